@@ -1,0 +1,1 @@
+"""Oefenkit: practise the KIS methods on polarisation and social tension, scored against references."""

@@ -1,0 +1,192 @@
+"""Cross-reference checks between content files: every id that is used must exist, once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from kit.content.exercise import Exercise
+from kit.content.loader import Loaded
+from kit.content.messages import REFS
+from kit.content.models import (
+    ChoiceReference,
+    ClassifyReference,
+    Kind,
+    MethodFile,
+    MethodNode,
+    OptionSource,
+    Question,
+    RangeReference,
+    RankingReference,
+    ScenarioFile,
+    TemplateFile,
+)
+from kit.content.yamlsource import Path_
+from kit.errors import Problem
+from kit.kinds import KINDS
+
+
+def duplicates(ids: Iterable[str]) -> list[int]:
+    """Positions of ids that already occurred earlier in the sequence."""
+    seen: set[str] = set()
+    found = []
+    for index, item in enumerate(ids):
+        if item in seen:
+            found.append(index)
+        seen.add(item)
+    return found
+
+
+def check_method(loaded: Loaded, method: MethodFile, nodes: Mapping[str, MethodNode]) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def walk(children: list[MethodNode], where: Path_) -> None:
+        for index in duplicates(c.id for c in children):
+            problems.append(loaded.problem((*where, index, "id"), REFS["duplicate_id"].format(id=children[index].id)))
+        for index, child in enumerate(children):
+            for r_index, ref in enumerate(child.verwijst):
+                if ref not in nodes:
+                    problems.append(
+                        loaded.problem((*where, index, "verwijst", r_index), REFS["unknown_node"].format(ref=ref))
+                    )
+            walk(child.onderdelen, (*where, index, "onderdelen"))
+
+    walk(method.onderdelen, ("onderdelen",))
+    return problems
+
+
+def check_template(
+    loaded: Loaded, template: TemplateFile, methods: Mapping[str, MethodFile], nodes: Mapping[str, MethodNode]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if template.methode not in methods:
+        problems.append(loaded.problem(("methode",), REFS["unknown_method"].format(ref=template.methode)))
+    for index in duplicates(s.id for s in template.stappen):
+        problems.append(loaded.problem(("stappen", index, "id"), REFS["duplicate_id"].format(id=template.stappen[index].id)))
+    for index in duplicates(v.id for v in template.varianten):
+        problems.append(
+            loaded.problem(("varianten", index, "id"), REFS["duplicate_id"].format(id=template.varianten[index].id))
+        )
+    step_ids = {s.id for s in template.stappen}
+    for v_index, variant in enumerate(template.varianten):
+        for s_index, step_id in enumerate(variant.stappen):
+            if step_id not in step_ids:
+                problems.append(
+                    loaded.problem(("varianten", v_index, "stappen", s_index), REFS["unknown_step"].format(ref=step_id))
+                )
+    for s_index, step in enumerate(template.stappen):
+        for q_index in duplicates(q.id for q in step.vragen):
+            problems.append(
+                loaded.problem(("stappen", s_index, "vragen", q_index, "id"),
+                               REFS["duplicate_id"].format(id=step.vragen[q_index].id))
+            )
+        for q_index, question in enumerate(step.vragen):
+            problems.extend(_check_question(loaded, ("stappen", s_index, "vragen", q_index), question, nodes))
+    return problems
+
+
+def _check_question(loaded: Loaded, where: Path_, question: Question, nodes: Mapping[str, MethodNode]) -> list[Problem]:
+    problems: list[Problem] = []
+    spec = KINDS[question.soort]
+    if spec.needs_options and question.opties is None:
+        problems.append(loaded.problem(where, REFS["needs_options"].format(kind=question.soort.value)))
+    if question.soort is Kind.classify and question.categorieen is None:
+        problems.append(loaded.problem(where, REFS["needs_categories"]))
+    if question.soort is Kind.records and not question.velden:
+        problems.append(loaded.problem(where, REFS["needs_fields"]))
+    sources: list[tuple[Path_, OptionSource]] = []
+    if question.opties is not None:
+        sources.append(((*where, "opties"), question.opties))
+    if question.categorieen is not None:
+        sources.append(((*where, "categorieen"), question.categorieen))
+    sources += [((*where, "velden", i, "opties"), f.opties) for i, f in enumerate(question.velden) if f.opties]
+    for source_where, source in sources:
+        given = [source.lijst is not None, source.scenario is not None, bool(source.items)]
+        if sum(given) != 1:
+            problems.append(loaded.problem(source_where, REFS["bad_source"]))
+        elif source.lijst is not None and source.lijst not in nodes:
+            problems.append(loaded.problem((*source_where, "lijst"), REFS["unknown_node"].format(ref=source.lijst)))
+        elif source.lijst is not None and not nodes[source.lijst].onderdelen:
+            problems.append(loaded.problem((*source_where, "lijst"), REFS["no_children"].format(ref=source.lijst)))
+    return problems
+
+
+def check_scenario(loaded: Loaded, scenario: ScenarioFile) -> list[Problem]:
+    problems: list[Problem] = []
+    for key in ("signalen", "rollen", "injects", "uitspraken"):
+        items = getattr(scenario, key)
+        for index in duplicates(item.id for item in items):
+            problems.append(loaded.problem((key, index, "id"), REFS["duplicate_id"].format(id=items[index].id)))
+    if scenario.type == "samos" and (not scenario.rollen or not scenario.injects):
+        problems.append(loaded.problem(("type",), REFS["samos_needs"]))
+    role_ids = {r.id for r in scenario.rollen}
+    for i_index, inject in enumerate(scenario.injects):
+        for r_index, role in enumerate(inject.ontvangers):
+            if role not in role_ids:
+                problems.append(
+                    loaded.problem(("injects", i_index, "ontvangers", r_index), REFS["unknown_role"].format(ref=role))
+                )
+    return problems
+
+
+def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
+    """The reference of one scenario against every exercise played on it."""
+    problems: list[Problem] = []
+    if not exercises or exercises[0].reference is None:
+        return problems
+    reference = exercises[0].reference
+    asked: dict[str, Exercise] = {}
+    for exercise in exercises:
+        for step in exercise.steps:
+            asked.setdefault(step.id, exercise)
+            if step.id not in reference.stappen:
+                problems.append(loaded.problem(("stappen",), REFS["missing_ref_step"].format(ref=step.id, exercise=exercise.id)))
+    for step_id, step_ref in reference.stappen.items():
+        if step_id not in asked:
+            problems.append(loaded.problem(("stappen", step_id), REFS["unknown_ref_step"].format(ref=step_id)))
+            continue
+        step = asked[step_id].step(step_id)
+        by_id = {q.id: q for q in step.vragen}
+        for question in step.vragen:
+            if question.id not in step_ref.vragen:
+                problems.append(loaded.problem(("stappen", step_id, "vragen"),
+                                               REFS["missing_ref_question"].format(ref=question.id)))
+        for q_id, q_ref in step_ref.vragen.items():
+            where: Path_ = ("stappen", step_id, "vragen", q_id)
+            question_or_none = by_id.get(q_id)
+            if question_or_none is None:
+                problems.append(loaded.problem(where, REFS["unknown_ref_question"].format(ref=q_id)))
+                continue
+            expected = KINDS[question_or_none.soort].reference
+            if q_ref.soort != expected:
+                problems.append(loaded.problem((*where, "soort"), REFS["wrong_ref_kind"].format(
+                    kind=question_or_none.soort.value, expected=expected, found=q_ref.soort)))
+                continue
+            for exercise in exercises:
+                if any(s.id == step_id for s in exercise.steps):
+                    problems.extend(_check_ids(loaded, where, exercise, step_id, q_id, q_ref))
+    return _unique(problems)
+
+
+def _check_ids(loaded: Loaded, where: Path_, exercise: Exercise, step_id: str, q_id: str, q_ref: object) -> list[Problem]:
+    options = {o.id for o in exercise.options.get((step_id, q_id), ())}
+    refs: list[tuple[Path_, str]] = []
+    if isinstance(q_ref, ChoiceReference):
+        refs = [((*where, "opties", i, "id"), v.id) for i, v in enumerate(q_ref.opties)]
+    elif isinstance(q_ref, RangeReference):
+        refs = [((*where, "accepteer", i), r) for i, r in enumerate(q_ref.accepteer)] + [((*where, "beste"), q_ref.beste)]
+    elif isinstance(q_ref, RankingReference):
+        refs = [((*where, "volgorde", i), r) for i, r in enumerate(q_ref.volgorde)]
+    elif isinstance(q_ref, ClassifyReference):
+        categories = {o.id for o in exercise.categories.get((step_id, q_id), ())}
+        problems = [loaded.problem((*where, "indeling", i, "categorie"), REFS["unknown_option"].format(ref=v.categorie))
+                    for i, v in enumerate(q_ref.indeling) if v.categorie not in categories]
+        refs = [((*where, "indeling", i, "item"), v.item) for i, v in enumerate(q_ref.indeling)]
+        return problems + [loaded.problem(p, REFS["unknown_option"].format(ref=r)) for p, r in refs if r not in options]
+    problems = [loaded.problem(p, REFS["unknown_option"].format(ref=r)) for p, r in refs if r not in options]
+    if isinstance(q_ref, RangeReference) and q_ref.beste not in q_ref.accepteer:
+        problems.append(loaded.problem((*where, "beste"), REFS["best_not_accepted"]))
+    return problems
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))

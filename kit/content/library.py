@@ -1,0 +1,162 @@
+"""All content loaded and cross-checked: methods, templates, scenarios, references and the exercises."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kit.content import checks
+from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
+from kit.content.loader import Loaded, load_file
+from kit.content.messages import FILE, REFS
+from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, TemplateFile, Variant
+from kit.content.options import Option, index_nodes, resolve_options
+from kit.errors import ContentError, Problem, UnknownExerciseError
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def content_root() -> Path:
+    """The folder holding scenarios/ and answers/: KIT_CONTENT_ROOT, else the repository checkout."""
+    return Path(os.environ.get("KIT_CONTENT_ROOT", PACKAGE_DIR.parent))
+
+
+def default_paths(root: Path | None = None) -> list[Path]:
+    base = root or content_root()
+    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios", base / "answers"]
+    return [p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*.y*ml"))]
+
+
+@dataclass
+class Library:
+    """The validated content; `problems` is empty when everything fits together."""
+
+    methods: dict[str, MethodFile] = field(default_factory=dict)
+    nodes: dict[str, MethodNode] = field(default_factory=dict)
+    templates: dict[str, TemplateFile] = field(default_factory=dict)
+    scenarios: dict[str, ScenarioFile] = field(default_factory=dict)
+    references: dict[str, AnswerFile] = field(default_factory=dict)
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def exercise(self, exercise_id_: str) -> Exercise:
+        try:
+            return self.exercises[exercise_id_]
+        except KeyError:
+            known = ", ".join(sorted(self.exercises))
+            raise UnknownExerciseError(f"Onbekende oefening '{exercise_id_}'. Bekend: {known}") from None
+
+    def node_label(self, full_id: str) -> str:
+        node = self.nodes.get(full_id)
+        return node.label if node else full_id
+
+
+def build_library(paths: Iterable[Path]) -> Library:
+    """Load the given files, check every reference between them, and assemble the exercises."""
+    library = Library()
+    loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]
+    owners: dict[tuple[str, str], Loaded] = {}
+    for item in loaded:
+        library.problems.extend(item.problems)
+        if item.model is not None:
+            _register(library, item, owners)
+    for key, item in owners.items():
+        kind = key[0]
+        if kind == "methode" and isinstance(item.model, MethodFile):
+            library.problems.extend(checks.check_method(item, item.model, library.nodes))
+        elif kind == "sjabloon" and isinstance(item.model, TemplateFile):
+            library.problems.extend(checks.check_template(item, item.model, library.methods, library.nodes))
+        elif kind == "scenario" and isinstance(item.model, ScenarioFile):
+            library.problems.extend(checks.check_scenario(item, item.model))
+    _build_exercises(library, owners)
+    return library
+
+
+def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Loaded]) -> None:
+    model = item.model
+    if isinstance(model, MethodFile):
+        key, target = ("methode", model.id), library.methods
+    elif isinstance(model, TemplateFile):
+        key, target = ("sjabloon", model.id), library.templates
+    elif isinstance(model, ScenarioFile):
+        key, target = ("scenario", model.id), library.scenarios
+    elif isinstance(model, AnswerFile):
+        key, target = ("referentie", model.scenario), library.references
+    else:
+        return
+    if key in owners:
+        other = owners[key].problem((), "").file
+        field_name = "scenario" if key[0] == "referentie" else "id"
+        library.problems.append(item.problem((field_name,), FILE["duplicate_file_id"].format(id=key[1], other=other)))
+        return
+    owners[key] = item
+    target[key[1]] = model  # type: ignore[index]
+    if isinstance(model, MethodFile):
+        library.nodes.update(index_nodes(model.id, model.onderdelen))
+
+
+def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) -> None:
+    for scenario in library.scenarios.values():
+        templates = [t for t in library.templates.values() if t.voor == scenario.type]
+        scenario_item = owners[("scenario", scenario.id)]
+        if not templates:
+            library.problems.append(scenario_item.problem(("type",), REFS["no_template"].format(ref=scenario.type)))
+            continue
+        reference = library.references.get(scenario.id)
+        if reference is None:
+            library.problems.append(scenario_item.problem(("id",), REFS["no_reference"].format(ref=scenario.id)))
+        built = [_exercise(library, scenario, t, v, reference) for t in templates for v in t.varianten]
+        for exercise in built:
+            library.exercises[exercise.id] = exercise
+        ref_item = owners.get(("referentie", scenario.id))
+        if ref_item is not None:
+            library.problems.extend(checks.check_reference(ref_item, built))
+    for scenario_id in library.references:
+        if scenario_id not in library.scenarios:
+            item = owners[("referentie", scenario_id)]
+            library.problems.append(item.problem(("scenario",), REFS["unknown_scenario"].format(ref=scenario_id)))
+
+
+def _exercise(library: Library, scenario: ScenarioFile, template: TemplateFile, variant: Variant,
+              reference: AnswerFile | None) -> Exercise:
+    roles = active_roles(scenario, variant)
+    injects = active_injects(scenario, roles)
+    by_id = {s.id: s for s in template.stappen}
+    steps = tuple(by_id[s] for s in variant.stappen if s in by_id)
+    options: dict[tuple[str, str], tuple[Option, ...]] = {}
+    categories: dict[tuple[str, str], tuple[Option, ...]] = {}
+    field_options: dict[tuple[str, str, str], tuple[Option, ...]] = {}
+    for step in steps:
+        for question in step.vragen:
+            if question.opties is not None:
+                options[(step.id, question.id)] = resolve_options(question.opties, library.nodes, scenario, roles, injects)
+            if question.categorieen is not None:
+                categories[(step.id, question.id)] = resolve_options(
+                    question.categorieen, library.nodes, scenario, roles, injects)
+            for record_field in question.velden:
+                if record_field.opties is not None:
+                    field_options[(step.id, question.id, record_field.id)] = resolve_options(
+                        record_field.opties, library.nodes, scenario, roles, injects)
+    title = scenario.titel if len(template.varianten) == 1 else f"{variant.titel}: {scenario.titel}"
+    return Exercise(
+        id=exercise_id(scenario, template, variant), title=title, scenario=scenario, template=template,
+        variant=variant, steps=steps, roles=roles, injects=injects, options=options, categories=categories,
+        field_options=field_options, reference=reference,
+    )
+
+
+def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Library:
+    """The repository's content (plus `extra` files); raises ContentError listing every problem."""
+    library = build_library([*default_paths(root), *extra])
+    if library.problems:
+        raise ContentError(library.problems)
+    return library
+
+
+@lru_cache(maxsize=4)
+def cached_library(root: str | None = None) -> Library:
+    """One validated library per process: notebooks and the scorer share it instead of re-reading YAML."""
+    return load_library(Path(root) if root else None)

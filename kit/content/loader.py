@@ -1,0 +1,92 @@
+"""Load one content file into its typed model, collecting every fault with file, line and field path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kit.content.messages import FILE, pydantic_message
+from kit.content.models import FILE_MODELS, SCHEMA_VERSION, Strict
+from kit.content.yamlsource import Path_, YamlSyntaxError, line_of, load_with_lines
+from kit.errors import Problem
+
+
+@dataclass
+class Loaded:
+    """A file's model (None when invalid), its problems and its key-to-line map for later checks."""
+
+    path: Path
+    model: Strict | None
+    problems: list[Problem] = field(default_factory=list)
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def problem(self, where: Path_, message: str) -> Problem:
+        """A problem located at a key path of this file."""
+        return Problem(_show(self.path), line_of(self.lines, where), _dotted(where), message)
+
+
+def load_file(path: Path) -> Loaded:
+    """Read, parse and validate one YAML content file; never raises for bad content."""
+    result = Loaded(path=path, model=None)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        result.problems.append(Problem(_show(path), None, "", FILE["unreadable"].format(error=exc)))
+        return result
+    try:
+        data, result.lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        result.problems.append(Problem(_show(path), exc.line, "", FILE["syntax"].format(error=exc.message)))
+        return result
+    if not isinstance(data, dict):
+        result.problems.append(result.problem((), FILE["not_mapping"]))
+        return result
+    version_problem = _check_version(data)
+    if version_problem:
+        result.problems.append(result.problem(("schema_version",), version_problem))
+        return result
+    kind = data.get("soort")
+    model_type = FILE_MODELS.get(str(kind))
+    if model_type is None:
+        allowed = ", ".join(FILE_MODELS)
+        result.problems.append(result.problem(("soort",), FILE["unknown_kind"].format(found=kind, allowed=allowed)))
+        return result
+    try:
+        result.model = model_type.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            where: Path_ = tuple(part for part in error["loc"] if not _is_union_branch(part))
+            result.problems.append(result.problem(where, pydantic_message(dict(error))))
+    return result
+
+
+def _check_version(data: dict[str, Any]) -> str | None:
+    if "schema_version" not in data:
+        return FILE["no_version"].format(current=SCHEMA_VERSION)
+    found = data["schema_version"]
+    if not isinstance(found, int) or isinstance(found, bool):
+        return FILE["version_type"].format(current=found)
+    if found < SCHEMA_VERSION:
+        return FILE["too_old"].format(found=found, current=SCHEMA_VERSION)
+    if found > SCHEMA_VERSION:
+        return FILE["too_new"].format(found=found, current=SCHEMA_VERSION)
+    return None
+
+
+def _is_union_branch(part: str | int) -> bool:
+    """Pydantic puts the chosen union member's tag in the location; authors never wrote it."""
+    return isinstance(part, str) and part in {"keuze", "bereik", "volgorde", "begrippen", "indeling"}
+
+
+def _dotted(where: Path_) -> str:
+    return "/".join(str(part) for part in where)
+
+
+def _show(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

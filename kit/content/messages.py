@@ -1,0 +1,81 @@
+"""Dutch texts for content errors, kept together so a second language can follow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PYDANTIC: dict[str, str] = {
+    "missing": "verplicht veld ontbreekt; voeg het toe",
+    "extra_forbidden": "onbekende sleutel (typfout?); verwijder of hernoem hem",
+    "string_type": "moet tekst zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "string_too_long": "is te lang (maximaal {max_length} tekens)",
+    "string_pattern_mismatch": "ongeldige waarde '{input}': gebruik kleine letters, cijfers en streepjes",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "float_type": "moet een getal zijn",
+    "float_parsing": "moet een getal zijn",
+    "bool_type": "moet true of false zijn",
+    "bool_parsing": "moet true of false zijn",
+    "list_type": "moet een lijst zijn (regels die met '-' beginnen)",
+    "dict_type": "moet een blok met sleutels zijn",
+    "model_type": "moet een blok met sleutels zijn",
+    "too_short": "te weinig items: minstens {min_length}",
+    "greater_than": "moet groter zijn dan {gt}",
+    "greater_than_equal": "moet minstens {ge} zijn",
+    "literal_error": "ongeldige waarde '{input}'; toegestaan: {expected}",
+    "enum": "ongeldige waarde '{input}'; toegestaan: {expected}",
+    "union_tag_invalid": "onbekende soort '{tag}'; toegestaan: {expected_tags}",
+    "union_tag_not_found": "de sleutel 'soort' ontbreekt; toegestaan: keuze, bereik, volgorde, begrippen, indeling",
+}
+
+FILE = {
+    "unreadable": "bestand niet te lezen: {error}",
+    "syntax": "geen geldige YAML: {error}",
+    "not_mapping": "het bestand moet een blok met sleutels zijn (begin met 'schema_version: 1')",
+    "no_version": "'schema_version' ontbreekt; zet 'schema_version: {current}' bovenaan",
+    "version_type": "'schema_version' moet een geheel getal zijn (nu: {current})",
+    "too_old": "schema_version {found} is te oud; deze kit leest versie {current}: werk het bestand bij",
+    "too_new": "schema_version {found} is nieuwer dan deze kit ({current}); werk de kit bij",
+    "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
+    "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
+    "duplicate_file_id": "id '{id}' komt ook voor in {other}",
+}
+
+REFS = {
+    "duplicate_id": "id '{id}' komt hier twee keer voor; ids moeten uniek zijn",
+    "unknown_node": "'{ref}' bestaat niet in de methodes; controleer de id",
+    "no_children": "'{ref}' heeft geen onderdelen om uit te kiezen",
+    "unknown_method": "methode '{ref}' bestaat niet",
+    "unknown_step": "stap '{ref}' bestaat niet in dit sjabloon",
+    "unknown_scenario": "scenario '{ref}' bestaat niet in scenarios/",
+    "unknown_role": "rol '{ref}' bestaat niet in dit scenario",
+    "no_template": "er is geen sjabloon voor scenario's van type '{ref}'",
+    "needs_options": "een vraag van soort '{kind}' heeft 'opties' nodig",
+    "needs_categories": "een vraag van soort 'classify' heeft 'categorieen' nodig",
+    "needs_fields": "een vraag van soort 'records' heeft 'velden' nodig",
+    "bad_source": "geef precies één van 'lijst', 'scenario' of 'items'",
+    "empty_scenario_list": "het scenario heeft geen '{ref}' om uit te kiezen",
+    "unknown_ref_step": "stap '{ref}' wordt in geen oefening van dit scenario gevraagd",
+    "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
+    "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
+    "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
+    "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
+    "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
+    "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
+    "no_reference": "er is geen referentie in answers/ voor scenario '{ref}'",
+    "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
+}
+
+
+def pydantic_message(error: dict[str, Any]) -> str:
+    """Turn one pydantic error dict into a Dutch sentence; fall back to pydantic's own text."""
+    template = PYDANTIC.get(str(error.get("type")))
+    if template is None:
+        return str(error.get("msg", "ongeldige waarde"))
+    context = dict(error.get("ctx") or {})
+    context.setdefault("input", error.get("input"))
+    try:
+        return template.format(**context)
+    except (KeyError, IndexError):
+        return template

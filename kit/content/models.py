@@ -1,0 +1,362 @@
+"""Typed models of every content file: methods, exercise templates, scenarios and reference answers.
+
+The models are the single description of the file formats: the loader validates against them, the
+JSON Schema for editors is generated from them, and docs/content-format.md explains them in prose.
+Keys are Dutch (authors write them); attribute names equal the keys so errors point at the file.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+"""A local id: lower case, digits and hyphens, e.g. ``onderhuidse-spanningen``."""
+
+Ref = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$", max_length=200)]
+"""A full id of a method node: the ids from the method file down, joined by dots."""
+
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+class Strict(BaseModel):
+    """Base for all content: unknown keys are an error, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Guide(str, Enum):
+    """The two KIS guides the kit is built from."""
+
+    polarisatie = "polarisatie"  # 000: Van polarisatie naar verbinding in buurten
+    spanningen = "spanningen"  # 001: Handreiking Omgaan met maatschappelijke spanningen
+
+
+class Source(Strict):
+    """Where in a guide a fact comes from, so every rationale can be checked by a trainer."""
+
+    gids: Guide | None = None
+    sectie: Text
+    regels: str | None = Field(default=None, pattern=r"^(000|001):\d+(-\d+)?(; ?(000|001):\d+(-\d+)?)*$")
+
+
+# --------------------------------------------------------------------------------------------
+# Methods
+# --------------------------------------------------------------------------------------------
+
+
+class PracticeExample(Strict):
+    """The catalogue columns of a praktijkvoorbeeld (guide 000 step 4.2, guide 001 part C1)."""
+
+    categorie: Text
+    doelprobleem: Text
+    doelgroep: Text
+    locatie: Text
+    methode: Text
+
+
+class MethodNode(Strict):
+    """One element of a method: a checklist, a group within it, or an item. Children nest."""
+
+    id: Slug
+    label: Text
+    uitleg: Text | None = None
+    bron: Source | None = None
+    kaart: list[str] = Field(default_factory=list, description="Ids in shared/DOMAIN_MAP.md")
+    verwijst: list[Ref] = Field(default_factory=list, description="Related method nodes (full ids)")
+    praktijkvoorbeeld: PracticeExample | None = None
+    open: bool = Field(default=False, description="An 'anders, namelijk ...' item that takes free text")
+    onderdelen: list[MethodNode] = Field(default_factory=list)
+
+
+class MethodFile(Strict):
+    """A method: the checklists and lists of one guide, as a tree of nodes with stable ids."""
+
+    schema_version: int
+    soort: Literal["methode"]
+    id: Slug
+    titel: Text
+    gids: Guide
+    uitleg: Text
+    bron: Source
+    onderdelen: list[MethodNode]
+
+
+# --------------------------------------------------------------------------------------------
+# Exercise templates
+# --------------------------------------------------------------------------------------------
+
+
+class Kind(str, Enum):
+    """The answer kinds: each has exactly one renderer and one scorer."""
+
+    choose_one = "choose_one"
+    choose_many = "choose_many"
+    ordinal = "ordinal"
+    ranking = "ranking"
+    free_text = "free_text"
+    records = "records"
+    classify = "classify"
+    timeline = "timeline"
+
+
+class ScenarioList(str, Enum):
+    """Lists in a scenario file that a question can take its options from."""
+
+    signalen = "signalen"
+    rollen = "rollen"
+    injects = "injects"
+    uitspraken = "uitspraken"
+
+
+class InlineOption(Strict):
+    id: Slug
+    label: Text
+    uitleg: Text | None = None
+
+
+class OptionSource(Strict):
+    """Where a question's options come from: a method node, a scenario list, or listed inline."""
+
+    lijst: Ref | None = Field(default=None, description="Full id of a method node; its children")
+    bladeren: bool = Field(default=False, description="Take the leaves below `lijst`, not the children")
+    scenario: ScenarioList | None = None
+    items: list[InlineOption] = Field(default_factory=list)
+
+
+class RecordField(Strict):
+    """One column of a records question (e.g. 'wie' in a SMART action)."""
+
+    id: Slug
+    label: Text
+    uitleg: Text | None = None
+    opties: OptionSource | None = None
+    verplicht: bool = True
+
+
+class Question(Strict):
+    """One thing the participant answers; its kind picks the widget and the scorer."""
+
+    id: Slug
+    soort: Kind
+    vraag: Text
+    uitleg: Text | None = None
+    opties: OptionSource | None = None
+    categorieen: OptionSource | None = Field(default=None, description="classify: the bins")
+    velden: list[RecordField] = Field(default_factory=list, description="records: the columns")
+    max_keuzes: int | None = Field(default=None, ge=1)
+    gewicht: float = Field(default=1.0, gt=0)
+
+
+class Step(Strict):
+    """A step of an exercise: an instruction and one or more questions."""
+
+    id: Slug
+    titel: Text
+    instructie: Text
+    bron: Source | None = None
+    ronde: int = Field(default=0, ge=0, description="Injects up to this round are visible here")
+    gedeeld: bool = Field(default=False, description="Kernteam pools its information: all roles' injects")
+    vragen: list[Question] = Field(min_length=1)
+
+
+class Variant(Strict):
+    """One playable exercise form built from the template's steps (e.g. one SAMOS oefenvorm)."""
+
+    id: Slug
+    titel: Text
+    uitleg: Text
+    bron: Source | None = None
+    stappen: list[Slug] = Field(min_length=1)
+    rollen: Literal["kernteam", "kernteam-en-een-externe", "kernteam-en-externen", "alle"] = "alle"
+
+
+class TemplateFile(Strict):
+    """Steps that play on every scenario of one type; variants pick which steps and roles."""
+
+    schema_version: int
+    soort: Literal["sjabloon"]
+    id: Slug
+    titel: Text
+    voor: Literal["casus", "samos"]
+    methode: Slug
+    uitleg: Text
+    stappen: list[Step] = Field(min_length=1)
+    varianten: list[Variant] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Scenarios
+# --------------------------------------------------------------------------------------------
+
+
+class Signal(Strict):
+    """A fact from the narrative that a participant may recognise as a signal."""
+
+    id: Slug
+    tekst: Text
+
+
+class Role(Strict):
+    id: Slug
+    naam: Text
+    organisatie: Text
+    soort: Literal["kernteam", "extern"]
+    omschrijving: Text
+
+
+class InjectType(str, Enum):
+    waarneming = "waarneming"
+    gerucht = "gerucht"
+    incident = "incident"
+    mediabericht = "mediabericht"
+    verzoek = "verzoek"
+
+
+class Inject(Strict):
+    """A message that reaches some roles at a moment of the exercise."""
+
+    id: Slug
+    ronde: int = Field(ge=1)
+    tijd: Text = Field(description="Shown as is, e.g. 'dag 1, 21:40'")
+    bron: Text
+    ontvangers: list[Slug] = Field(min_length=1)
+    type: InjectType
+    tekst: Text
+
+
+class Statement(Strict):
+    """A statement to classify (e.g. waarneming or oordeel)."""
+
+    id: Slug
+    tekst: Text
+
+
+class ScenarioFile(Strict):
+    """A casus or SAMOS scenario: the story, its facts, and for SAMOS roles and injects."""
+
+    schema_version: int
+    soort: Literal["scenario"]
+    id: Slug
+    type: Literal["casus", "samos"]
+    titel: Text
+    samenvatting: Text
+    verhaal: Text
+    bron: list[Source] = Field(min_length=1)
+    signalen: list[Signal] = Field(default_factory=list)
+    rollen: list[Role] = Field(default_factory=list)
+    injects: list[Inject] = Field(default_factory=list)
+    uitspraken: list[Statement] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Reference answers
+# --------------------------------------------------------------------------------------------
+
+
+class Status(str, Enum):
+    kern = "kern"
+    passend = "passend"
+    onjuist = "onjuist"
+
+
+class OptionVerdict(Strict):
+    """The reference's view of one option: how central it is and why."""
+
+    id: Ref
+    status: Status
+    gewicht: float = Field(default=1.0, gt=0)
+    toelichting: Text
+    bron: Source | None = None
+
+
+class Concept(Strict):
+    """A key concept for free text; found when any synonym's stems occur in the answer."""
+
+    id: Slug
+    label: Text
+    synoniemen: list[Text] = Field(min_length=1)
+    gewicht: float = Field(default=1.0, gt=0)
+    toelichting: Text
+    bron: Source | None = None
+
+
+class ClassVerdict(Strict):
+    item: Slug
+    categorie: Ref
+    toelichting: Text
+
+
+class ChoiceReference(Strict):
+    """choose_one / choose_many: verdicts on the options that matter."""
+
+    soort: Literal["keuze"]
+    opties: list[OptionVerdict] = Field(min_length=1)
+    modelantwoord: Text
+
+
+class RangeReference(Strict):
+    """ordinal / timeline: the accepted range on the scale, and the best point in it."""
+
+    soort: Literal["bereik"]
+    accepteer: list[Ref] = Field(min_length=1)
+    beste: Ref
+    toelichting: Text
+    bron: Source | None = None
+    modelantwoord: Text
+
+
+class RankingReference(Strict):
+    soort: Literal["volgorde"]
+    volgorde: list[Ref] = Field(min_length=2)
+    toelichting: Text
+    bron: Source | None = None
+    modelantwoord: Text
+
+
+class TextReference(Strict):
+    """free_text and records: concepts the answer should contain; records also need full rows."""
+
+    soort: Literal["begrippen"]
+    begrippen: list[Concept] = Field(min_length=1)
+    min_rijen: int = Field(default=0, ge=0, description="records: how many complete rows are expected")
+    modelantwoord: Text
+
+
+class ClassifyReference(Strict):
+    soort: Literal["indeling"]
+    indeling: list[ClassVerdict] = Field(min_length=1)
+    modelantwoord: Text
+
+
+QuestionReference = Annotated[
+    ChoiceReference | RangeReference | RankingReference | TextReference | ClassifyReference,
+    Field(discriminator="soort"),
+]
+
+
+class StepReference(Strict):
+    vragen: dict[Slug, QuestionReference]
+    modelantwoord: Text | None = None
+
+
+class AnswerFile(Strict):
+    """The reference solution for one scenario, covering every step its exercises ask."""
+
+    schema_version: int
+    soort: Literal["referentie"]
+    scenario: Slug
+    stappen: dict[Slug, StepReference]
+
+
+ContentFile = MethodFile | TemplateFile | ScenarioFile | AnswerFile
+FILE_MODELS: dict[str, type[Strict]] = {
+    "methode": MethodFile,
+    "sjabloon": TemplateFile,
+    "scenario": ScenarioFile,
+    "referentie": AnswerFile,
+}

@@ -1,0 +1,28 @@
+"""Scorer for classify (e.g. waarneming or oordeel): the share of items put in the right category."""
+
+from __future__ import annotations
+
+from kit.content.models import ClassifyReference
+from kit.scoring.context import ScoreContext
+from kit.scoring.result import Feedback, Verdict
+from kit.scoring.texts import TEXTS
+
+
+def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
+    reference: ClassifyReference = ctx.reference
+    given: dict[str, str] = dict(ctx.answer or {})
+    right = 0
+    feedback: list[Feedback] = []
+    for verdict in reference.indeling:
+        item = ctx.label(verdict.item)
+        category = ctx.label(verdict.categorie).lower()
+        chosen = given.get(verdict.item)
+        if chosen == verdict.categorie:
+            right += 1
+            feedback.append(Feedback(Verdict.goed, TEXTS["class_right"].format(category=category, item=item), verdict.toelichting))
+        elif chosen is None:
+            feedback.append(Feedback(Verdict.gemist, TEXTS["class_missing"].format(item=item, category=category), verdict.toelichting))
+        else:
+            feedback.append(Feedback(Verdict.afgeraden, TEXTS["class_wrong"].format(
+                item=item, category=category, chosen=ctx.label(chosen).lower()), verdict.toelichting))
+    return right / len(reference.indeling), feedback

@@ -1,0 +1,22 @@
+"""What a scorer gets: the question, its options, the reference block and the participant's answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kit.content.models import Question
+from kit.content.options import Option
+
+
+@dataclass(frozen=True)
+class ScoreContext:
+    question: Question
+    options: dict[str, Option]
+    categories: dict[str, Option]
+    reference: Any  # the reference model matching the kind (see kit.kinds)
+    answer: Any  # already checked against the kind's answer shape
+
+    def label(self, option_id: str) -> str:
+        option = self.options.get(option_id) or self.categories.get(option_id)
+        return option.label if option else option_id

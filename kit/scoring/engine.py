@@ -1,0 +1,63 @@
+"""Score a whole exercise: one scorer per question kind, weighted into step scores and a total."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from kit.answers_io import Answers, check_answers
+from kit.content.exercise import Exercise
+from kit.content.models import Kind
+from kit.errors import KitError
+from kit.kinds import KINDS
+from kit.scoring.context import ScoreContext
+from kit.scoring.result import Feedback, QuestionResult, Result, StepResult
+
+Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
+
+
+@cache
+def scorer_for(kind: Kind) -> Scorer:
+    module, name = KINDS[kind].scorer.split(":")
+    function: Scorer = getattr(importlib.import_module(module), name)
+    return function
+
+
+def score_exercise(exercise: Exercise, answers: Answers) -> Result:
+    """Check the answers against the exercise and score every question; total is the mean of steps."""
+    if exercise.reference is None:
+        raise KitError(f"Oefening '{exercise.id}' heeft geen referentie; scoren kan niet.")
+    complete = check_answers(exercise, answers)
+    steps = tuple(_score_step(exercise, step_id, values) for step_id, values in complete.items())
+    total = sum(s.score for s in steps) / len(steps) if steps else 0.0
+    return Result(exercise=exercise.id, total=round(total, 4), steps=steps)
+
+
+def score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> StepResult:
+    """Score one step on its own (self-study feedback per step)."""
+    complete = check_answers(exercise, {step_id: values})
+    return _score_step(exercise, step_id, complete[step_id])
+
+
+def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> StepResult:
+    step = exercise.step(step_id)
+    step_reference = exercise.step_reference(step_id)
+    assert step_reference is not None  # the library guarantees a reference for every asked step
+    results = []
+    for question in step.vragen:
+        reference = step_reference.vragen[question.id]
+        context = ScoreContext(
+            question=question,
+            options={o.id: o for o in exercise.options.get((step_id, question.id), ())},
+            categories={o.id: o for o in exercise.categories.get((step_id, question.id), ())},
+            reference=reference,
+            answer=values.get(question.id),
+        )
+        score, feedback = scorer_for(question.soort)(context)
+        results.append(QuestionResult(question.id, question.soort.value, round(score, 4), question.gewicht,
+                                      tuple(feedback), reference.modelantwoord))
+    weight = sum(q.weight for q in results)
+    score = sum(q.score * q.weight for q in results) / weight
+    return StepResult(step.id, step.titel, round(score, 4), tuple(results), step_reference.modelantwoord)

@@ -1,0 +1,74 @@
+"""Score results with their feedback: plain data that the CLI prints and the feedback view shows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+from kit.content.models import Source
+
+
+class Verdict(str, Enum):
+    goed = "goed"  # chosen and right
+    deels = "deels"  # partly right, or acceptable but not the core
+    gemist = "gemist"  # a core item the participant did not give
+    afgeraden = "afgeraden"  # chosen, but the guide advises against it
+    info = "info"  # context without points
+
+
+@dataclass(frozen=True)
+class Feedback:
+    verdict: Verdict
+    tekst: str
+    toelichting: str | None = None
+    bron: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question: str
+    kind: str
+    score: float
+    weight: float
+    feedback: tuple[Feedback, ...]
+    modelantwoord: str | None = None
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: str
+    title: str
+    score: float
+    questions: tuple[QuestionResult, ...]
+    modelantwoord: str | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    exercise: str
+    total: float
+    steps: tuple[StepResult, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form; the verdict enums become their Dutch words."""
+        data = asdict(self)
+        for step in data["steps"]:
+            for question in step["questions"]:
+                for item in question["feedback"]:
+                    item["verdict"] = Verdict(item["verdict"]).value
+        return data
+
+
+def cite(source: Source | None) -> str | None:
+    """A short citation such as 'Handreiking polarisatie, Stap 2.2 (000:1662-1699)'."""
+    if source is None:
+        return None
+    guide = {"polarisatie": "Handreiking polarisatie", "spanningen": "Handreiking spanningen"}
+    name = guide.get(source.gids.value, "") if source.gids else ""
+    where = f" ({source.regels})" if source.regels else ""
+    return f"{name + ', ' if name else ''}{source.sectie}{where}"
+
+
+def clamp(value: float) -> float:
+    return max(0.0, min(1.0, value))

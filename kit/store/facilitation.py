@@ -1,0 +1,88 @@
+"""What the facilitator does during a workshop: release injects and reveal the reference analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from kit.store.base import StoreBase
+from kit.store.schema import ReleasedInject, Reveal, utcnow
+
+ALL_STEPS = "*"
+
+
+class FacilitationMixin(StoreBase):
+    def release_inject(
+        self,
+        workshop_code: str,
+        exercise_id: str,
+        inject_id: str,
+        roles: Sequence[str] | None = None,
+    ) -> None:
+        """Release an inject to `roles` (None: every role). Releasing again only changes the roles."""
+        with self._write() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            row = session.scalars(
+                select(ReleasedInject).where(
+                    ReleasedInject.workshop_id == workshop.id,
+                    ReleasedInject.exercise_id == exercise_id,
+                    ReleasedInject.inject_id == inject_id,
+                )
+            ).one_or_none()
+            if row is None:
+                row = ReleasedInject(
+                    workshop_id=workshop.id,
+                    exercise_id=exercise_id,
+                    inject_id=inject_id,
+                    released_at=utcnow(),
+                )
+                session.add(row)
+            row.roles = None if roles is None else list(roles)
+
+    def released_injects(self, workshop_code: str, exercise_id: str) -> list[dict[str, Any]]:
+        """Released injects in release order: dicts of inject_id, roles (None: all), released_at."""
+        with self._read() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            rows = session.scalars(
+                select(ReleasedInject)
+                .where(
+                    ReleasedInject.workshop_id == workshop.id,
+                    ReleasedInject.exercise_id == exercise_id,
+                )
+                .order_by(ReleasedInject.id)
+            )
+            return [{"inject_id": r.inject_id, "roles": r.roles, "released_at": r.released_at} for r in rows]
+
+    def reveal(self, workshop_code: str, exercise_id: str, step_id: str = ALL_STEPS) -> None:
+        """Show the reference analysis of one step, or of the whole exercise with '*'."""
+        with self._write() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            exists = session.scalars(
+                select(Reveal.id).where(
+                    Reveal.workshop_id == workshop.id,
+                    Reveal.exercise_id == exercise_id,
+                    Reveal.step_id == step_id,
+                )
+            ).first()
+            if exists is None:
+                session.add(
+                    Reveal(
+                        workshop_id=workshop.id,
+                        exercise_id=exercise_id,
+                        step_id=step_id,
+                        revealed_at=utcnow(),
+                    )
+                )
+
+    def revealed(self, workshop_code: str, exercise_id: str) -> set[str]:
+        """The step ids revealed so far ('*' if the whole exercise is)."""
+        with self._read() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            rows = session.scalars(
+                select(Reveal.step_id).where(
+                    Reveal.workshop_id == workshop.id, Reveal.exercise_id == exercise_id
+                )
+            )
+            return set(rows)

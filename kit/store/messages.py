@@ -1,0 +1,21 @@
+"""Dutch texts of the store, kept together so a second language can follow.
+
+Keys are stable identifiers; `StoreError.key` carries them so an interface can translate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    "unknown_code": "Onbekende workshopcode '{code}'. Controleer de code bij je begeleider.",
+    "empty_name": "Vul je naam in.",
+    "name_too_long": "Je naam is te lang: gebruik hoogstens {max_length} tekens.",
+    "empty_title": "Geef de workshop een titel.",
+    "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
+}
+
+
+def message(key: str, **fields: Any) -> str:
+    """The Dutch text for `key`, with `fields` filled in."""
+    return MESSAGES[key].format(**fields)

@@ -1,0 +1,190 @@
+"""The tables of the store (SQLAlchemy 2.0 ORM). Private: the store returns records, never these rows.
+
+Times are stored as naive UTC and read back as aware UTC (`UtcDateTime`), the same on SQLite and
+PostgreSQL. Rows of a participant or workshop are removed with it (ON DELETE CASCADE); the store
+also deletes them explicitly, so nothing depends on the database enforcing foreign keys.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID_LENGTH = 100
+NAME_LENGTH = 80
+
+
+def utcnow() -> datetime:
+    """The current time, aware and in UTC."""
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime, stored without zone so every backend compares it the same way."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+def _participant_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), index=True)
+
+
+def _workshop_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+
+
+class Workshop(Base):
+    __tablename__ = "workshops"
+    __table_args__ = (CheckConstraint("mode IN ('individueel', 'groep')", name="mode"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(6), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    exercise_ids: Mapped[list[str]] = mapped_column(JSON)
+    mode: Mapped[str] = mapped_column(String(12))
+    key_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Participant(Base):
+    """`name_key` is the normalised name: unique per workshop, and among self-study participants."""
+
+    __tablename__ = "participants"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name_key"),
+        Index(
+            "uq_participants_solo_name_key",
+            "name_key",
+            unique=True,
+            sqlite_where=text("workshop_id IS NULL"),
+            postgresql_where=text("workshop_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    role: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Answer(Base):
+    """The current answer to one step: `value` maps question ids to values."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("participant_id", "exercise_id", "step_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _participant_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int]
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AnswerVersion(Base):
+    """Every saved version of an answer, so nothing a participant wrote is ever overwritten."""
+
+    __tablename__ = "answer_history"
+    __table_args__ = (UniqueConstraint("participant_id", "exercise_id", "step_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _participant_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    version: Mapped[int]
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Position(Base):
+    """The step a participant is on in an exercise."""
+
+    __tablename__ = "positions"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Submission(Base):
+    __tablename__ = "submissions"
+    __table_args__ = (Index("ix_submissions_participant_exercise", "participant_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    total: Mapped[float] = mapped_column(Float)
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ReleasedInject(Base):
+    """An inject the facilitator released; `roles` None means every role. `id` keeps the order."""
+
+    __tablename__ = "released_injects"
+    __table_args__ = (UniqueConstraint("workshop_id", "exercise_id", "inject_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    inject_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    roles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    released_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Reveal(Base):
+    """A reference analysis the facilitator revealed: one step, or '*' for the whole exercise."""
+
+    __tablename__ = "reveals"
+    __table_args__ = (UniqueConstraint("workshop_id", "exercise_id", "step_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    revealed_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,18 @@
+"""The store: one object for everything the kit keeps, behind a small interface of plain values."""
+
+from __future__ import annotations
+
+from kit.store.answers import AnswersMixin
+from kit.store.facilitation import FacilitationMixin
+from kit.store.frames import FramesMixin
+from kit.store.workshops import WorkshopsMixin
+
+
+class Store(WorkshopsMixin, AnswersMixin, FacilitationMixin, FramesMixin):
+    """Workshops, participants, answers, submissions and the facilitator's actions.
+
+    `Store(url)` opens (and creates) the database at a SQLAlchemy URL; without one it uses
+    `default_database_url()`. Every method is a short transaction of its own and returns plain
+    values (records, dicts, frames), so one instance can serve several threads, and several
+    processes can share one SQLite file. User errors raise `StoreError` with a Dutch message.
+    """

@@ -1,0 +1,196 @@
+"""Workshops and participants: create, find, check the facilitator's key, join, delete."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any, cast
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kit.store.base import StoreBase, json_copy, normalize_code
+from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
+from kit.store.schema import (
+    NAME_LENGTH,
+    Answer,
+    AnswerVersion,
+    Participant,
+    Position,
+    ReleasedInject,
+    Reveal,
+    Submission,
+    Workshop,
+    utcnow,
+)
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
+CODE_LENGTH = 6
+_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
+
+
+def _hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _clean_name(name: str) -> tuple[str, str]:
+    """The name as shown (trimmed, single spaces) and its key (case-folded) for matching."""
+    shown = " ".join(name.split())
+    if not shown:
+        raise StoreError("empty_name")
+    if len(shown) > NAME_LENGTH:
+        raise StoreError("name_too_long", max_length=NAME_LENGTH)
+    return shown, shown.casefold()
+
+
+def _workshop_info(row: Workshop) -> WorkshopInfo:
+    return WorkshopInfo(
+        id=row.id,
+        code=row.code,
+        title=row.title,
+        exercise_ids=tuple(row.exercise_ids),
+        mode=cast(Mode, row.mode),
+        created_at=row.created_at,
+        settings=dict(row.settings),
+    )
+
+
+def _participant_info(row: Participant, code: str | None) -> ParticipantInfo:
+    return ParticipantInfo(
+        id=row.id, name=row.name, workshop_code=code, role=row.role, created_at=row.created_at
+    )
+
+
+class WorkshopsMixin(StoreBase):
+    def create_workshop(
+        self,
+        title: str,
+        exercise_ids: Sequence[str],
+        mode: Mode = "individueel",
+        settings: Mapping[str, Any] | None = None,
+    ) -> WorkshopInfo:
+        """A new workshop with a fresh code; the result's `key` is the only copy of the plain key."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if not title.strip():
+            raise StoreError("empty_title")
+        key = secrets.token_urlsafe(12)
+        with self._write() as session:
+            row = Workshop(
+                code=self._free_code(session),
+                title=title.strip(),
+                exercise_ids=list(exercise_ids),
+                mode=mode,
+                key_hash=_hash_key(key),
+                created_at=utcnow(),
+                settings=json_copy(dict(settings or {})),
+            )
+            session.add(row)
+            session.flush()
+            return replace(_workshop_info(row), key=key)
+
+    def workshop(self, code: str) -> WorkshopInfo | None:
+        """The workshop with this code (case and spaces ignored), or None."""
+        with self._read() as session:
+            row = session.scalars(select(Workshop).where(Workshop.code == normalize_code(code))).one_or_none()
+            return None if row is None else _workshop_info(row)
+
+    def set_settings(self, code: str, settings: Mapping[str, Any]) -> None:
+        """Replace the facilitator's settings of a workshop."""
+        with self._write() as session:
+            self._workshop_row(session, code).settings = json_copy(dict(settings))
+
+    def check_key(self, code: str, key: str) -> bool:
+        """Whether `key` is the facilitator key of the workshop; compared in constant time."""
+        with self._read() as session:
+            stored = session.scalars(
+                select(Workshop.key_hash).where(Workshop.code == normalize_code(code))
+            ).one_or_none()
+        expected = stored if stored is not None else _hash_key(secrets.token_urlsafe(12))
+        return hmac.compare_digest(expected, _hash_key(key)) and stored is not None
+
+    def delete_workshop(self, code: str) -> bool:
+        """Remove a workshop and every row of its participants; False if the code is unknown."""
+        with self._write() as session:
+            row = session.scalars(select(Workshop).where(Workshop.code == normalize_code(code))).one_or_none()
+            if row is None:
+                return False
+            members = select(Participant.id).where(Participant.workshop_id == row.id)
+            for table in _PARTICIPANT_TABLES:
+                session.execute(delete(table).where(table.participant_id.in_(members)))
+            session.execute(delete(Participant).where(Participant.workshop_id == row.id))
+            for owned in (ReleasedInject, Reveal):
+                session.execute(delete(owned).where(owned.workshop_id == row.id))
+            session.execute(delete(Workshop).where(Workshop.id == row.id))
+            return True
+
+    def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo:
+        """The participant of this name in the workshop (or in self-study), created if new.
+
+        Names match case-insensitively with spaces trimmed; a blank code means self-study.
+        A given `role` replaces the stored one; None keeps it.
+        """
+        shown, key = _clean_name(name)
+        with self._write() as session:
+            workshop = None
+            if workshop_code is not None and workshop_code.strip():
+                workshop = self._workshop_row(session, workshop_code)
+            where = (
+                Participant.workshop_id.is_(None)
+                if workshop is None
+                else Participant.workshop_id == workshop.id
+            )
+            row = session.scalars(select(Participant).where(where, Participant.name_key == key)).one_or_none()
+            if row is None:
+                row = Participant(
+                    workshop_id=None if workshop is None else workshop.id,
+                    name=shown,
+                    name_key=key,
+                    created_at=utcnow(),
+                )
+                session.add(row)
+            if role is not None:
+                row.role = role
+            session.flush()
+            return _participant_info(row, None if workshop is None else workshop.code)
+
+    def participant(self, participant_id: int) -> ParticipantInfo | None:
+        """The participant with this id, or None."""
+        with self._read() as session:
+            row = session.get(Participant, participant_id)
+            if row is None:
+                return None
+            return _participant_info(row, self._code_of(session, row))
+
+    def set_role(self, participant_id: int, role: str | None) -> None:
+        """Give a participant a role in the group exercise (None: no role)."""
+        with self._write() as session:
+            self._participant_row(session, participant_id).role = role
+
+    def participants(self, workshop_code: str) -> list[ParticipantInfo]:
+        """Everyone who joined the workshop, in the order they joined."""
+        with self._read() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            rows = session.scalars(
+                select(Participant)
+                .where(Participant.workshop_id == workshop.id)
+                .order_by(Participant.created_at, Participant.id)
+            )
+            return [_participant_info(row, workshop.code) for row in rows]
+
+    @staticmethod
+    def _code_of(session: Session, row: Participant) -> str | None:
+        if row.workshop_id is None:
+            return None
+        return session.scalars(select(Workshop.code).where(Workshop.id == row.workshop_id)).one()
+
+    @staticmethod
+    def _free_code(session: Session) -> str:
+        while True:
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            if session.scalars(select(Workshop.id).where(Workshop.code == code)).first() is None:
+                return code
