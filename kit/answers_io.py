@@ -13,8 +13,14 @@ from kit.errors import AnswerError
 Answers = dict[str, dict[str, Any]]  # step id -> question id -> value
 
 EMPTY: dict[Kind, Any] = {
-    Kind.choose_one: None, Kind.ordinal: None, Kind.timeline: None, Kind.free_text: "",
-    Kind.choose_many: [], Kind.ranking: [], Kind.records: [], Kind.classify: {},
+    Kind.choose_one: None,
+    Kind.ordinal: None,
+    Kind.timeline: None,
+    Kind.free_text: "",
+    Kind.choose_many: [],
+    Kind.ranking: [],
+    Kind.records: [],
+    Kind.classify: {},
 }
 
 

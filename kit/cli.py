@@ -16,7 +16,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description="Oefenkit: oefeningen bij de KIS-handreikingen")
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="controleer inhoudsbestanden (standaard: alles)")
-    validate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (extra of in plaats van de standaard)")
+    validate.add_argument(
+        "paths", nargs="*", type=Path, help="bestanden of mappen (extra of in plaats van de standaard)"
+    )
     commands.add_parser("list", help="toon alle oefeningen met id en titel")
     commands.add_parser("schema", help="JSON Schema van de inhoudsbestanden (voor editors)")
     score = commands.add_parser("score", help="scoor antwoorden tegen de referentie; JSON op stdout")
@@ -48,8 +50,10 @@ def run_validate(args: argparse.Namespace) -> int:
     if library.problems:
         print(f"\n{len(library.problems)} probleem/problemen gevonden.", file=sys.stderr)
         return 1
-    print(f"In orde: {len(library.methods)} methodes, {len(library.scenarios)} scenario's, "
-          f"{len(library.exercises)} oefeningen.")
+    print(
+        f"In orde: {len(library.methods)} methodes, {len(library.scenarios)} scenario's, "
+        f"{len(library.exercises)} oefeningen."
+    )
     return 0
 
 

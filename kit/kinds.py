@@ -21,20 +21,26 @@ class KindSpec:
 
 
 KINDS: dict[Kind, KindSpec] = {
-    Kind.choose_one: KindSpec("keuze", True, "kit.scoring.choice:score_choose_one",
-                              "kit.ui.renderers:ChooseOne", "één keuze"),
-    Kind.choose_many: KindSpec("keuze", True, "kit.scoring.choice:score_choose_many",
-                               "kit.ui.renderers:ChooseMany", "meerdere keuzes"),
-    Kind.ordinal: KindSpec("bereik", True, "kit.scoring.scale:score_scale",
-                           "kit.ui.renderers:Ordinal", "schaal"),
-    Kind.timeline: KindSpec("bereik", True, "kit.scoring.scale:score_scale",
-                            "kit.ui.renderers:Timeline", "moment op de tijdlijn"),
-    Kind.ranking: KindSpec("volgorde", True, "kit.scoring.ranking:score_ranking",
-                           "kit.ui.renderers:Ranking", "rangorde"),
-    Kind.free_text: KindSpec("begrippen", False, "kit.scoring.freetext:score_free_text",
-                             "kit.ui.renderers:FreeText", "vrije tekst"),
-    Kind.records: KindSpec("begrippen", False, "kit.scoring.records:score_records",
-                           "kit.ui.renderers:Records", "tabel"),
-    Kind.classify: KindSpec("indeling", True, "kit.scoring.classify:score_classify",
-                            "kit.ui.renderers:Classify", "indelen"),
+    Kind.choose_one: KindSpec(
+        "keuze", True, "kit.scoring.choice:score_choose_one", "kit.ui.renderers:ChooseOne", "één keuze"
+    ),
+    Kind.choose_many: KindSpec(
+        "keuze", True, "kit.scoring.choice:score_choose_many", "kit.ui.renderers:ChooseMany", "meerdere keuzes"
+    ),
+    Kind.ordinal: KindSpec("bereik", True, "kit.scoring.scale:score_scale", "kit.ui.renderers:Ordinal", "schaal"),
+    Kind.timeline: KindSpec(
+        "bereik", True, "kit.scoring.scale:score_scale", "kit.ui.renderers:Timeline", "moment op de tijdlijn"
+    ),
+    Kind.ranking: KindSpec(
+        "volgorde", True, "kit.scoring.ranking:score_ranking", "kit.ui.renderers:Ranking", "rangorde"
+    ),
+    Kind.free_text: KindSpec(
+        "begrippen", False, "kit.scoring.freetext:score_free_text", "kit.ui.renderers:FreeText", "vrije tekst"
+    ),
+    Kind.records: KindSpec(
+        "begrippen", False, "kit.scoring.records:score_records", "kit.ui.renderers:Records", "tabel"
+    ),
+    Kind.classify: KindSpec(
+        "indeling", True, "kit.scoring.classify:score_classify", "kit.ui.renderers:Classify", "indelen"
+    ),
 }

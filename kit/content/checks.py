@@ -61,7 +61,9 @@ def check_template(
     if template.methode not in methods:
         problems.append(loaded.problem(("methode",), REFS["unknown_method"].format(ref=template.methode)))
     for index in duplicates(s.id for s in template.stappen):
-        problems.append(loaded.problem(("stappen", index, "id"), REFS["duplicate_id"].format(id=template.stappen[index].id)))
+        problems.append(
+            loaded.problem(("stappen", index, "id"), REFS["duplicate_id"].format(id=template.stappen[index].id))
+        )
     for index in duplicates(v.id for v in template.varianten):
         problems.append(
             loaded.problem(("varianten", index, "id"), REFS["duplicate_id"].format(id=template.varianten[index].id))
@@ -76,8 +78,10 @@ def check_template(
     for s_index, step in enumerate(template.stappen):
         for q_index in duplicates(q.id for q in step.vragen):
             problems.append(
-                loaded.problem(("stappen", s_index, "vragen", q_index, "id"),
-                               REFS["duplicate_id"].format(id=step.vragen[q_index].id))
+                loaded.problem(
+                    ("stappen", s_index, "vragen", q_index, "id"),
+                    REFS["duplicate_id"].format(id=step.vragen[q_index].id),
+                )
             )
         for q_index, question in enumerate(step.vragen):
             problems.extend(_check_question(loaded, ("stappen", s_index, "vragen", q_index), question, nodes))
@@ -139,7 +143,9 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
         for step in exercise.steps:
             asked.setdefault(step.id, exercise)
             if step.id not in reference.stappen:
-                problems.append(loaded.problem(("stappen",), REFS["missing_ref_step"].format(ref=step.id, exercise=exercise.id)))
+                problems.append(
+                    loaded.problem(("stappen",), REFS["missing_ref_step"].format(ref=step.id, exercise=exercise.id))
+                )
     for step_id, step_ref in reference.stappen.items():
         if step_id not in asked:
             problems.append(loaded.problem(("stappen", step_id), REFS["unknown_ref_step"].format(ref=step_id)))
@@ -148,8 +154,9 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
         by_id = {q.id: q for q in step.vragen}
         for question in step.vragen:
             if question.id not in step_ref.vragen:
-                problems.append(loaded.problem(("stappen", step_id, "vragen"),
-                                               REFS["missing_ref_question"].format(ref=question.id)))
+                problems.append(
+                    loaded.problem(("stappen", step_id, "vragen"), REFS["missing_ref_question"].format(ref=question.id))
+                )
         for q_id, q_ref in step_ref.vragen.items():
             where: Path_ = ("stappen", step_id, "vragen", q_id)
             question_or_none = by_id.get(q_id)
@@ -158,28 +165,39 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
                 continue
             expected = KINDS[question_or_none.soort].reference
             if q_ref.soort != expected:
-                problems.append(loaded.problem((*where, "soort"), REFS["wrong_ref_kind"].format(
-                    kind=question_or_none.soort.value, expected=expected, found=q_ref.soort)))
+                problems.append(
+                    loaded.problem(
+                        (*where, "soort"),
+                        REFS["wrong_ref_kind"].format(
+                            kind=question_or_none.soort.value, expected=expected, found=q_ref.soort
+                        ),
+                    )
+                )
                 continue
-            for exercise in exercises:
-                if any(s.id == step_id for s in exercise.steps):
-                    problems.extend(_check_ids(loaded, where, exercise, step_id, q_id, q_ref))
+            playing = [e for e in exercises if any(s.id == step_id for s in e.steps)]
+            options = {o.id for e in playing for o in e.options.get((step_id, q_id), ())}
+            categories = {o.id for e in playing for o in e.categories.get((step_id, q_id), ())}
+            problems.extend(_check_ids(loaded, where, options, categories, q_ref))
     return _unique(problems)
 
 
-def _check_ids(loaded: Loaded, where: Path_, exercise: Exercise, step_id: str, q_id: str, q_ref: object) -> list[Problem]:
-    options = {o.id for o in exercise.options.get((step_id, q_id), ())}
+def _check_ids(loaded: Loaded, where: Path_, options: set[str], categories: set[str], q_ref: object) -> list[Problem]:
+    """Every id a reference names must be an option in at least one exercise that asks the question."""
     refs: list[tuple[Path_, str]] = []
     if isinstance(q_ref, ChoiceReference):
         refs = [((*where, "opties", i, "id"), v.id) for i, v in enumerate(q_ref.opties)]
     elif isinstance(q_ref, RangeReference):
-        refs = [((*where, "accepteer", i), r) for i, r in enumerate(q_ref.accepteer)] + [((*where, "beste"), q_ref.beste)]
+        refs = [((*where, "accepteer", i), r) for i, r in enumerate(q_ref.accepteer)] + [
+            ((*where, "beste"), q_ref.beste)
+        ]
     elif isinstance(q_ref, RankingReference):
         refs = [((*where, "volgorde", i), r) for i, r in enumerate(q_ref.volgorde)]
     elif isinstance(q_ref, ClassifyReference):
-        categories = {o.id for o in exercise.categories.get((step_id, q_id), ())}
-        problems = [loaded.problem((*where, "indeling", i, "categorie"), REFS["unknown_option"].format(ref=v.categorie))
-                    for i, v in enumerate(q_ref.indeling) if v.categorie not in categories]
+        problems = [
+            loaded.problem((*where, "indeling", i, "categorie"), REFS["unknown_option"].format(ref=v.categorie))
+            for i, v in enumerate(q_ref.indeling)
+            if v.categorie not in categories
+        ]
         refs = [((*where, "indeling", i, "item"), v.item) for i, v in enumerate(q_ref.indeling)]
         return problems + [loaded.problem(p, REFS["unknown_option"].format(ref=r)) for p, r in refs if r not in options]
     problems = [loaded.problem(p, REFS["unknown_option"].format(ref=r)) for p, r in refs if r not in options]

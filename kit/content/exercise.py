@@ -76,9 +76,11 @@ def active_roles(scenario: ScenarioFile, variant: Variant) -> tuple[Role, ...]:
     return tuple(core + external)
 
 
-def active_injects(scenario: ScenarioFile, roles: tuple[Role, ...]) -> tuple[Inject, ...]:
-    """Injects that reach at least one active role, in the scenario's order."""
+def active_injects(scenario: ScenarioFile, variant: Variant, roles: tuple[Role, ...]) -> tuple[Inject, ...]:
+    """Injects of this variant that reach at least one active role, in the scenario's order."""
     role_ids = {r.id for r in roles}
-    if not scenario.rollen:
-        return tuple(scenario.injects)
-    return tuple(i for i in scenario.injects if role_ids.intersection(i.ontvangers))
+    return tuple(
+        i
+        for i in scenario.injects
+        if (not i.alleen_bij or variant.id in i.alleen_bij) and (not scenario.rollen or role_ids & set(i.ontvangers))
+    )

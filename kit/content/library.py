@@ -78,13 +78,13 @@ def build_library(paths: Iterable[Path]) -> Library:
 def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Loaded]) -> None:
     model = item.model
     if isinstance(model, MethodFile):
-        key, target = ("methode", model.id), library.methods
+        key = ("methode", model.id)
     elif isinstance(model, TemplateFile):
-        key, target = ("sjabloon", model.id), library.templates
+        key = ("sjabloon", model.id)
     elif isinstance(model, ScenarioFile):
-        key, target = ("scenario", model.id), library.scenarios
+        key = ("scenario", model.id)
     elif isinstance(model, AnswerFile):
-        key, target = ("referentie", model.scenario), library.references
+        key = ("referentie", model.scenario)
     else:
         return
     if key in owners:
@@ -93,9 +93,15 @@ def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Load
         library.problems.append(item.problem((field_name,), FILE["duplicate_file_id"].format(id=key[1], other=other)))
         return
     owners[key] = item
-    target[key[1]] = model  # type: ignore[index]
     if isinstance(model, MethodFile):
+        library.methods[model.id] = model
         library.nodes.update(index_nodes(model.id, model.onderdelen))
+    elif isinstance(model, TemplateFile):
+        library.templates[model.id] = model
+    elif isinstance(model, ScenarioFile):
+        library.scenarios[model.id] = model
+    else:
+        library.references[model.scenario] = model
 
 
 def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) -> None:
@@ -110,6 +116,10 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) ->
             library.problems.append(scenario_item.problem(("id",), REFS["no_reference"].format(ref=scenario.id)))
         built = [_exercise(library, scenario, t, v, reference) for t in templates for v in t.varianten]
         for exercise in built:
+            if exercise.variant.gegeven_beeld and not scenario.situatiebeeld:
+                message = REFS["needs_picture"].format(ref=exercise.id)
+                library.problems.append(scenario_item.problem(("situatiebeeld",), message))
+        for exercise in built:
             library.exercises[exercise.id] = exercise
         ref_item = owners.get(("referentie", scenario.id))
         if ref_item is not None:
@@ -120,10 +130,11 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) ->
             library.problems.append(item.problem(("scenario",), REFS["unknown_scenario"].format(ref=scenario_id)))
 
 
-def _exercise(library: Library, scenario: ScenarioFile, template: TemplateFile, variant: Variant,
-              reference: AnswerFile | None) -> Exercise:
+def _exercise(
+    library: Library, scenario: ScenarioFile, template: TemplateFile, variant: Variant, reference: AnswerFile | None
+) -> Exercise:
     roles = active_roles(scenario, variant)
-    injects = active_injects(scenario, roles)
+    injects = active_injects(scenario, variant, roles)
     by_id = {s.id: s for s in template.stappen}
     steps = tuple(by_id[s] for s in variant.stappen if s in by_id)
     options: dict[tuple[str, str], tuple[Option, ...]] = {}
@@ -132,19 +143,32 @@ def _exercise(library: Library, scenario: ScenarioFile, template: TemplateFile, 
     for step in steps:
         for question in step.vragen:
             if question.opties is not None:
-                options[(step.id, question.id)] = resolve_options(question.opties, library.nodes, scenario, roles, injects)
+                options[(step.id, question.id)] = resolve_options(
+                    question.opties, library.nodes, scenario, roles, injects
+                )
             if question.categorieen is not None:
                 categories[(step.id, question.id)] = resolve_options(
-                    question.categorieen, library.nodes, scenario, roles, injects)
+                    question.categorieen, library.nodes, scenario, roles, injects
+                )
             for record_field in question.velden:
                 if record_field.opties is not None:
                     field_options[(step.id, question.id, record_field.id)] = resolve_options(
-                        record_field.opties, library.nodes, scenario, roles, injects)
+                        record_field.opties, library.nodes, scenario, roles, injects
+                    )
     title = scenario.titel if len(template.varianten) == 1 else f"{variant.titel}: {scenario.titel}"
     return Exercise(
-        id=exercise_id(scenario, template, variant), title=title, scenario=scenario, template=template,
-        variant=variant, steps=steps, roles=roles, injects=injects, options=options, categories=categories,
-        field_options=field_options, reference=reference,
+        id=exercise_id(scenario, template, variant),
+        title=title,
+        scenario=scenario,
+        template=template,
+        variant=variant,
+        steps=steps,
+        roles=roles,
+        injects=injects,
+        options=options,
+        categories=categories,
+        field_options=field_options,
+        reference=reference,
     )
 
 

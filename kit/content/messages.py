@@ -64,6 +64,7 @@ REFS = {
     "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
     "no_reference": "er is geen referentie in answers/ voor scenario '{ref}'",
+    "needs_picture": "oefening '{ref}' geeft het situatiebeeld: vul 'situatiebeeld' in",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
 }
 

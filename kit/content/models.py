@@ -7,7 +7,7 @@ Keys are Dutch (authors write them); attribute names equal the keys so errors po
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -29,7 +29,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Guide(str, Enum):
+class Guide(StrEnum):
     """The two KIS guides the kit is built from."""
 
     polarisatie = "polarisatie"  # 000: Van polarisatie naar verbinding in buurten
@@ -91,7 +91,7 @@ class MethodFile(Strict):
 # --------------------------------------------------------------------------------------------
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The answer kinds: each has exactly one renderer and one scorer."""
 
     choose_one = "choose_one"
@@ -104,7 +104,7 @@ class Kind(str, Enum):
     timeline = "timeline"
 
 
-class ScenarioList(str, Enum):
+class ScenarioList(StrEnum):
     """Lists in a scenario file that a question can take its options from."""
 
     signalen = "signalen"
@@ -173,6 +173,7 @@ class Variant(Strict):
     bron: Source | None = None
     stappen: list[Slug] = Field(min_length=1)
     rollen: Literal["kernteam", "kernteam-en-een-externe", "kernteam-en-externen", "alle"] = "alle"
+    gegeven_beeld: bool = Field(default=False, description="Show the scenario's situatiebeeld as given")
 
 
 class TemplateFile(Strict):
@@ -209,7 +210,7 @@ class Role(Strict):
     omschrijving: Text
 
 
-class InjectType(str, Enum):
+class InjectType(StrEnum):
     waarneming = "waarneming"
     gerucht = "gerucht"
     incident = "incident"
@@ -227,6 +228,7 @@ class Inject(Strict):
     ontvangers: list[Slug] = Field(min_length=1)
     type: InjectType
     tekst: Text
+    alleen_bij: list[Slug] = Field(default_factory=list, description="Only in these variants (empty: all)")
 
 
 class Statement(Strict):
@@ -251,6 +253,9 @@ class ScenarioFile(Strict):
     rollen: list[Role] = Field(default_factory=list)
     injects: list[Inject] = Field(default_factory=list)
     uitspraken: list[Statement] = Field(default_factory=list)
+    situatiebeeld: Text | None = Field(
+        default=None, description="A finished picture and judgement, given in exercises on decision-making"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -258,7 +263,7 @@ class ScenarioFile(Strict):
 # --------------------------------------------------------------------------------------------
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     kern = "kern"
     passend = "passend"
     onjuist = "onjuist"

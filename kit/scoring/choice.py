@@ -45,7 +45,9 @@ def score_choose_many(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     for option_id in chosen:
         verdict = verdicts.get(option_id)
         if verdict is not None:
-            earned += {Status.kern: 1.0, Status.passend: FITTING_CREDIT, Status.onjuist: -1.0}[verdict.status] * verdict.gewicht
+            earned += {Status.kern: 1.0, Status.passend: FITTING_CREDIT, Status.onjuist: -1.0}[
+                verdict.status
+            ] * verdict.gewicht
         feedback.append(_chosen(ctx, option_id, verdict))
     feedback += [_missed(ctx, v) for v in reference.opties if v.status is Status.kern and v.id not in chosen]
     if not chosen:
@@ -67,5 +69,9 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
 
 
 def _missed(ctx: ScoreContext, verdict: OptionVerdict) -> Feedback:
-    return Feedback(Verdict.gemist, TEXTS["missed_core"].format(label=ctx.label(verdict.id)),
-                    verdict.toelichting, cite(verdict.bron))
+    return Feedback(
+        Verdict.gemist,
+        TEXTS["missed_core"].format(label=ctx.label(verdict.id)),
+        verdict.toelichting,
+        cite(verdict.bron),
+    )

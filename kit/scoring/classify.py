@@ -19,10 +19,21 @@ def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         chosen = given.get(verdict.item)
         if chosen == verdict.categorie:
             right += 1
-            feedback.append(Feedback(Verdict.goed, TEXTS["class_right"].format(category=category, item=item), verdict.toelichting))
+            feedback.append(
+                Feedback(Verdict.goed, TEXTS["class_right"].format(category=category, item=item), verdict.toelichting)
+            )
         elif chosen is None:
-            feedback.append(Feedback(Verdict.gemist, TEXTS["class_missing"].format(item=item, category=category), verdict.toelichting))
+            feedback.append(
+                Feedback(
+                    Verdict.gemist, TEXTS["class_missing"].format(item=item, category=category), verdict.toelichting
+                )
+            )
         else:
-            feedback.append(Feedback(Verdict.afgeraden, TEXTS["class_wrong"].format(
-                item=item, category=category, chosen=ctx.label(chosen).lower()), verdict.toelichting))
+            feedback.append(
+                Feedback(
+                    Verdict.afgeraden,
+                    TEXTS["class_wrong"].format(item=item, category=category, chosen=ctx.label(chosen).lower()),
+                    verdict.toelichting,
+                )
+            )
     return right / len(reference.indeling), feedback

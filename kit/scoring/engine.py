@@ -13,6 +13,7 @@ from kit.content.models import Kind
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.scoring.context import ScoreContext
+from kit.scoring.fit import fit_reference
 from kit.scoring.result import Feedback, QuestionResult, Result, StepResult
 
 Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
@@ -47,17 +48,26 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
     assert step_reference is not None  # the library guarantees a reference for every asked step
     results = []
     for question in step.vragen:
-        reference = step_reference.vragen[question.id]
+        options = {o.id: o for o in exercise.options.get((step_id, question.id), ())}
+        reference = fit_reference(step_reference.vragen[question.id], set(options))
         context = ScoreContext(
             question=question,
-            options={o.id: o for o in exercise.options.get((step_id, question.id), ())},
+            options=options,
             categories={o.id: o for o in exercise.categories.get((step_id, question.id), ())},
             reference=reference,
             answer=values.get(question.id),
         )
         score, feedback = scorer_for(question.soort)(context)
-        results.append(QuestionResult(question.id, question.soort.value, round(score, 4), question.gewicht,
-                                      tuple(feedback), reference.modelantwoord))
+        results.append(
+            QuestionResult(
+                question.id,
+                question.soort.value,
+                round(score, 4),
+                question.gewicht,
+                tuple(feedback),
+                reference.modelantwoord,
+            )
+        )
     weight = sum(q.weight for q in results)
     score = sum(q.score * q.weight for q in results) / weight
     return StepResult(step.id, step.titel, round(score, 4), tuple(results), step_reference.modelantwoord)

@@ -33,7 +33,9 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     reference: TextReference = ctx.reference
     text = str(ctx.answer or "").strip()
     if not text:
-        missed = [Feedback(Verdict.gemist, TEXTS["concept_missed"].format(label=c.label), c.toelichting, cite(c.bron))
-                  for c in reference.begrippen]
+        missed = [
+            Feedback(Verdict.gemist, TEXTS["concept_missed"].format(label=c.label), c.toelichting, cite(c.bron))
+            for c in reference.begrippen
+        ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
     return concept_feedback(text, list(reference.begrippen))

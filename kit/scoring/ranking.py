@@ -27,7 +27,9 @@ def score_ranking(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             place = given.index(item)
             displacement += abs(place - rank)
             if place != rank:
-                feedback.append(Feedback(Verdict.deels, TEXTS["ranking_place"].format(label=label, yours=place + 1, ref=rank + 1)))
+                feedback.append(
+                    Feedback(Verdict.deels, TEXTS["ranking_place"].format(label=label, yours=place + 1, ref=rank + 1))
+                )
         else:
             displacement += size - rank
             feedback.append(Feedback(Verdict.gemist, TEXTS["ranking_missing"].format(label=label, ref=rank + 1)))

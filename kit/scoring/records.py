@@ -26,7 +26,9 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     for number, row in enumerate(rows, start=1):
         missing = [f.label for f in required if not str(row.get(f.id) or "").strip()]
         if missing:
-            feedback.append(Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing))))
+            feedback.append(
+                Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing)))
+            )
         else:
             complete += 1
     text = " ".join(_row_text(ctx, row) for row in rows)

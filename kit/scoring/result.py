@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from kit.content.models import Source
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     goed = "goed"  # chosen and right
     deels = "deels"  # partly right, or acceptable but not the core
     gemist = "gemist"  # a core item the participant did not give

@@ -28,5 +28,11 @@ def score_scale(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         return score, [Feedback(Verdict.goed, TEXTS["in_range"].format(label=label), reference.toelichting, source)]
     text = "near_range" if score > 0 else "out_of_range"
     verdict = Verdict.deels if score > 0 else Verdict.afgeraden
-    return score, [Feedback(verdict, TEXTS[text].format(label=label, distance=distance, accepted=accepted_labels),
-                            reference.toelichting, source)]
+    return score, [
+        Feedback(
+            verdict,
+            TEXTS[text].format(label=label, distance=distance, accepted=accepted_labels),
+            reference.toelichting,
+            source,
+        )
+    ]

@@ -8,7 +8,9 @@ TEXTS = {
     "chosen_unlisted": "{label} speelt in deze situatie geen hoofdrol volgens de referentie.",
     "nothing_chosen": "Je hebt hier nog niets gekozen.",
     "in_range": "Je keuze '{label}' valt binnen wat de referentie verdedigbaar vindt.",
-    "near_range": "Je keuze '{label}' ligt {distance} stap(pen) naast wat de referentie verdedigbaar vindt ({accepted}).",
+    "near_range": (
+        "Je keuze '{label}' ligt {distance} stap(pen) naast wat de referentie verdedigbaar vindt ({accepted})."
+    ),
     "out_of_range": "Je keuze '{label}' ligt ver van wat de referentie verdedigbaar vindt ({accepted}).",
     "ranking_place": "'{label}' staat bij jou op plaats {yours}, in de referentie op plaats {ref}.",
     "ranking_missing": "'{label}' ontbreekt in je rangorde (referentie: plaats {ref}).",

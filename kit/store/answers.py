@@ -12,9 +12,7 @@ from kit.store.schema import Answer, AnswerVersion, Participant, Position, Submi
 
 
 class AnswersMixin(StoreBase):
-    def save_answer(
-        self, participant_id: int, exercise_id: str, step_id: str, value: Mapping[str, Any]
-    ) -> int:
+    def save_answer(self, participant_id: int, exercise_id: str, step_id: str, value: Mapping[str, Any]) -> int:
         """Store the answer to one step (question id -> value); returns its version.
 
         Each change makes a new version and a history row; an unchanged value makes none.
@@ -36,9 +34,7 @@ class AnswersMixin(StoreBase):
                 return row.version
             now = utcnow()
             if row is None:
-                row = Answer(
-                    participant_id=participant_id, exercise_id=exercise_id, step_id=step_id, version=0
-                )
+                row = Answer(participant_id=participant_id, exercise_id=exercise_id, step_id=step_id, version=0)
                 session.add(row)
             row.version += 1
             row.value = clean

@@ -81,8 +81,6 @@ class FacilitationMixin(StoreBase):
         with self._read() as session:
             workshop = self._workshop_row(session, workshop_code)
             rows = session.scalars(
-                select(Reveal.step_id).where(
-                    Reveal.workshop_id == workshop.id, Reveal.exercise_id == exercise_id
-                )
+                select(Reveal.step_id).where(Reveal.workshop_id == workshop.id, Reveal.exercise_id == exercise_id)
             )
             return set(rows)

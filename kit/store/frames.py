@@ -87,7 +87,5 @@ class FramesMixin(StoreBase):
         if latest_only:
             last = {(row[0], row[2]): row for row in found}  # later rows win
             found = [row for row in found if last[(row[0], row[2])] is row]
-        rows = [
-            (name, exercise, total, at, _json_text(result)) for _, name, exercise, total, at, result in found
-        ]
+        rows = [(name, exercise, total, at, _json_text(result)) for _, name, exercise, total, at, result in found]
         return _frame(rows, RESULT_COLUMNS, "submitted_at")

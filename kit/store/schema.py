@@ -98,9 +98,7 @@ class Participant(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workshop_id: Mapped[int | None] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
-    )
+    workshop_id: Mapped[int | None] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
     role: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
@@ -142,9 +140,7 @@ class Position(Base):
 
     __tablename__ = "positions"
 
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
     step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -60,9 +60,7 @@ def _workshop_info(row: Workshop) -> WorkshopInfo:
 
 
 def _participant_info(row: Participant, code: str | None) -> ParticipantInfo:
-    return ParticipantInfo(
-        id=row.id, name=row.name, workshop_code=code, role=row.role, created_at=row.created_at
-    )
+    return ParticipantInfo(id=row.id, name=row.name, workshop_code=code, role=row.role, created_at=row.created_at)
 
 
 class WorkshopsMixin(StoreBase):
@@ -139,11 +137,7 @@ class WorkshopsMixin(StoreBase):
             workshop = None
             if workshop_code is not None and workshop_code.strip():
                 workshop = self._workshop_row(session, workshop_code)
-            where = (
-                Participant.workshop_id.is_(None)
-                if workshop is None
-                else Participant.workshop_id == workshop.id
-            )
+            where = Participant.workshop_id.is_(None) if workshop is None else Participant.workshop_id == workshop.id
             row = session.scalars(select(Participant).where(where, Participant.name_key == key)).one_or_none()
             if row is None:
                 row = Participant(

@@ -1,0 +1,51 @@
+# Oefenkit: `make run` serves the exercises, `make test` runs everything. Needs only python3 (3.11+).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lab bench validate clean
+
+help:
+	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
+	@echo "make test      set up .venv, then ruff, mypy, pytest (incl. browser tests) and the notebooks"
+	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
+	@echo "make bench     run the benchmarks in bench/"
+	@echo "make validate  validate all methods, templates, scenarios and answers"
+	@echo "make clean     remove .venv and caches"
+
+# Set-up: a venv with the kit installed editable plus the test tools; redone when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m kit serve
+
+# pytest exits 5 when it collects no test at all; that is not a failure of the suite.
+test: $(STAMP)
+	$(BIN)/ruff check kit tests
+	$(BIN)/mypy kit
+	$(BIN)/python -m pytest || test $$? -eq 5
+	@if ls notebooks/*.ipynb >/dev/null 2>&1; then \
+		echo "$(BIN)/python -m pytest --nbval-lax notebooks/ -p no:cacheprovider"; \
+		$(BIN)/python -m pytest --nbval-lax notebooks/ -p no:cacheprovider; \
+	else echo "no notebooks in notebooks/: nbval skipped"; fi
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser --ServerApp.root_dir=notebooks
+
+bench: $(STAMP)
+	@if [ -d bench ]; then $(BIN)/python -m bench; else echo "bench/ does not exist yet: nothing to run"; fi
+
+validate: $(STAMP)
+	$(BIN)/python -m kit validate
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

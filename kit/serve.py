@@ -1,0 +1,1 @@
+"""Start Voila on localhost with the kit's configuration (placeholder replaced below)."""
