@@ -89,7 +89,7 @@ def run_score(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    return serve(port=args.port)
+    serve(port=args.port)
 
 
 COMMANDS = {"validate": run_validate, "list": run_list, "schema": run_schema, "score": run_score, "serve": run_serve}

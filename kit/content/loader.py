@@ -86,7 +86,9 @@ def _dotted(where: Path_) -> str:
 
 
 def _show(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    """The path as an author knows it: relative to the working folder or to the repository."""
+    resolved = path.resolve()
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        if resolved.is_relative_to(base):
+            return str(resolved.relative_to(base))
+    return str(path)

@@ -43,6 +43,14 @@ class StepResult:
     questions: tuple[QuestionResult, ...]
     modelantwoord: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form; the verdict enums become their Dutch words."""
+        data = asdict(self)
+        for question in data["questions"]:
+            for item in question["feedback"]:
+                item["verdict"] = Verdict(item["verdict"]).value
+        return data
+
 
 @dataclass(frozen=True)
 class Result:
@@ -51,13 +59,8 @@ class Result:
     steps: tuple[StepResult, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form; the verdict enums become their Dutch words."""
-        data = asdict(self)
-        for step in data["steps"]:
-            for question in step["questions"]:
-                for item in question["feedback"]:
-                    item["verdict"] = Verdict(item["verdict"]).value
-        return data
+        """JSON-ready form, as printed by `python -m kit score` and stored with a submission."""
+        return {"exercise": self.exercise, "total": self.total, "steps": [s.to_dict() for s in self.steps]}
 
 
 def cite(source: Source | None) -> str | None:

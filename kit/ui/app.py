@@ -1,0 +1,162 @@
+"""Entry points the notebooks call: the start page and the exercise app with its sign-in form."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from functools import lru_cache
+
+import ipywidgets as w
+
+from kit.content.exercise import Exercise
+from kit.content.library import Library, cached_library
+from kit.errors import KitError
+from kit.store import Store, default_database_url
+from kit.ui.feedback import ALL
+from kit.ui.runner import ExerciseRunner
+from kit.ui.style import CSS
+from kit.ui.texts import UI
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def default_store() -> Store:
+    """One store per kernel, on KIT_DATABASE_URL or the SQLite file in the user's data folder."""
+    return Store(default_database_url())
+
+
+def _page(*children: w.Widget) -> w.VBox:
+    box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
+    box.add_class("ok-app")
+    return box
+
+
+def _error_page(message: str) -> w.VBox:
+    return _page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
+
+
+def start_page(library: Library | None = None) -> w.VBox:
+    """The landing page: what the kit is, and links to every exercise notebook."""
+    try:
+        library = library or cached_library()
+    except KitError as exc:
+        return _error_page(UI["error"].format(error=exc))
+    casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
+    variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
+    e = html.escape
+    casus_items = "".join(
+        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a><br><span class="ok-hint">{e(e_.scenario.samenvatting)}'
+        "</span></li>"
+        for e_ in casussen
+    )
+    samos_items = "".join(
+        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a><br><span class="ok-hint">{e(v.uitleg)}</span></li>'
+        for v in sorted(variants.values(), key=lambda v: v.id)
+    )
+    body = (
+        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>"
+        f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}</ul>"
+        f"<h2>SAMOS-oefeningen: omgaan met maatschappelijke spanningen</h2><ul class='ok-list'>{samos_items}</ul>"
+        "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
+        "</li></ul>"
+    )
+    return _page(w.HTML(body))
+
+
+class SignIn:
+    """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
+
+    def __init__(self, exercises: list[Exercise], store: Store) -> None:
+        self.exercises = {e.id: e for e in exercises}
+        self.store = store
+        self.runner: ExerciseRunner | None = None
+        self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
+        self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
+        self.choice = w.Dropdown(
+            options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
+        )
+        self.role = w.Dropdown(description=UI["role"])
+        self.begin = w.Button(description=UI["begin"], button_style="primary")
+        self.message = w.HTML()
+        for field in (self.name, self.code, self.choice, self.role):
+            field.style.description_width = "9em"
+            field.layout = w.Layout(width="32em")
+        self.choice.observe(lambda _: self._fill_roles(), "value")
+        self.begin.on_click(lambda _: self.start())
+        self._fill_roles()
+        fields: list[w.Widget] = [self.name, self.code]
+        if len(exercises) > 1:
+            fields.append(self.choice)
+        if self.current.roles:
+            fields.append(self.role)
+        self.form = w.VBox([w.HTML(f"<h1>{html.escape(self.title())}</h1>"), *fields, self.begin, self.message])
+        self.widget = _page(self.form)
+
+    @property
+    def current(self) -> Exercise:
+        return self.exercises[str(self.choice.value)]
+
+    def title(self) -> str:
+        first = next(iter(self.exercises.values()))
+        return first.variant.titel if len(self.exercises) > 1 else first.title
+
+    def _fill_roles(self) -> None:
+        roles = [r for r in self.current.roles if r.soort == "kernteam"] or list(self.current.roles)
+        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in roles]
+
+    def start(self) -> ExerciseRunner | None:
+        """Sign in (get-or-create) and show the exercise with everything this participant saved before."""
+        try:
+            exercise = self.current
+            code = self.code.value.strip() or None
+            role = str(self.role.value) if exercise.roles and self.role.value else None
+            participant = self.store.join(self.name.value, code, role)
+            revealed = self._reveal_policy(code, exercise.id)
+            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, revealed)
+        except KitError as exc:
+            self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
+            return None
+        except Exception:
+            log.exception("Sign-in failed")
+            self.message.value = f'<div class="ok-error">{html.escape(UI["unexpected"])}</div>'
+            return None
+        step = self.runner.step.titel
+        text = (
+            UI["welcome_back"].format(name=participant.name, step=step)
+            if self.runner.resumed
+            else UI["welcome"].format(name=participant.name)
+        )
+        self.widget.children = [
+            self.widget.children[0],
+            w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>'),
+            self.runner.widget,
+        ]
+        return self.runner
+
+    def _reveal_policy(self, code: str | None, exercise_id: str) -> Callable[[], set[str]]:
+        """Self-study sees the reference after submitting; in a workshop the facilitator decides."""
+        if code is None:
+            return lambda: {ALL}
+        return lambda: self.store.revealed(code, exercise_id)
+
+
+def exercise_app(
+    exercise_id: str | None = None,
+    variant: str | None = None,
+    library: Library | None = None,
+    store: Store | None = None,
+) -> w.VBox:
+    """The app for one exercise (`casus-1`) or one SAMOS oefenvorm on a scenario of choice (`oefenvorm-2`)."""
+    try:
+        library = library or cached_library()
+        if exercise_id is not None:
+            exercises = [library.exercise(exercise_id)]
+        else:
+            exercises = sorted((e for e in library.exercises.values() if e.variant.id == variant), key=lambda e: e.id)
+            if not exercises:
+                raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
+        return SignIn(exercises, store or default_store()).widget
+    except KitError as exc:
+        return _error_page(UI["error"].format(error=exc))

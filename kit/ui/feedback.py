@@ -1,0 +1,66 @@
+"""The feedback view: a scored result as readable, escaped HTML (scores, reasons, sources, model answers)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Container
+from typing import Any
+
+from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
+
+ALL = "*"
+HIDDEN_NOTE = "De referentie van deze stap wordt nog besproken; de facilitator maakt haar later zichtbaar."
+
+
+def percent(score: float) -> str:
+    return f"{round(score * 100)}%"
+
+
+def bar(score: float) -> str:
+    width = max(0, min(100, round(score * 100)))
+    return f'<span class="ok-bar"><span style="width:{width}%"></span></span>'
+
+
+def feedback_html(result: dict[str, Any], revealed: Container[str] = (ALL,)) -> str:
+    """The whole result; steps not in `revealed` show their score but not the reference's reasons."""
+    e = html.escape
+    parts = [
+        f"<h2>{e(UI['feedback_title'])}</h2>",
+        f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> {bar(result["total"])}</p>',
+        f'<p class="ok-hint">{e(UI["score_note"])}</p>',
+    ]
+    for step in result["steps"]:
+        shown = ALL in revealed or step["step"] in revealed
+        parts.append(
+            f'<section class="ok-step-feedback"><h3>{e(step["title"])} · {percent(step["score"])} '
+            f"{bar(step['score'])}</h3>"
+        )
+        if not shown:
+            parts.append(f'<p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>')
+            continue
+        for question in step["questions"]:
+            parts.append(question_html(question))
+        if step.get("modelantwoord"):
+            parts.append(f"<p><em>{e(UI['model_answer'])}:</em> {e(step['modelantwoord'])}</p>")
+        parts.append("</section>")
+    return "\n".join(parts)
+
+
+def question_html(question: dict[str, Any]) -> str:
+    e = html.escape
+    items = []
+    for item in question["feedback"]:
+        verdict = item["verdict"]
+        reason = f'<div class="ok-reason">{e(item["toelichting"])}</div>' if item.get("toelichting") else ""
+        source = f'<div class="ok-source">{e(UI["source"])}: {e(item["bron"])}</div>' if item.get("bron") else ""
+        items.append(
+            f'<li class="ok-fb ok-fb-{e(verdict)}"><span class="ok-icon" title="{e(VERDICT_NAMES[verdict])}">'
+            f"{VERDICT_ICONS[verdict]}</span> {e(item['tekst'])}{reason}{source}</li>"
+        )
+    model = ""
+    if question.get("modelantwoord"):
+        model = f"<details><summary>{e(UI['model_answer'])}</summary><p>{e(question['modelantwoord'])}</p></details>"
+    return (
+        f'<div class="ok-question-feedback"><div class="ok-qscore">{percent(question["score"])}</div>'
+        f"<ul>{''.join(items)}</ul>{model}</div>"
+    )

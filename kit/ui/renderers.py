@@ -1,0 +1,261 @@
+"""One ipywidgets renderer per answer kind; each turns a question into widgets and back into a value.
+
+Every renderer offers the same small surface: `widget`, `get()`, `set(value)` and `observe(callback)`.
+The value has the shape documented in docs/answers-format.md, so the store and the scorer never see widgets.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from kit.content.models import Question
+from kit.content.options import Option
+from kit.ui.texts import UI
+
+Callback = Callable[[], None]
+FULL = w.Layout(width="100%")
+
+
+class Renderer:
+    """Base: keeps the change callbacks; subclasses build widgets and convert values."""
+
+    def __init__(
+        self,
+        question: Question,
+        options: tuple[Option, ...] = (),
+        categories: tuple[Option, ...] = (),
+        field_options: dict[str, tuple[Option, ...]] | None = None,
+    ) -> None:
+        self.question = question
+        self.options = options
+        self.categories = categories
+        self.field_options = field_options or {}
+        self._callbacks: list[Callback] = []
+        self._quiet = False
+        self.widget: w.Widget = self.build()
+
+    def build(self) -> w.Widget:
+        raise NotImplementedError
+
+    def get(self) -> Any:
+        raise NotImplementedError
+
+    def set(self, value: Any) -> None:
+        """Show a stored value without reporting it back as a change."""
+        self._quiet = True
+        try:
+            self.apply(value)
+        finally:
+            self._quiet = False
+
+    def apply(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def observe(self, callback: Callback) -> None:
+        self._callbacks.append(callback)
+
+    def changed(self, *_: Any) -> None:
+        if not self._quiet:
+            for callback in self._callbacks:
+                callback()
+
+
+def _label(option: Option) -> str:
+    return option.label
+
+
+def _hint(text: str | None) -> w.HTML:
+    return w.HTML(f'<div class="ok-hint">{html.escape(text)}</div>' if text else "")
+
+
+class ChooseOne(Renderer):
+    def build(self) -> w.Widget:
+        self.radio = w.RadioButtons(options=[(_label(o), o.id) for o in self.options], value=None, layout=FULL)
+        self.radio.add_class("ok-choices")
+        self.radio.observe(self.changed, "value")
+        return self.radio
+
+    def get(self) -> Any:
+        return self.radio.value
+
+    def apply(self, value: Any) -> None:
+        self.radio.value = value if value in {o.id for o in self.options} else None
+
+
+class Ordinal(ChooseOne):
+    """A scale is a single choice shown in its order (rust ... escalatie)."""
+
+
+class Timeline(ChooseOne):
+    """A moment on the scenario's chronology; the options are the injects in time order."""
+
+
+class ChooseMany(Renderer):
+    def build(self) -> w.Widget:
+        self.boxes: dict[str, w.Checkbox] = {}
+        self.message = w.HTML()
+        children: list[w.Widget] = []
+        group: str | None = None
+        for option in self.options:
+            if option.groep and option.groep != group:
+                group = option.groep
+                children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
+            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=FULL)
+            box.description_tooltip = option.uitleg or ""
+            box.observe(self._toggled, "value")
+            self.boxes[option.id] = box
+            children.append(box)
+        return w.VBox([*children, self.message], layout=FULL)
+
+    def _toggled(self, change: dict[str, Any]) -> None:
+        limit = self.question.max_keuzes
+        if change["new"] and limit and len(self.get()) > limit and not self._quiet:
+            self._quiet = True
+            change["owner"].value = False
+            self._quiet = False
+            self.message.value = f'<div class="ok-warning">{html.escape(UI["too_many"].format(max=limit))}</div>'
+            return
+        self.message.value = ""
+        self.changed()
+
+    def get(self) -> Any:
+        return [option_id for option_id, box in self.boxes.items() if box.value]
+
+    def apply(self, value: Any) -> None:
+        chosen = set(value or [])
+        for option_id, box in self.boxes.items():
+            box.value = option_id in chosen
+
+
+class Ranking(Renderer):
+    def build(self) -> w.Widget:
+        places = self.question.max_keuzes or len(self.options)
+        choices = [(UI["choose"], ""), *[(_label(o), o.id) for o in self.options]]
+        self.places = [
+            w.Dropdown(options=choices, value="", description=UI["rank_place"].format(n=n + 1), layout=FULL)
+            for n in range(places)
+        ]
+        for dropdown in self.places:
+            dropdown.style.description_width = "6em"
+            dropdown.observe(self.changed, "value")
+        return w.VBox(self.places, layout=FULL)
+
+    def get(self) -> Any:
+        return list(dict.fromkeys(d.value for d in self.places if d.value))
+
+    def apply(self, value: Any) -> None:
+        known = {o.id for o in self.options}
+        items = [v for v in (value or []) if v in known]
+        for index, dropdown in enumerate(self.places):
+            dropdown.value = items[index] if index < len(items) else ""
+
+
+class FreeText(Renderer):
+    def build(self) -> w.Widget:
+        self.text = w.Textarea(
+            value="",
+            placeholder="Schrijf je antwoord…",
+            continuous_update=True,
+            layout=w.Layout(width="100%", height="8em"),
+        )
+        self.text.observe(self.changed, "value")
+        return self.text
+
+    def get(self) -> Any:
+        return self.text.value
+
+    def apply(self, value: Any) -> None:
+        self.text.value = str(value or "")
+
+
+class Classify(Renderer):
+    def build(self) -> w.Widget:
+        self.rows: dict[str, w.ToggleButtons] = {}
+        children: list[w.Widget] = []
+        categories = [(c.label, c.id) for c in self.categories]
+        for option in self.options:
+            toggle = w.ToggleButtons(options=categories, value=None, style={"button_width": "9em"})
+            toggle.observe(self.changed, "value")
+            self.rows[option.id] = toggle
+            children.append(w.VBox([w.HTML(f'<div class="ok-statement">“{html.escape(option.label)}”</div>'), toggle]))
+        return w.VBox(children, layout=FULL)
+
+    def get(self) -> Any:
+        return {item: toggle.value for item, toggle in self.rows.items() if toggle.value}
+
+    def apply(self, value: Any) -> None:
+        given = dict(value or {})
+        known = {c.id for c in self.categories}
+        for item, toggle in self.rows.items():
+            toggle.value = given.get(item) if given.get(item) in known else None
+
+
+class Records(Renderer):
+    """A small editable table: one row per record, a text box or a dropdown per field."""
+
+    def build(self) -> w.Widget:
+        self.row_widgets: list[dict[str, w.Widget]] = []
+        self.table = w.VBox(layout=FULL)
+        add = w.Button(description=UI["add_row"], icon="plus")
+        add.on_click(lambda _: self._add_row(notify=True))
+        self._add_row(notify=False)
+        return w.VBox([self.table, add], layout=FULL)
+
+    def _field_widget(self, field_id: str, label: str) -> w.Widget:
+        options = self.field_options.get(field_id)
+        if options:
+            widget: w.Widget = w.Dropdown(
+                options=[(UI["choose"], ""), *[(o.label, o.id) for o in options]],
+                value="",
+                description=label,
+                layout=FULL,
+            )
+        else:
+            widget = w.Text(value="", description=label, continuous_update=True, layout=FULL)
+        widget.style.description_width = "12em"
+        widget.observe(self.changed, "value")
+        return widget
+
+    def _add_row(self, notify: bool) -> None:
+        row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}
+        self.row_widgets.append(row)
+        self._redraw()
+        if notify:
+            self.changed()
+
+    def _remove_row(self, row: dict[str, w.Widget]) -> None:
+        self.row_widgets.remove(row)
+        if not self.row_widgets:
+            self.row_widgets.append({f.id: self._field_widget(f.id, f.label) for f in self.question.velden})
+        self._redraw()
+        self.changed()
+
+    def _redraw(self) -> None:
+        boxes = []
+        for number, row in enumerate(self.row_widgets, start=1):
+            remove = w.Button(description=UI["remove_row"], icon="trash", layout=w.Layout(width="auto"))
+            remove.on_click(lambda _, r=row: self._remove_row(r))
+            header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
+            boxes.append(w.VBox([header, *row.values(), remove], layout=FULL).add_class("ok-record"))
+        self.table.children = boxes
+
+    def get(self) -> Any:
+        rows = [{field_id: widget.value for field_id, widget in row.items()} for row in self.row_widgets]
+        return [row for row in rows if any(str(v).strip() for v in row.values())]
+
+    def apply(self, value: Any) -> None:
+        rows = list(value or []) or [{}]
+        self.row_widgets = []
+        for stored in rows:
+            row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}
+            for field_id, widget in row.items():
+                candidate = str(stored.get(field_id, "") or "")
+                if isinstance(widget, w.Dropdown) and candidate not in {v for _, v in widget.options}:
+                    candidate = ""
+                widget.value = candidate
+            self.row_widgets.append(row)
+        self._redraw()

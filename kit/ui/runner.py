@@ -1,0 +1,251 @@
+"""The exercise runner: scenario, one step at a time, autosave on every change, submit and feedback.
+
+Widgets of a step are built when the step is first shown, so the app appears quickly even for the
+twelve-step stappenplan. Every change marks its step dirty and triggers a debounced save; moving to
+another step or submitting flushes at once, so a reload or a killed kernel loses at most the last
+half second of typing.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from kit.answers_io import is_answered
+from kit.content.exercise import Exercise
+from kit.content.models import Step
+from kit.errors import KitError
+from kit.kinds import KINDS
+from kit.scoring.engine import score_exercise, score_step
+from kit.store import Debouncer, Store
+from kit.ui.feedback import ALL, feedback_html
+from kit.ui.renderers import Renderer
+from kit.ui.texts import UI
+from kit.ui.views import injects_html, scenario_html, step_header_html
+
+log = logging.getLogger(__name__)
+SAVE_DELAY = 0.5
+
+
+def renderer_class(kind: Any) -> type[Renderer]:
+    module, name = KINDS[kind].renderer.split(":")
+    cls: type[Renderer] = getattr(importlib.import_module(module), name)
+    return cls
+
+
+class ExerciseRunner:
+    """One participant working on one exercise; `widget` is what the notebook displays."""
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        store: Store,
+        participant_id: int,
+        role_id: str | None = None,
+        revealed: Callable[[], set[str]] | None = None,
+        save_delay: float = SAVE_DELAY,
+    ) -> None:
+        self.exercise = exercise
+        self.store = store
+        self.participant_id = participant_id
+        self.role_id = role_id
+        self.revealed = revealed or (lambda: {ALL})
+        self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
+        self.renderers: dict[str, dict[str, Renderer]] = {}
+        self.step_boxes: dict[str, w.Widget] = {}
+        self.dirty: set[str] = set()
+        self.debouncer = Debouncer(self.save_now, save_delay, on_error=self._save_failed)
+        saved_step = store.position(participant_id, exercise.id)
+        step_ids = [s.id for s in exercise.steps]
+        self.index = step_ids.index(saved_step) if saved_step in step_ids else 0
+        self.resumed = bool(self.answers)
+        self._confirm_submit = False
+        self._build()
+        self.show_step(self.index)
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.status = w.HTML(layout=w.Layout(min_height="1.5em"))
+        self.status.add_class("ok-status")
+        self.progress = w.IntProgress(min=0, max=len(self.exercise.steps), value=0, layout=w.Layout(width="100%"))
+        self.progress_text = w.HTML()
+        self.step_area = w.VBox(layout=w.Layout(width="100%"))
+        self.warning = w.HTML()
+        self.message = w.HTML()
+        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"])
+        self.next_button = w.Button(description=UI["next"], button_style="primary", tooltip=UI["next"])
+        self.jump = w.Dropdown(
+            options=[(s.titel, i) for i, s in enumerate(self.exercise.steps)],
+            description=UI["jump"],
+            layout=w.Layout(width="auto"),
+        )
+        self.check_button = w.Button(description=UI["check_step"], icon="check")
+        self.submit_button = w.Button(description=UI["submit"], button_style="success", icon="paper-plane")
+        self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
+        self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
+        self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")
+        self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
+        self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
+        self.feedback = w.HTML()
+        scenario = w.Accordion(children=[w.HTML(scenario_html(self.exercise))], selected_index=0)
+        scenario.set_title(0, UI["scenario"])
+        self.work_area = w.VBox(
+            [
+                scenario,
+                self.progress_text,
+                self.progress,
+                self.step_area,
+                self.warning,
+                w.HBox([self.prev_button, self.next_button, self.jump]),
+                w.HBox([self.check_button, self.submit_button]),
+                self.status,
+                self.message,
+            ]
+        )
+        self.widget = w.VBox([self.work_area, self.feedback], layout=w.Layout(width="100%"))
+
+    def _guard(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Run a UI handler; show a Dutch message instead of a traceback when something fails."""
+
+        def run(arg: Any) -> None:
+            try:
+                handler(arg)
+            except KitError as exc:
+                self.message.value = f'<div class="ok-error">{html.escape(UI["error"].format(error=exc))}</div>'
+            except Exception:
+                log.exception("UI handler failed")
+                self.message.value = f'<div class="ok-error">{html.escape(UI["unexpected"])}</div>'
+
+        return run
+
+    # ---------------------------------------------------------------- steps
+
+    @property
+    def step(self) -> Step:
+        return self.exercise.steps[self.index]
+
+    def show_step(self, index: int) -> None:
+        index = max(0, min(index, len(self.exercise.steps) - 1))
+        self.debouncer.flush()
+        self.index = index
+        step = self.step
+        if step.id not in self.step_boxes:
+            self.step_boxes[step.id] = self._build_step(step)
+        self.step_area.children = [self.step_boxes[step.id]]
+        self.store.set_position(self.participant_id, self.exercise.id, step.id)
+        self.prev_button.disabled = index == 0
+        self.next_button.disabled = index == len(self.exercise.steps) - 1
+        if self.jump.value != index:
+            self.jump.value = index
+        self.message.value = ""
+        self._refresh_progress()
+
+    def _build_step(self, step: Step) -> w.Widget:
+        children: list[w.Widget] = [w.HTML(step_header_html(step))]
+        if self.exercise.injects:
+            visible = self.exercise.injects_for(self.role_id, step.ronde, step.gedeeld)
+            children.append(w.HTML(injects_html(visible, step.gedeeld, self.role_id is not None)))
+        renderers: dict[str, Renderer] = {}
+        stored = self.answers.get(step.id, {})
+        for question in step.vragen:
+            key = (step.id, question.id)
+            renderer = renderer_class(question.soort)(
+                question,
+                self.exercise.options.get(key, ()),
+                self.exercise.categories.get(key, ()),
+                {
+                    f.id: self.exercise.field_options[(step.id, question.id, f.id)]
+                    for f in question.velden
+                    if (step.id, question.id, f.id) in self.exercise.field_options
+                },
+            )
+            if question.id in stored:
+                renderer.set(stored[question.id])
+            renderer.observe(self._change_handler(step.id))
+            renderers[question.id] = renderer
+            hint = f'<div class="ok-hint">{html.escape(question.uitleg)}</div>' if question.uitleg else ""
+            children += [w.HTML(f"<h3>{html.escape(question.vraag)}</h3>{hint}"), renderer.widget]
+        self.renderers[step.id] = renderers
+        return w.VBox(children, layout=w.Layout(width="100%"))
+
+    # ---------------------------------------------------------------- saving
+
+    def _change_handler(self, step_id: str) -> Callable[[], None]:
+        return lambda: self._changed(step_id)
+
+    def _changed(self, step_id: str) -> None:
+        self.answers[step_id] = {q: r.get() for q, r in self.renderers[step_id].items()}
+        self.dirty.add(step_id)
+        self.status.value = UI["saving"]
+        self._confirm_submit = False
+        self.debouncer.trigger()
+        self._refresh_progress()
+
+    def save_now(self) -> None:
+        """Write every dirty step to the store (called by the debouncer, or directly)."""
+        for step_id in sorted(self.dirty):
+            self.store.save_answer(self.participant_id, self.exercise.id, step_id, self.answers[step_id])
+            self.dirty.discard(step_id)
+        self.status.value = UI["saved"]
+
+    def _save_failed(self, error: Exception) -> None:
+        log.error("Saving answers failed", exc_info=error)
+        self.status.value = f'<span class="ok-error">{html.escape(UI["save_failed"].format(error=error))}</span>'
+
+    # ---------------------------------------------------------------- progress
+
+    def unanswered(self, step: Step) -> list[str]:
+        values = self.answers.get(step.id, {})
+        return [q.vraag for q in step.vragen if not is_answered(q, values.get(q.id))]
+
+    def _refresh_progress(self) -> None:
+        questions = [(s, q) for s in self.exercise.steps for q in s.vragen]
+        answered = sum(1 for s, q in questions if is_answered(q, self.answers.get(s.id, {}).get(q.id)))
+        done_steps = sum(1 for s in self.exercise.steps if not self.unanswered(s))
+        self.progress.value = done_steps
+        self.progress_text.value = html.escape(
+            UI["progress"].format(
+                current=self.index + 1, total=len(self.exercise.steps), answered=answered, questions=len(questions)
+            )
+        )
+        missing = self.unanswered(self.step)
+        if missing:
+            count = UI["incomplete_one"] if len(missing) == 1 else UI["incomplete_many"].format(count=len(missing))
+            text = UI["incomplete"].format(count=count, names="; ".join(missing))
+            self.warning.value = f'<div class="ok-warning">{html.escape(text)}</div>'
+        else:
+            self.warning.value = ""
+
+    # ---------------------------------------------------------------- feedback
+
+    def check_current_step(self) -> None:
+        """Self-study: score only this step and show its feedback at once."""
+        self.debouncer.flush()
+        result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
+        self.feedback.value = feedback_html({"total": result.score, "steps": [result.to_dict()]}, self.revealed())
+
+    def _submit_clicked(self) -> None:
+        self.submit()
+
+    def submit(self) -> dict[str, Any]:
+        """Save, score and store the result; show the feedback view. Asks once when steps are open."""
+        self.debouncer.flush()
+        open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
+        if open_questions and not self._confirm_submit:
+            self._confirm_submit = True
+            self.message.value = (
+                f'<div class="ok-warning">{html.escape(UI["submit_confirm"].format(missing=open_questions))}</div>'
+            )
+            return {}
+        self._confirm_submit = False
+        result = score_exercise(self.exercise, self.answers).to_dict()
+        self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
+        self.feedback.value = feedback_html(result, self.revealed())
+        self.message.value = ""
+        return result

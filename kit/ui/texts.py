@@ -1,0 +1,54 @@
+"""Dutch interface texts of the app, kept in one place."""
+
+UI = {
+    "start_title": "Oefenkit",
+    "start_intro": (
+        "Oefen met de KIS-handreikingen over polarisatie en maatschappelijke spanningen. Werk een casus of "
+        "SAMOS-oefening door en vergelijk je analyse met een referentie die de handreiking onderbouwt."
+    ),
+    "name": "Je naam",
+    "name_placeholder": "bijv. Sanne de Vries",
+    "code": "Workshopcode",
+    "code_placeholder": "leeg bij zelfstudie",
+    "role": "Jouw rol",
+    "begin": "Beginnen",
+    "scenario_choice": "Scenario",
+    "need_name": "Vul je naam in om te beginnen; zo vind je je antwoorden later terug.",
+    "welcome_back": "Welkom terug, {name}. Je antwoorden zijn teruggezet; je gaat verder bij {step}.",
+    "welcome": "Welkom, {name}. Je antwoorden worden bij elke wijziging bewaard.",
+    "previous": "◀ Vorige stap",
+    "next": "Volgende stap ▶",
+    "jump": "Ga naar",
+    "progress": "Stap {current} van {total} · {answered} van {questions} vragen beantwoord",
+    "incomplete": "Let op: in deze stap {count} nog niet beantwoord ({names}). Je kunt wel verder.",
+    "incomplete_one": "is 1 vraag",
+    "incomplete_many": "zijn {count} vragen",
+    "submit": "Inleveren en feedback bekijken",
+    "submit_confirm": "Nog niet alles is beantwoord ({missing} vragen open). Klik nogmaals om toch in te leveren.",
+    "check_step": "Feedback op deze stap",
+    "saved": "✓ Opgeslagen",
+    "saving": "… opslaan",
+    "save_failed": "Opslaan is mislukt: {error}. Je antwoord staat nog in het scherm; probeer het zo opnieuw.",
+    "scenario": "De situatie",
+    "given_picture": "Gegeven beeld en oordeel",
+    "injects": "Binnengekomen berichten",
+    "injects_none": "Er zijn nog geen berichten voor jou binnengekomen.",
+    "injects_own": "Je ziet alleen de berichten die bij jouw rol binnenkwamen.",
+    "injects_shared": "Het kernteam heeft alle berichten gedeeld.",
+    "source": "Bron",
+    "add_row": "+ Regel toevoegen",
+    "remove_row": "Verwijder",
+    "choose": "— kies —",
+    "rank_place": "Plaats {n}",
+    "too_many": "Je kunt hier hooguit {max} keuzes maken.",
+    "feedback_title": "Feedback",
+    "total": "Totaal",
+    "score_note": "De score is een hulpmiddel voor het gesprek, geen examencijfer.",
+    "model_answer": "Modelantwoord",
+    "back_to_work": "Terug naar de oefening",
+    "error": "Er ging iets mis: {error}",
+    "unexpected": "Er ging iets onverwachts mis. Je antwoorden zijn bewaard; laad de pagina opnieuw.",
+}
+
+VERDICT_ICONS = {"goed": "✔", "deels": "◐", "gemist": "✘", "afgeraden": "⚠", "info": "•"}
+VERDICT_NAMES = {"goed": "Goed", "deels": "Deels", "gemist": "Gemist", "afgeraden": "Afgeraden", "info": "Toelichting"}

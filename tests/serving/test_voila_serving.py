@@ -1,0 +1,78 @@
+"""The real Voila server: only notebooks are reachable, no tracebacks, and idle kernels are culled."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from voila_server import running_voila
+
+pytestmark = pytest.mark.slow
+
+PRIVATE_PATHS = [
+    "/voila/files/../answers/casus-1.yaml",
+    "/voila/files/..%2fanswers%2fcasus-1.yaml",
+    "/voila/files/%2e%2e/answers/casus-1.yaml",
+    "/voila/files/..%2fscenarios%2fcasus-1.yaml",
+    "/voila/files/..%2fkit%2fcli.py",
+    "/voila/files/casus-1.ipynb",
+    "/voila/render/..%2fkit%2f__init__.py",
+    "/voila/render/..%2fanswers%2fcasus-1.yaml",
+    "/voila/static/../../answers/casus-1.yaml",
+    "/files/answers/casus-1.yaml",
+    "/answers/casus-1.yaml",
+    "/scenarios/casus-1.yaml",
+    "/kit/content/models.py",
+    "/api/contents/answers",
+    "/voila/api/contents",
+]
+SECRETS = [b"soort: referentie", b"soort: scenario", b"class Strict", b'"cells"', b"import "]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    with running_voila(tmp_path_factory.mktemp("voila")) as running:
+        yield running
+
+
+@pytest.mark.parametrize("path", PRIVATE_PATHS)
+def test_content_outside_notebooks_is_not_served(server, path: str) -> None:
+    status, body = server.get(path)
+    assert status != 200 or not any(secret in body for secret in SECRETS), f"{path} leaked content"
+    assert not any(secret in body for secret in SECRETS)
+
+
+def test_start_page_renders(server) -> None:
+    status, body = server.get("/voila/render/start.ipynb")
+    assert status == 200
+    assert b"Traceback" not in body
+    assert b"application/vnd.jupyter.widget-view+json" in body
+
+
+def test_broken_notebook_shows_no_traceback(tmp_path: Path) -> None:
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    (notebooks / "kapot.ipynb").write_text(
+        '{"cells": [{"cell_type": "code", "execution_count": null, "id": "x", "metadata": {}, "outputs": [],'
+        ' "source": ["raise RuntimeError(\\"geheim-detail\\")"]}], "metadata": {"kernelspec": {"name": "python3",'
+        ' "display_name": "Python 3", "language": "python"}}, "nbformat": 4, "nbformat_minor": 5}',
+        encoding="utf-8",
+    )
+    with running_voila(tmp_path, notebooks=notebooks) as running:
+        _, body = running.get("/voila/render/kapot.ipynb")
+    assert b"geheim-detail" not in body
+    assert b"Traceback" not in body
+
+
+def test_idle_kernels_are_culled(tmp_path: Path) -> None:
+    """Voila 0.5 leaves a kernel per page visit (voila#1458); culling must take them away again."""
+    with running_voila(tmp_path, cull_idle=4, cull_interval=1) as running:
+        for _ in range(3):
+            status, _ = running.get("/voila/render/start.ipynb")
+            assert status == 200
+        assert len(running.kernels()) >= 3
+        deadline = time.monotonic() + 40
+        while running.kernels() and time.monotonic() < deadline:
+            time.sleep(1)
+        assert running.kernels() == []

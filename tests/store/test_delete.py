@@ -1,0 +1,55 @@
+"""Deleting a workshop removes all its personal data and nothing of anyone else."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+
+from kit.store import Store
+from kit.store.schema import Base, Workshop
+
+
+def fill(store: Store, code: str | None) -> None:
+    """A participant of `code` (self-study for None) with a row in every table."""
+    me = store.join(f"Ans {code}", code, role="wijkagent")
+    for version in range(3):
+        store.save_answer(me.id, "ex", "s1", {"q": version})
+    store.set_position(me.id, "ex", "s1")
+    store.submit(me.id, "ex", {"s1": {"q": 2}}, {"score": 1}, 1.0)
+    if code is not None:
+        store.release_inject(code, "ex", "inject-1", ["wijkagent"])
+        store.reveal(code, "ex")
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store._read() as session:
+        return {
+            table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def test_delete_workshop_leaves_no_rows_of_it_and_keeps_the_others(store: Store) -> None:
+    kept = store.create_workshop("Blijft", ["ex"], "groep").code
+    fill(store, kept)
+    fill(store, None)
+    before = counts(store)
+    gone = store.create_workshop("Weg", ["ex"], "groep").code
+    fill(store, gone)
+    other = store.join("Bob", gone)
+    store.save_answer(other.id, "ex", "s2", {"q": "x"})
+    assert all(n > before[name] for name, n in counts(store).items())
+
+    assert store.delete_workshop(gone.lower())
+
+    assert counts(store) == before
+    assert store.workshop(gone) is None
+    assert [p.name for p in store.participants(kept)] == [f"Ans {kept}"]
+    assert store.delete_workshop(gone) is False
+
+
+def test_database_cascade_also_removes_every_dependent_row(store: Store) -> None:
+    code = store.create_workshop("W", ["ex"], "groep").code
+    fill(store, code)
+    with store._write() as session:
+        session.execute(delete(Workshop))
+    assert set(counts(store).values()) == {0}
