@@ -103,8 +103,7 @@ class SignIn:
         return first.variant.titel if len(self.exercises) > 1 else first.title
 
     def _fill_roles(self) -> None:
-        roles = [r for r in self.current.roles if r.soort == "kernteam"] or list(self.current.roles)
-        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in roles]
+        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
 
     def start(self) -> ExerciseRunner | None:
         """Sign in (get-or-create) and show the exercise with everything this participant saved before."""

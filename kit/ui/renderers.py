@@ -105,7 +105,7 @@ class ChooseMany(Renderer):
                 group = option.groep
                 children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
             box = w.Checkbox(value=False, description=_label(option), indent=False, layout=FULL)
-            box.description_tooltip = option.uitleg or ""
+            box.tooltip = option.uitleg or ""
             box.observe(self._toggled, "value")
             self.boxes[option.id] = box
             children.append(box)

@@ -1,0 +1,110 @@
+"""Each renderer round-trips its value and reports user changes, not programmatic ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kit.content.models import Kind, OptionSource, Question, RecordField
+from kit.content.options import Option
+from kit.ui.renderers import ChooseMany, ChooseOne, Classify, FreeText, Ordinal, Ranking, Records, Renderer, Timeline
+
+OPTIONS = (Option("a", "Alfa", groep="Groep 1"), Option("b", "Bravo", groep="Groep 1"), Option("c", "Charlie"))
+CATEGORIES = (Option("waarneming", "Waarneming"), Option("oordeel", "Oordeel"))
+
+
+def question(kind: Kind, **extra: Any) -> Question:
+    return Question(id="q", soort=kind, vraag="Vraag?", **extra)
+
+
+CASES: list[tuple[type[Renderer], Question, Any]] = [
+    (ChooseOne, question(Kind.choose_one), "b"),
+    (Ordinal, question(Kind.ordinal), "c"),
+    (Timeline, question(Kind.timeline), "a"),
+    (ChooseMany, question(Kind.choose_many), ["a", "c"]),
+    (Ranking, question(Kind.ranking, max_keuzes=2), ["c", "a"]),
+    (FreeText, question(Kind.free_text), "Overlast van jongeren <b>vet</b>"),
+    (Classify, question(Kind.classify), {"a": "oordeel", "c": "waarneming"}),
+    (
+        Records,
+        question(
+            Kind.records,
+            velden=[
+                RecordField(id="wie", label="Wie", opties=OptionSource(items=[])),
+                RecordField(id="wat", label="Wat"),
+            ],
+        ),
+        [{"wie": "a", "wat": "bellen"}, {"wie": "", "wat": "overleg plannen"}],
+    ),
+]
+
+
+def build(cls: type[Renderer], q: Question) -> Renderer:
+    return cls(q, OPTIONS, CATEGORIES, {"wie": OPTIONS})
+
+
+@pytest.mark.parametrize(("cls", "q", "value"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_set_then_get_round_trips_without_reporting_a_change(cls: type[Renderer], q: Question, value: Any) -> None:
+    renderer = build(cls, q)
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
+    renderer.set(value)
+    assert renderer.get() == value
+    assert calls == []
+
+
+def test_choose_one_reports_a_user_choice() -> None:
+    renderer = build(ChooseOne, question(Kind.choose_one))
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
+    renderer.radio.value = "a"
+    assert renderer.get() == "a"
+    assert calls == [1]
+
+
+def test_choose_many_refuses_more_than_max_and_says_so() -> None:
+    renderer = build(ChooseMany, question(Kind.choose_many, max_keuzes=2))
+    renderer.boxes["a"].value = True
+    renderer.boxes["b"].value = True
+    renderer.boxes["c"].value = True
+    assert renderer.get() == ["a", "b"]
+    assert "hooguit 2" in renderer.message.value
+
+
+def test_choose_many_shows_group_headings() -> None:
+    renderer = build(ChooseMany, question(Kind.choose_many))
+    children = renderer.widget.children
+    headings = [c.value for c in children if hasattr(c, "value") and "ok-group" in str(c.value)]
+    assert len(headings) == 1 and "Groep 1" in headings[0]
+
+
+def test_ranking_drops_duplicates_and_empty_places() -> None:
+    renderer = build(Ranking, question(Kind.ranking))
+    renderer.places[0].value = "b"
+    renderer.places[1].value = "b"
+    renderer.places[2].value = "a"
+    assert renderer.get() == ["b", "a"]
+
+
+def test_records_add_and_remove_rows_report_changes() -> None:
+    q = question(Kind.records, velden=[RecordField(id="wat", label="Wat")])
+    renderer = build(Records, q)
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
+    renderer.row_widgets[0]["wat"].value = "eerste"
+    renderer._add_row(notify=True)
+    renderer.row_widgets[1]["wat"].value = "tweede"
+    assert renderer.get() == [{"wat": "eerste"}, {"wat": "tweede"}]
+    renderer._remove_row(renderer.row_widgets[0])
+    assert renderer.get() == [{"wat": "tweede"}]
+    assert len(calls) == 4
+
+
+def test_unknown_stored_values_are_ignored_not_crashing() -> None:
+    renderer = build(ChooseOne, question(Kind.choose_one))
+    renderer.set("bestaat-niet")
+    assert renderer.get() is None
+    classify = build(Classify, question(Kind.classify))
+    classify.set({"a": "onzin"})
+    assert classify.get() == {}

@@ -1,0 +1,126 @@
+"""The exercise runner without a browser: answers are saved, restored, scored and shown safely."""
+
+from __future__ import annotations
+
+from kit.content.library import Library
+from kit.store import Store
+from kit.ui.app import SignIn
+from kit.ui.renderers import ChooseMany, FreeText, Ordinal
+from kit.ui.runner import ExerciseRunner
+
+
+def runner(library: Library, store: Store, name: str = "Sanne") -> ExerciseRunner:
+    participant = store.join(name)
+    return ExerciseRunner(library.exercise("casus-1"), store, participant.id, save_delay=0.05)
+
+
+def go_to(run: ExerciseRunner, step_id: str) -> None:
+    run.show_step([s.id for s in run.exercise.steps].index(step_id))
+
+
+def test_a_change_is_saved_after_the_debounce_delay(library: Library, store: Store) -> None:
+    run = runner(library, store)
+    go_to(run, "stap-2-2")
+    fase = run.renderers["stap-2-2"]["fase"]
+    assert isinstance(fase, Ordinal)
+    fase.radio.value = "stappenplan.fasen.ongemak"
+    run.debouncer.flush()
+    saved = store.load_answers(store.join("Sanne").id, "casus-1")
+    assert saved["stap-2-2"]["fase"] == "stappenplan.fasen.ongemak"
+
+
+def test_navigation_flushes_pending_typing_and_remembers_the_step(library: Library, store: Store) -> None:
+    run = runner(library, store)
+    run.save_now()
+    run.debouncer = type(run.debouncer)(run.save_now, 3600)  # a save that would come far too late
+    text = run.renderers["stap-1"]["toelichting"]
+    assert isinstance(text, FreeText)
+    text.text.value = "Delen met wijkagent en jongerenwerk"
+    run.next_button.click()
+    participant = store.join("Sanne").id
+    assert store.load_answers(participant, "casus-1")["stap-1"]["toelichting"].startswith("Delen met wijkagent")
+    assert store.position(participant, "casus-1") == "stap-2-1"
+
+
+def test_a_new_runner_restores_answers_and_position(library: Library, store: Store) -> None:
+    first = runner(library, store)
+    go_to(first, "stap-2-5")
+    oorzaken = first.renderers["stap-2-5"]["oorzaken"]
+    assert isinstance(oorzaken, ChooseMany)
+    oorzaken.boxes["stappenplan.oorzaken.b"].value = True
+    oorzaken.boxes["stappenplan.oorzaken.d"].value = True
+    first.debouncer.flush()
+
+    second = runner(library, store)  # a reload or a kernel restart: everything comes from the store
+    assert second.resumed
+    assert second.step.id == "stap-2-5"
+    restored = second.renderers["stap-2-5"]["oorzaken"]
+    assert isinstance(restored, ChooseMany)
+    assert sorted(restored.get()) == ["stappenplan.oorzaken.b", "stappenplan.oorzaken.d"]
+
+
+def test_incomplete_step_warns_gently_and_progress_counts(library: Library, store: Store) -> None:
+    run = runner(library, store)
+    assert "nog niet beantwoord" in run.warning.value
+    assert "Stap 1 van 12" in run.progress_text.value
+    run.renderers["stap-1"]["signalen"].set(["x"])  # unknown ids are ignored
+    signalen = run.renderers["stap-1"]["signalen"]
+    assert isinstance(signalen, ChooseMany)
+    first_signal = next(iter(signalen.boxes))
+    signalen.boxes[first_signal].value = True
+    assert "1 van" in run.progress_text.value.split("·")[1]
+
+
+def test_submit_asks_once_when_questions_are_open_then_scores_and_stores(library: Library, store: Store) -> None:
+    run = runner(library, store)
+    assert run.submit() == {}
+    assert "Klik nogmaals" in run.message.value
+    result = run.submit()
+    assert 0.0 <= result["total"] < 0.2
+    latest = store.latest_result(store.join("Sanne").id, "casus-1")
+    assert latest is not None and latest["total"] == result["total"]
+    assert "Feedback" in run.feedback.value and "Gemist" in run.feedback.value
+
+
+def test_step_feedback_shows_rationale_and_source(library: Library, store: Store) -> None:
+    run = runner(library, store)
+    go_to(run, "stap-2-2")
+    run.renderers["stap-2-2"]["fase"].set("stappenplan.fasen.escalatie")
+    run.answers["stap-2-2"] = {"fase": "stappenplan.fasen.escalatie", "toelichting": ""}
+    run.check_current_step()
+    assert "Bron:" in run.feedback.value
+    assert "Escalatie" in run.feedback.value
+
+
+def test_participant_text_is_escaped_in_the_interface(library: Library, store: Store) -> None:
+    sign_in = SignIn([library.exercise("casus-1")], store)
+    sign_in.name.value = "<script>alert(1)</script>"
+    started = sign_in.start()
+    assert started is not None
+    welcome = sign_in.widget.children[1].value
+    assert "<script>" not in welcome and "&lt;script&gt;" in welcome
+
+
+def test_sign_in_needs_a_name_and_welcomes_back(library: Library, store: Store) -> None:
+    sign_in = SignIn([library.exercise("casus-1")], store)
+    assert sign_in.start() is None
+    assert "naam" in sign_in.message.value.lower()
+    sign_in.name.value = "Ahmed"
+    first = sign_in.start()
+    assert first is not None
+    first.renderers["stap-1"]["toelichting"].set("x")
+    first.answers["stap-1"] = {"toelichting": "iets"}
+    first.dirty.add("stap-1")
+    first.save_now()
+    again = SignIn([library.exercise("casus-1")], store)
+    again.name.value = " ahmed "
+    assert again.start() is not None
+    assert "Welkom terug" in again.widget.children[1].value
+
+
+def test_unknown_workshop_code_gives_a_dutch_message(library: Library, store: Store) -> None:
+    sign_in = SignIn([library.exercise("casus-1")], store)
+    sign_in.name.value = "Ahmed"
+    sign_in.code.value = "ZZZZZZ"
+    assert sign_in.start() is None
+    assert "workshopcode" in sign_in.message.value.lower()
