@@ -5,14 +5,14 @@ from __future__ import annotations
 from kit.content.models import Concept, TextReference
 from kit.scoring.context import ScoreContext
 from kit.scoring.result import Feedback, Verdict, cite
-from kit.scoring.stems import contains_phrase, stems
+from kit.scoring.stems import analyse, contains_phrase
 from kit.scoring.texts import TEXTS
 
 
 def found_concepts(text: str, concepts: list[Concept]) -> list[Concept]:
     """The concepts any of whose synonyms (or label) appear in the text."""
-    words = stems(text)
-    return [c for c in concepts if any(contains_phrase(words, stems(s)) for s in [c.label, *c.synoniemen])]
+    analysed = analyse(text)
+    return [c for c in concepts if any(contains_phrase(analysed, analyse(s)) for s in [c.label, *c.synoniemen])]
 
 
 def concept_feedback(text: str, concepts: list[Concept]) -> tuple[float, list[Feedback]]:

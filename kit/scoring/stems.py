@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STEMMER = snowballstemmer.stemmer("dutch")
-MIN_COMPOUND_PART = 5  # a stem this long is also found inside a longer word ('overlast' in 'jongerenoverlast')
+MIN_COMPOUND_PART = 5  # a stem this long also matches as the head of a compound ('jongerenoverlast')
 
 
 def fold(text: str) -> str:
@@ -24,18 +25,35 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+class Analysed(NamedTuple):
+    """A text as folded words and their stems, position by position."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
+def analyse(text: str) -> Analysed:
+    words = tuple(_WORD.findall(fold(text)))
+    return Analysed(words, tuple(stem(w) for w in words))
+
+
 def stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _WORD.findall(fold(text)))
+    return analyse(text).stems
 
 
-def contains_phrase(haystack: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """True when the phrase's stems occur in order and adjacent; a long single stem may sit in a compound."""
-    if not phrase:
+def contains_phrase(text: Analysed, phrase: Analysed) -> bool:
+    """True when the phrase's stems occur in order and adjacent; a long single word may end a compound.
+
+    Dutch compounds put the head last, so 'overlast' is found in 'jongerenoverlast' while 'politie'
+    is not found in 'politiek'. The stemmer mangles compounds, so this compares the folded words.
+    """
+    size = len(phrase.stems)
+    if size == 0:
         return False
-    size = len(phrase)
-    for start in range(len(haystack) - size + 1):
-        if haystack[start : start + size] == phrase:
+    for start in range(len(text.stems) - size + 1):
+        if text.stems[start : start + size] == phrase.stems:
             return True
-    if size == 1 and len(phrase[0]) >= MIN_COMPOUND_PART:
-        return any(phrase[0] in word for word in haystack if len(word) > len(phrase[0]))
+    if size == 1 and len(phrase.words[0]) >= MIN_COMPOUND_PART:
+        head, head_stem = phrase.words[0], phrase.stems[0]
+        return any(len(w) > len(head) and (w.endswith(head) or w.endswith(head_stem)) for w in text.words)
     return False

@@ -6,17 +6,20 @@ import html
 import logging
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
-from kit.store import Store, default_database_url
 from kit.ui.feedback import ALL
-from kit.ui.runner import ExerciseRunner
 from kit.ui.style import CSS
 from kit.ui.texts import UI
+
+if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
+    from kit.store import Store
+    from kit.ui.runner import ExerciseRunner
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,8 @@ log = logging.getLogger(__name__)
 @lru_cache(maxsize=1)
 def default_store() -> Store:
     """One store per kernel, on KIT_DATABASE_URL or the SQLite file in the user's data folder."""
+    from kit.store import Store, default_database_url
+
     return Store(default_database_url())
 
 
@@ -68,9 +73,9 @@ def start_page(library: Library | None = None) -> w.VBox:
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: Store) -> None:
+    def __init__(self, exercises: list[Exercise], store: Store | None = None) -> None:
         self.exercises = {e.id: e for e in exercises}
-        self.store = store
+        self._store = store
         self.runner: ExerciseRunner | None = None
         self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
         self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
@@ -95,6 +100,12 @@ class SignIn:
         self.widget = _page(self.form)
 
     @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = default_store()
+        return self._store
+
+    @property
     def current(self) -> Exercise:
         return self.exercises[str(self.choice.value)]
 
@@ -107,6 +118,8 @@ class SignIn:
 
     def start(self) -> ExerciseRunner | None:
         """Sign in (get-or-create) and show the exercise with everything this participant saved before."""
+        from kit.ui.runner import ExerciseRunner
+
         try:
             exercise = self.current
             code = self.code.value.strip() or None
@@ -156,6 +169,6 @@ def exercise_app(
             exercises = sorted((e for e in library.exercises.values() if e.variant.id == variant), key=lambda e: e.id)
             if not exercises:
                 raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
-        return SignIn(exercises, store or default_store()).widget
+        return SignIn(exercises, store).widget
     except KitError as exc:
         return _error_page(UI["error"].format(error=exc))
