@@ -1,22 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests_support import casus_library
 
-from kit.content.library import PACKAGE_DIR, Library, build_library, content_root
+from kit.content.library import Library
 from kit.store import Store
-
-
-def casus_library(*scenario_ids: str) -> Library:
-    """Methods, templates and the named scenarios with their references, without the rest of the repo."""
-    root = content_root()
-    paths = sorted((PACKAGE_DIR / "methods").glob("*.yaml")) + sorted((PACKAGE_DIR / "templates").glob("*.yaml"))
-    for scenario_id in scenario_ids:
-        paths += [root / "scenarios" / f"{scenario_id}.yaml", root / "answers" / f"{scenario_id}.yaml"]
-    library = build_library(paths)
-    assert library.problems == []
-    return library
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +16,6 @@ def library() -> Library:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     with Store(f"sqlite:///{tmp_path / 'store.sqlite'}") as opened:
         yield opened
