@@ -8,12 +8,14 @@ from kit.store.debounce import Debouncer
 from kit.store.engine import default_database_url
 from kit.store.records import ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.store import Store
+from kit.store.workshop_view import WorkshopExerciseState
 
 __all__ = [
     "Debouncer",
     "ParticipantInfo",
     "Store",
     "StoreError",
+    "WorkshopExerciseState",
     "WorkshopInfo",
     "default_database_url",
 ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,13 +12,13 @@ import ipywidgets as w
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
-from kit.ui.feedback import ALL
 from kit.ui.style import CSS
 from kit.ui.texts import UI
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
     from kit.store import Store
     from kit.ui.runner import ExerciseRunner
+    from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
 
@@ -32,22 +31,22 @@ def default_store() -> Store:
     return Store(default_database_url())
 
 
-def _page(*children: w.Widget) -> w.VBox:
+def page(*children: w.Widget) -> w.VBox:
     box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
     return box
 
 
-def _error_page(message: str) -> w.VBox:
-    return _page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
+def error_page(message: str) -> w.VBox:
+    return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def start_page(library: Library | None = None) -> w.VBox:
+def startpage(library: Library | None = None) -> w.VBox:
     """The landing page: what the kit is, and links to every exercise notebook."""
     try:
         library = library or cached_library()
     except KitError as exc:
-        return _error_page(UI["error"].format(error=exc))
+        return error_page(UI["error"].format(error=exc))
     casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
     variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
     e = html.escape
@@ -67,7 +66,7 @@ def start_page(library: Library | None = None) -> w.VBox:
         "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
         "</li></ul>"
     )
-    return _page(w.HTML(body))
+    return page(w.HTML(body))
 
 
 class SignIn:
@@ -97,7 +96,7 @@ class SignIn:
         if self.current.roles:
             fields.append(self.role)
         self.form = w.VBox([w.HTML(f"<h1>{html.escape(self.title())}</h1>"), *fields, self.begin, self.message])
-        self.widget = _page(self.form)
+        self.widget = page(self.form)
 
     @property
     def store(self) -> Store:
@@ -123,10 +122,10 @@ class SignIn:
         try:
             exercise = self.current
             code = self.code.value.strip() or None
+            link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
             participant = self.store.join(self.name.value, code, role)
-            revealed = self._reveal_policy(code, exercise.id)
-            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, revealed)
+            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -140,18 +139,22 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
-        self.widget.children = [
-            self.widget.children[0],
-            w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>'),
-            self.runner.widget,
-        ]
+        welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
+        self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
+        self.runner.start_live_updates()
         return self.runner
 
-    def _reveal_policy(self, code: str | None, exercise_id: str) -> Callable[[], set[str]]:
+    def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
         """Self-study sees the reference after submitting; in a workshop the facilitator decides."""
-        if code is None:
-            return lambda: {ALL}
-        return lambda: self.store.revealed(code, exercise_id)
+        from kit.ui.workshop_link import WorkshopLink
+
+        workshop = self.store.workshop(code)
+        if workshop is None:
+            self.store.join(self.name.value, code)  # raises the store's Dutch message for an unknown code
+            raise KitError(code)
+        if exercise.id not in workshop.exercise_ids:
+            raise KitError(UI["not_in_workshop"].format(exercise=exercise.title, code=workshop.code))
+        return WorkshopLink(self.store, workshop.code, exercise.id, workshop.mode == "groep")
 
 
 def exercise_app(
@@ -171,4 +174,4 @@ def exercise_app(
                 raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget
     except KitError as exc:
-        return _error_page(UI["error"].format(error=exc))
+        return error_page(UI["error"].format(error=exc))

@@ -24,12 +24,15 @@ from kit.kinds import KINDS
 from kit.scoring.engine import score_exercise, score_step
 from kit.store import Debouncer, Store
 from kit.ui.feedback import ALL, feedback_html
+from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Renderer
 from kit.ui.texts import UI
 from kit.ui.views import injects_html, scenario_html, step_header_html
+from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
 SAVE_DELAY = 0.5
+LIVE_INTERVAL = 2.0
 
 
 def renderer_class(kind: Any) -> type[Renderer]:
@@ -47,14 +50,18 @@ class ExerciseRunner:
         store: Store,
         participant_id: int,
         role_id: str | None = None,
-        revealed: Callable[[], set[str]] | None = None,
+        link: WorkshopLink | None = None,
         save_delay: float = SAVE_DELAY,
     ) -> None:
         self.exercise = exercise
         self.store = store
         self.participant_id = participant_id
         self.role_id = role_id
-        self.revealed = revealed or (lambda: {ALL})
+        self.link = link
+        self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        self.inject_views: dict[str, w.HTML] = {}
+        self.last_result: dict[str, Any] | None = None
+        self._live: LiveRefresh | None = None
         self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
@@ -93,11 +100,13 @@ class ExerciseRunner:
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
         self.feedback = w.HTML()
+        self.paused_banner = w.HTML()
         scenario = w.Accordion(children=[w.HTML(scenario_html(self.exercise))], selected_index=0)
         scenario.set_title(0, UI["scenario"])
         self.work_area = w.VBox(
             [
                 scenario,
+                self.paused_banner,
                 self.progress_text,
                 self.progress,
                 self.step_area,
@@ -149,8 +158,8 @@ class ExerciseRunner:
     def _build_step(self, step: Step) -> w.Widget:
         children: list[w.Widget] = [w.HTML(step_header_html(step))]
         if self.exercise.injects:
-            visible = self.exercise.injects_for(self.role_id, step.ronde, step.gedeeld)
-            children.append(w.HTML(injects_html(visible, step.gedeeld, self.role_id is not None)))
+            self.inject_views[step.id] = w.HTML(self._injects_html(step))
+            children.append(self.inject_views[step.id])
         renderers: dict[str, Renderer] = {}
         stored = self.answers.get(step.id, {})
         for question in step.vragen:
@@ -173,6 +182,39 @@ class ExerciseRunner:
             children += [w.HTML(f"<h3>{html.escape(question.vraag)}</h3>{hint}"), renderer.widget]
         self.renderers[step.id] = renderers
         return w.VBox(children, layout=w.Layout(width="100%"))
+
+    def _injects_html(self, step: Step) -> str:
+        released = self.link.visible_injects(self.exercise, step, self.role_id) if self.link else None
+        visible = (
+            released if released is not None else self.exercise.injects_for(self.role_id, step.ronde, step.gedeeld)
+        )
+        return injects_html(visible, step.gedeeld, self.role_id is not None)
+
+    # ---------------------------------------------------------------- live workshop updates
+
+    def start_live_updates(self, interval: float = LIVE_INTERVAL) -> None:
+        """In a workshop: poll for released injects, reveals and pauses so no reload is needed."""
+        if self.link is not None and self._live is None:
+            self._live = LiveRefresh(self.refresh_live, interval)
+            self._live.start()
+
+    def refresh_live(self) -> None:
+        """Bring injects, the pause banner and revealed feedback up to date (cheap when nothing changed)."""
+        if self.link is None:
+            return
+        view = self.inject_views.get(self.step.id)
+        if view is not None:
+            fresh = self._injects_html(self.step)
+            if view.value != fresh:
+                view.value = fresh
+        paused = self.link.paused()
+        self.paused_banner.value = f'<div class="ok-warning">{html.escape(UI["paused"])}</div>' if paused else ""
+        self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
+        self.submit_button.disabled = paused
+        if self.last_result is not None:
+            fresh_feedback = feedback_html(self.last_result, self.revealed())
+            if self.feedback.value != fresh_feedback:
+                self.feedback.value = fresh_feedback
 
     # ---------------------------------------------------------------- saving
 
@@ -246,6 +288,7 @@ class ExerciseRunner:
         self._confirm_submit = False
         result = score_exercise(self.exercise, self.answers).to_dict()
         self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
+        self.last_result = result
         self.feedback.value = feedback_html(result, self.revealed())
         self.message.value = ""
         return result

@@ -32,5 +32,14 @@ CSS = """
 .ok-app button:focus, .ok-app input:focus, .ok-app textarea:focus, .ok-app select:focus {
     outline: 3px solid #4a6fa5; outline-offset: 1px; }
 .ok-list a { font-size: 1.05rem; }
+.ok-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+.ok-table th, .ok-table td { border-bottom: 1px solid #e3e6ee; padding: .25em .5em; text-align: left; }
+.ok-card { display: inline-block; vertical-align: top; width: 16em; margin: .3em; padding: .5em .7em;
+           background: #fffbea; border: 1px solid #eadfb4; border-radius: 6px; white-space: pre-wrap; }
+.ok-card-name { font-weight: 600; font-size: .85rem; color: #5a6275; }
+.ok-spotlight { font-size: 1.35rem; border-left: 6px solid #4a6fa5; margin: .6em 0; padding: .4em 1em;
+                white-space: pre-wrap; }
+.ok-spotlight footer { font-size: .95rem; color: #5a6275; margin-top: .3em; }
+.ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
 </style>
 """

@@ -47,6 +47,10 @@ UI = {
     "model_answer": "Modelantwoord",
     "back_to_work": "Terug naar de oefening",
     "error": "Er ging iets mis: {error}",
+    "paused": "De facilitator heeft de oefening gepauzeerd. Je antwoorden blijven bewaard; wacht even.",
+    "not_in_workshop": (
+        "Oefening '{exercise}' hoort niet bij workshop {code}. Kies de oefening die de facilitator noemde."
+    ),
     "unexpected": "Er ging iets onverwachts mis. Je antwoorden zijn bewaard; laad de pagina opnieuw.",
 }
 

@@ -1,0 +1,122 @@
+"""The live group dashboard as numbers: who is where, how choices spread against the reference, scores."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kit.answers_io import is_answered
+from kit.content.exercise import Exercise
+from kit.content.models import ChoiceReference, Kind, RangeReference
+from kit.store import WorkshopExerciseState
+
+CHOICE_KINDS = {Kind.choose_one, Kind.choose_many, Kind.ordinal, Kind.timeline, Kind.ranking}
+TEXT_KINDS = {Kind.free_text, Kind.records}
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    name: str
+    role: str | None
+    step_title: str
+    answered: int
+    questions: int
+    total: float | None
+
+
+@dataclass(frozen=True)
+class ChoiceBar:
+    option_id: str
+    label: str
+    count: int
+    status: str  # kern, passend, onjuist or neutraal (the reference does not mention it)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    exercise_id: str
+    participants: tuple[ParticipantRow, ...]
+    totals: tuple[float, ...]
+    choices: dict[tuple[str, str], tuple[ChoiceBar, ...]] = field(default_factory=dict)
+    texts: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    at_step: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def submitted(self) -> int:
+        return len(self.totals)
+
+    @property
+    def mean_total(self) -> float | None:
+        return statistics.fmean(self.totals) if self.totals else None
+
+
+def build_dashboard(exercise: Exercise, state: WorkshopExerciseState) -> Dashboard:
+    titles = {s.id: s.titel for s in exercise.steps}
+    questions = exercise.questions()
+    rows = []
+    for pid in sorted(state.names, key=lambda p: state.names[p].lower()):
+        answers = state.answers.get(pid, {})
+        answered = sum(1 for s, q in questions if is_answered(q, answers.get(s.id, {}).get(q.id)))
+        current = state.positions.get(pid) or ""
+        rows.append(
+            ParticipantRow(
+                pid,
+                state.names[pid],
+                state.roles.get(pid),
+                titles.get(current, "—"),
+                answered,
+                len(questions),
+                state.totals.get(pid),
+            )
+        )
+    choices: dict[tuple[str, str], tuple[ChoiceBar, ...]] = {}
+    texts: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+    for step, question in questions:
+        key = (step.id, question.id)
+        values = [(pid, state.answers.get(pid, {}).get(step.id, {}).get(question.id)) for pid in state.names]
+        if question.soort in CHOICE_KINDS:
+            choices[key] = _bars(exercise, step.id, question.id, [v for _, v in values])
+        elif question.soort in TEXT_KINDS:
+            texts[key] = tuple((state.names[pid], _as_text(v)) for pid, v in values if is_answered(question, v))
+    at_step = Counter(state.positions.get(pid) for pid in state.names if state.positions.get(pid))
+    return Dashboard(
+        exercise.id,
+        tuple(rows),
+        tuple(state.totals[p] for p in sorted(state.totals)),
+        choices,
+        texts,
+        {str(k): v for k, v in at_step.items()},
+    )
+
+
+def _bars(exercise: Exercise, step_id: str, question_id: str, values: list[Any]) -> tuple[ChoiceBar, ...]:
+    counts: Counter[str] = Counter()
+    for value in values:
+        if isinstance(value, str):
+            counts[value] += 1
+        elif isinstance(value, list):
+            counts.update(v for v in value if isinstance(v, str))
+    statuses = _statuses(exercise, step_id, question_id)
+    return tuple(
+        ChoiceBar(o.id, o.label, counts.get(o.id, 0), statuses.get(o.id, "neutraal"))
+        for o in exercise.options.get((step_id, question_id), ())
+    )
+
+
+def _statuses(exercise: Exercise, step_id: str, question_id: str) -> dict[str, str]:
+    reference = exercise.step_reference(step_id)
+    block = reference.vragen.get(question_id) if reference else None
+    if isinstance(block, ChoiceReference):
+        return {v.id: v.status.value for v in block.opties}
+    if isinstance(block, RangeReference):
+        return {r: ("kern" if r == block.beste else "passend") for r in block.accepteer}
+    return {}
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list):
+        return "\n".join(" · ".join(str(v) for v in row.values() if v) for row in value if isinstance(row, dict))
+    return str(value or "")

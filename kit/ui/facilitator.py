@@ -1,0 +1,105 @@
+"""The facilitator's app: create or open a workshop (the key is required), then the dashboard and actions."""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+import ipywidgets as w
+
+from kit.content.library import Library, cached_library
+from kit.errors import KitError
+from kit.store import Store, WorkshopInfo
+from kit.ui.app import default_store, error_page, page
+from kit.ui.dashboard_view import DashboardView
+from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
+from kit.ui.facilitator_texts import FT, MODES
+
+
+class FacilitatorApp:
+    """Access first: nothing about a workshop is shown before its code and key match."""
+
+    def __init__(self, library: Library, store: Store) -> None:
+        self.library = library
+        self.store = store
+        self.view: DashboardView | None = None
+        self.title = w.Text(description=FT["workshop_title"], layout=w.Layout(width="46em"))
+        self.exercises = w.SelectMultiple(
+            options=[(e.title, e.id) for e in sorted(library.exercises.values(), key=lambda e: e.id)],
+            description=FT["exercises"],
+            rows=10,
+            layout=w.Layout(width="46em"),
+        )
+        self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        create = w.Button(description=FT["create"], button_style="primary")
+        self.code = w.Text(description=FT["code"])
+        self.key = w.Password(description=FT["key"])
+        open_button = w.Button(description=FT["open_button"], button_style="primary")
+        self.message = w.HTML()
+        for field in (self.title, self.exercises, self.mode, self.code, self.key):
+            field.style.description_width = "9em"
+        create.on_click(lambda _: self.create())
+        open_button.on_click(lambda _: self.open())
+        self.access = w.VBox(
+            [
+                w.HTML(f"<h1>{html.escape(FT['title'])}</h1><p>{html.escape(FT['intro'])}</p>"),
+                w.HTML(f"<h2>{html.escape(FT['new'])}</h2>"),
+                self.title,
+                self.exercises,
+                self.mode,
+                create,
+                w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
+                self.code,
+                self.key,
+                open_button,
+                self.message,
+            ]
+        )
+        self.widget = page(self.access)
+
+    def create(self) -> WorkshopInfo | None:
+        if not self.title.value.strip() or not self.exercises.value:
+            self._say(FT["need_title"], error=True)
+            return None
+        mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
+        created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
+        self.code.value = created.code
+        self.key.value = created.key or ""
+        self._say(FT["created"].format(code=created.code, key=created.key))
+        return created
+
+    def open(self) -> DashboardView | None:
+        code = self.code.value.strip().upper()
+        if not code or not self.store.check_key(code, self.key.value):
+            self._say(FT["refused"], error=True)
+            return None
+        workshop = self.store.workshop(code)
+        assert workshop is not None
+        self.view = DashboardView(self.library, self.store, workshop)
+        panels = [
+            w.HTML(header(workshop)),
+            self.view.widget,
+            RevealPanel(self.store, self.view).widget,
+            GroupPlayPanel(self.store, self.view).widget,
+            AfterSessionPanel(self.store, self.view, self._deleted).widget,
+        ]
+        self.widget.children = [self.widget.children[0], *panels]
+        self.view.start()
+        return self.view
+
+    def _deleted(self, message: str) -> None:
+        self.widget.children = [self.widget.children[0], self.access]
+        self.code.value = ""
+        self.key.value = ""
+        self._say(message)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        css = "ok-error" if error else "ok-welcome"
+        self.message.value = f'<div class="{css}">{html.escape(text)}</div>'
+
+
+def facilitator_app(library: Library | None = None, store: Store | None = None) -> w.VBox:
+    try:
+        return FacilitatorApp(library or cached_library(), store or default_store()).widget
+    except KitError as exc:
+        return error_page(str(exc))

@@ -1,0 +1,250 @@
+"""What a facilitator does besides watching: reveal references, run SAMOS group play, export and report.
+
+Each panel is a small class around one job; all read and write through the store, so participants'
+apps pick the changes up on their next live refresh.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import ipywidgets as w
+
+from kit.content.models import Kind, Question, RecordField
+from kit.store import Store, WorkshopInfo
+from kit.ui.dashboard_view import DashboardView
+from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.renderers import Records
+from kit.ui.workshop_link import PAUSED
+
+PLAN_QUESTION = Question(
+    id="verbeterplan",
+    soort=Kind.records,
+    vraag=FT["plan_label"],
+    velden=[
+        RecordField(id="actie", label="Actie"),
+        RecordField(id="eigenaar", label="Eigenaar"),
+        RecordField(id="datum", label="Datum"),
+    ],
+)
+
+
+def download_link(name: str, data: bytes, mime: str) -> str:
+    """A link that saves the file from the page itself: works offline, nothing is served from disk."""
+    encoded = base64.b64encode(data).decode("ascii")
+    label = html.escape(FT["download"].format(name=name))
+    return f'<a class="ok-download" download="{html.escape(name)}" href="data:{mime};base64,{encoded}">{label}</a>'
+
+
+class RevealPanel:
+    def __init__(self, store: Store, view: DashboardView) -> None:
+        self.store, self.view = store, view
+        step_button = w.Button(description=FT["reveal_step"], icon="eye")
+        all_button = w.Button(description=FT["reveal_all"], icon="eye")
+        step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
+        all_button.on_click(lambda _: self.reveal("*"))
+        self.widget = w.HBox([step_button, all_button])
+
+    def reveal(self, step_id: str) -> None:
+        self.store.reveal(self.view.workshop.code, self.view.exercise.id, step_id)
+        self.view.refresh()
+
+
+class GroupPlayPanel:
+    """Roles and injects for SAMOS group play: assign roles, release (the next) inject, pause, timeline."""
+
+    def __init__(self, store: Store, view: DashboardView) -> None:
+        self.store, self.view = store, view
+        self.participant = w.Dropdown(description=FT["participant"])
+        self.role = w.Dropdown(description=FT["role"])
+        assign = w.Button(description=FT["assign"])
+        self.inject = w.Dropdown(description=FT["inject"], layout=w.Layout(width="46em"))
+        self.to_roles = w.SelectMultiple(description=FT["to_roles"], rows=5)
+        release = w.Button(description=FT["release"], icon="paper-plane")
+        release_next = w.Button(description=FT["release_next"], button_style="primary", icon="forward")
+        self.pause = w.ToggleButton(description=FT["pause"], icon="pause")
+        self.timeline = w.HTML()
+        self.message = w.HTML()
+        assign.on_click(lambda _: self.assign())
+        release.on_click(lambda _: self.release(str(self.inject.value), list(self.to_roles.value)))
+        release_next.on_click(lambda _: self.release_next())
+        self.pause.observe(lambda change: self.set_paused(bool(change["new"])), "value")
+        view.exercise_choice.observe(lambda _: self.fill(), "value")
+        self.widget = w.VBox(
+            [
+                w.HTML(f"<h2>{html.escape(FT['roles'])}</h2>"),
+                w.HBox([self.participant, self.role, assign]),
+                w.HBox([release_next, self.pause]),
+                self.inject,
+                w.HBox([self.to_roles, release]),
+                self.message,
+                self.timeline,
+            ]
+        )
+        self.fill()
+
+    def fill(self) -> None:
+        exercise = self.view.exercise
+        self.widget.layout.display = "" if exercise.injects else "none"
+        people = self.store.participants(self.view.workshop.code)
+        self.participant.options = [(p.name, p.id) for p in people]
+        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in exercise.roles]
+        self.to_roles.options = [(r.naam, r.id) for r in exercise.roles]
+        self.inject.options = [(f"{i.tijd} · {i.bron}: {i.tekst[:70]}", i.id) for i in exercise.injects]
+        self.show_timeline()
+
+    def assign(self) -> None:
+        if self.participant.value is None or self.role.value is None:
+            return
+        self.store.set_role(int(self.participant.value), str(self.role.value))
+        self.message.value = html.escape(FT["assigned"].format(name=self.participant.label, role=self.role.label))
+        self.view.refresh()
+
+    def release(self, inject_id: str, roles: list[str]) -> None:
+        self.store.release_inject(self.view.workshop.code, self.view.exercise.id, inject_id, roles or None)
+        self.show_timeline()
+
+    def release_next(self) -> None:
+        released = {r["inject_id"] for r in self.store.released_injects(self.view.workshop.code, self.view.exercise.id)}
+        pending = [i for i in self.view.exercise.injects if i.id not in released]
+        if not pending:
+            self.message.value = html.escape(FT["all_released"])
+            return
+        self.release(pending[0].id, [])
+
+    def set_paused(self, paused: bool) -> None:
+        workshop = self.store.workshop(self.view.workshop.code)
+        settings = dict(workshop.settings if workshop else {})
+        settings[PAUSED] = paused
+        self.store.set_settings(self.view.workshop.code, settings)
+        self.pause.description = FT["resume"] if paused else FT["pause"]
+
+    def show_timeline(self) -> None:
+        exercise = self.view.exercise
+        by_id = {i.id: i for i in exercise.injects}
+        names = {r.id: r.naam for r in exercise.roles}
+        items = []
+        for item in self.store.released_injects(self.view.workshop.code, exercise.id):
+            inject = by_id.get(item["inject_id"])
+            if inject is None:
+                continue
+            audience = ", ".join(names.get(r, r) for r in item["roles"]) if item.get("roles") else FT["to_all"]
+            items.append(
+                f"<li>{html.escape(inject.tijd)} · {html.escape(inject.tekst)} <em>→ {html.escape(audience)}</em></li>"
+            )
+        body = "".join(items) or f'<li class="ok-hint">{html.escape(FT["no_releases"])}</li>'
+        self.timeline.value = f"<h3>{html.escape(FT['timeline'])}</h3><ol>{body}</ol>"
+
+
+class AfterSessionPanel:
+    """Exports, personal reports, the after-action report, and deleting the workshop's personal data."""
+
+    def __init__(self, store: Store, view: DashboardView, on_deleted: Callable[[str], None]) -> None:
+        self.store, self.view, self.on_deleted = store, view, on_deleted
+        self.output = w.HTML()
+        csv_button = w.Button(description=FT["export_csv"], icon="download")
+        excel_button = w.Button(description=FT["export_excel"], icon="download")
+        self.person = w.Dropdown(description=FT["participant"])
+        person_button = w.Button(description=FT["personal"], icon="file")
+        self.strengths = w.Textarea(description=FT["strengths_note"], layout=w.Layout(width="46em"))
+        self.improvements = w.Textarea(description=FT["improvements_note"], layout=w.Layout(width="46em"))
+        for note in (self.strengths, self.improvements):
+            note.style.description_width = "14em"
+        self.plan = Records(PLAN_QUESTION)
+        workshop = store.workshop(view.workshop.code)
+        self.plan.set((workshop.settings if workshop else {}).get("verbeterplan", []))
+        self.plan.observe(self._save_plan)
+        aar_button = w.Button(description=FT["aar_make"], icon="file")
+        self.confirm = w.Text(description=FT["delete_confirm"], layout=w.Layout(width="46em"))
+        self.confirm.style.description_width = "22em"
+        delete_button = w.Button(description=FT["delete"], button_style="danger", icon="trash")
+        csv_button.on_click(lambda _: self.export(csv=True))
+        excel_button.on_click(lambda _: self.export(csv=False))
+        person_button.on_click(lambda _: self.personal_report())
+        aar_button.on_click(lambda _: self.after_action())
+        delete_button.on_click(lambda _: self.delete())
+        self.widget = w.VBox(
+            [
+                w.HTML(f"<h2>{html.escape(FT['after'])}</h2>"),
+                w.HBox([csv_button, excel_button]),
+                w.HBox([self.person, person_button]),
+                w.HTML(f"<h3>{html.escape(FT['aar'])}</h3>"),
+                self.strengths,
+                self.improvements,
+                w.HTML(f"<h4>{html.escape(FT['plan_label'])}</h4>"),
+                self.plan.widget,
+                aar_button,
+                self.output,
+                w.HTML("<hr>"),
+                self.confirm,
+                delete_button,
+            ]
+        )
+        self.fill()
+
+    def fill(self) -> None:
+        self.person.options = [(p.name, p.id) for p in self.store.participants(self.view.workshop.code)]
+
+    def _save_plan(self) -> None:
+        workshop = self.store.workshop(self.view.workshop.code)
+        settings: dict[str, Any] = dict(workshop.settings if workshop else {})
+        settings["verbeterplan"] = self.plan.get()
+        self.store.set_settings(self.view.workshop.code, settings)
+
+    def export(self, csv: bool) -> None:
+        from kit.reports import export_frames, to_csv_bytes, to_excel_bytes
+
+        frames = export_frames(self.store, self.view.workshop.code)
+        stamp = f"{self.view.workshop.code}-{date.today().isoformat()}"
+        if csv:
+            self.output.value = download_link(f"oefenkit-{stamp}.zip", to_csv_bytes(frames), "application/zip")
+        else:
+            mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            self.output.value = download_link(f"oefenkit-{stamp}.xlsx", to_excel_bytes(frames), mime)
+
+    def personal_report(self) -> None:
+        from kit.reports import personal_report_html
+
+        if self.person.value is None:
+            return
+        exercise = self.view.exercise
+        participant_id = int(self.person.value)
+        answers = self.store.load_answers(participant_id, exercise.id)
+        latest = self.store.latest_result(participant_id, exercise.id)
+        page = personal_report_html(
+            exercise, str(self.person.label), answers, latest["result"] if latest else None, self.view.workshop.title
+        )
+        self.output.value = download_link(f"rapport-{self.person.label}.html", page.encode("utf-8"), "text/html")
+
+    def after_action(self) -> None:
+        from kit.reports import after_action_html
+
+        results = self.store.results_frame(self.view.workshop.code, latest_only=True)
+        page = after_action_html(
+            self.view.workshop.title,
+            self.view.exercises,
+            results,
+            self.plan.get(),
+            self.strengths.value,
+            self.improvements.value,
+        )
+        self.output.value = download_link("evaluatierapport.html", page.encode("utf-8"), "text/html")
+
+    def delete(self) -> None:
+        code = self.view.workshop.code
+        if self.confirm.value.strip().upper() != code:
+            self.output.value = f'<div class="ok-error">{html.escape(FT["delete_mismatch"])}</div>'
+            return
+        self.view.ticker.stop()
+        self.store.delete_workshop(code)
+        self.on_deleted(FT["deleted"].format(code=code))
+
+
+def header(workshop: WorkshopInfo) -> str:
+    mode = dict((value, label) for label, value in MODES).get(workshop.mode, workshop.mode)
+    text = FT["header"].format(title=workshop.title, code=workshop.code, mode=mode)
+    return f"<h1>{html.escape(text)}</h1>"
