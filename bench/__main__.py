@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import scoring, voila
+from bench import dashboard, scoring, voila
 
-SUITES = {"scoring": scoring.main, "voila": voila.main}
+SUITES = {"scoring": scoring.main, "dashboard": dashboard.main, "voila": voila.main}
 
 
 def main(argv: list[str]) -> int:

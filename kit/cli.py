@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError
 
@@ -25,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     score = commands.add_parser("score", help="scoor antwoorden tegen de referentie; JSON op stdout")
     score.add_argument("exercise", help="oefening-id, bv. casus-1")
     score.add_argument("answers", type=Path, help="JSON-bestand met antwoorden (zie docs/answers-format.md)")
+    new = commands.add_parser("nieuw", help="schrijf een sjabloon voor een eigen casus of SAMOS-scenario")
+    new.add_argument("type", choices=["casus", "samos"], help="casus (stappenplan) of samos (zes oefenvormen)")
+    new.add_argument("id", help="korte id, bv. mijn-buurt (kleine letters, cijfers, streepjes)")
+    new.add_argument("--titel", default=None, help="titel van de casus")
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
     serve.add_argument("--port", type=int, default=8866)
     args = parser.parse_args(argv)
@@ -58,6 +64,8 @@ def run_validate(args: argparse.Namespace) -> int:
         f"In orde: {len(library.methods)} methodes, {len(library.scenarios)} scenario's, "
         f"{len(library.exercises)} oefeningen."
     )
+    for path, count in todo_count(paths).items():
+        print(f"Let op: {path} heeft nog {count} plek(ken) met {TODO}.")
     return 0
 
 
@@ -90,10 +98,27 @@ def run_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_new(args: argparse.Namespace) -> int:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.id):
+        raise KitError(f"'{args.id}' is geen geldige id: gebruik kleine letters, cijfers en streepjes")
+    title = args.titel or args.id.replace("-", " ").capitalize()
+    scenario, reference = new_case(args.type, args.id, title)
+    print(f"Geschreven: {scenario}\nGeschreven: {reference}")
+    print(f"Vul elke {TODO} in en controleer met: python -m kit validate")
+    return 0
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
     serve(port=args.port)
 
 
-COMMANDS = {"validate": run_validate, "list": run_list, "schema": run_schema, "score": run_score, "serve": run_serve}
+COMMANDS = {
+    "nieuw": run_new,
+    "validate": run_validate,
+    "list": run_list,
+    "schema": run_schema,
+    "score": run_score,
+    "serve": run_serve,
+}

@@ -30,6 +30,7 @@ class VoilaServer:
     url: str
     process: subprocess.Popen[bytes]
     log: Path
+    store_url: str
 
     def kernels(self) -> list[psutil.Process]:
         """The kernel processes this server started (children running ipykernel)."""
@@ -72,12 +73,13 @@ def running_voila(
 ) -> Iterator[VoilaServer]:
     """A Voila server with its own SQLite store in `workdir`; stopped with all its kernels afterwards."""
     port = free_port()
-    env = {**os.environ, "KIT_DATABASE_URL": f"sqlite:///{workdir / 'store.sqlite'}"}
+    store_url = f"sqlite:///{workdir / 'store.sqlite'}"
+    env = {**os.environ, "KIT_DATABASE_URL": store_url}
     log = workdir / "voila.log"
     args = voila_arguments(port, notebooks, preheat=preheat, cull_idle=cull_idle, cull_interval=cull_interval)
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=workdir)
-    server = VoilaServer(f"http://127.0.0.1:{port}", process, log)
+    server = VoilaServer(f"http://127.0.0.1:{port}", process, log, store_url)
     try:
         _wait_until_up(server)
         yield server
