@@ -120,6 +120,9 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) ->
                 message = REFS["needs_picture"].format(ref=exercise.id)
                 library.problems.append(scenario_item.problem(("situatiebeeld",), message))
         for exercise in built:
+            if exercise.id in library.exercises:
+                message = REFS["duplicate_exercise"].format(ref=exercise.id)
+                library.problems.append(scenario_item.problem(("type",), message))
             library.exercises[exercise.id] = exercise
         ref_item = owners.get(("referentie", scenario.id))
         if ref_item is not None:

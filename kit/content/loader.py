@@ -58,7 +58,7 @@ def load_file(path: Path) -> Loaded:
         result.model = model_type.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
-            where: Path_ = tuple(part for part in error["loc"] if not _is_union_branch(part))
+            where = _without_union_tag(tuple(error["loc"]))
             result.problems.append(result.problem(where, pydantic_message(dict(error))))
     return result
 
@@ -76,9 +76,15 @@ def _check_version(data: dict[str, Any]) -> str | None:
     return None
 
 
-def _is_union_branch(part: str | int) -> bool:
-    """Pydantic puts the chosen union member's tag in the location; authors never wrote it."""
-    return isinstance(part, str) and part in {"keuze", "bereik", "volgorde", "begrippen", "indeling"}
+REFERENCE_TAGS = {"keuze", "bereik", "volgorde", "begrippen", "indeling"}
+
+
+def _without_union_tag(loc: Path_) -> Path_:
+    """Pydantic puts the chosen reference block's tag after stappen/<step>/vragen/<question>; authors never
+    wrote it, so it goes. A question that happens to be called 'bereik' keeps its name."""
+    if len(loc) > 4 and loc[0] == "stappen" and loc[2] == "vragen" and loc[4] in REFERENCE_TAGS:
+        return (*loc[:4], *loc[5:])
+    return loc
 
 
 def _dotted(where: Path_) -> str:

@@ -65,6 +65,10 @@ REFS = {
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
     "no_reference": "er is geen referentie in answers/ voor scenario '{ref}'",
     "needs_picture": "oefening '{ref}' geeft het situatiebeeld: vul 'situatiebeeld' in",
+    "duplicate_exercise": (
+        "oefening '{ref}' ontstaat twee keer: twee sjablonen met één variant spelen op dit type; geef een "
+        "sjabloon meer varianten of maak er één van"
+    ),
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
 }
 
@@ -76,6 +80,8 @@ def pydantic_message(error: dict[str, Any]) -> str:
         return str(error.get("msg", "ongeldige waarde"))
     context = dict(error.get("ctx") or {})
     context.setdefault("input", error.get("input"))
+    if isinstance(context.get("expected"), str):
+        context["expected"] = context["expected"].replace(" or ", " of ")
     try:
         return template.format(**context)
     except (KeyError, IndexError):

@@ -27,11 +27,12 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
         if node is None:
             return None, {}
         lines: dict[Path_, int] = {}
-        _walk(node, (), lines)
+        _walk(node, (), lines, set())
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else None, str(exc.problem or exc)) from None
+        last_line = text.count("\n") + 1  # libyaml reports an error at the very end one line too far
+        raise YamlSyntaxError(min(mark.line + 1, last_line) if mark else None, str(exc.problem or exc)) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(None, str(exc)) from None
     finally:
@@ -39,8 +40,12 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
     return data, lines
 
 
-def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int]) -> None:
+    """Record lines; an alias reuses its anchor's node, which is walked once (no loops, no blow-up)."""
     lines.setdefault(path, node.start_mark.line + 1)
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -49,10 +54,10 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
                 raise YamlSyntaxError(key_node.start_mark.line + 1, f"dubbele sleutel '{key}'")
             seen.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _walk(value_node, (*path, key), lines)
+            _walk(value_node, (*path, key), lines, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), lines)
+            _walk(item, (*path, index), lines, seen)
 
 
 def line_of(lines: dict[Path_, int], path: Path_) -> int | None:

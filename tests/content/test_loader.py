@@ -255,7 +255,7 @@ def test_unreadable_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Known kit bugs (strict xfail: these start failing, as a reminder to drop the mark, once fixed)
+# Regressions: bugs found by these tests and fixed in the kit
 # --------------------------------------------------------------------------------------------
 
 
@@ -272,12 +272,6 @@ def copy_good(folder: Path, changes: dict[str, list[tuple[str, str]]]) -> list[P
     return paths
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="kit bug: loader._is_union_branch drops every path part named keuze/bereik/volgorde/begrippen/indeling, "
-    "also a question id with that name",
-)
 def test_question_id_equal_to_a_reference_soort_stays_in_the_path(tmp_path: Path) -> None:
     paths = copy_good(
         tmp_path,
@@ -293,12 +287,6 @@ def test_question_id_equal_to_a_reference_soort_stays_in_the_path(tmp_path: Path
     assert [(p.line, p.path) for p in problems] == [(18, "stappen/analyse/vragen/bereik/beste")], listing(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="kit bug: two templates for the same scenario type, each with one variant, both play under the "
-    "scenario id; library._build_exercises silently keeps the last one",
-)
 def test_two_templates_for_one_type_do_not_overwrite_each_other(tmp_path: Path) -> None:
     paths = copy_good(tmp_path, {})
     second = tmp_path / "sjabloon-2.yaml"
@@ -311,11 +299,6 @@ def test_two_templates_for_one_type_do_not_overwrite_each_other(tmp_path: Path) 
     assert len(library.exercises) == 2 or library.problems, list(library.exercises)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="kit bug: messages.py passes pydantic's English 'or' through in 'toegestaan'",
-)
 def test_enum_message_is_dutch_throughout() -> None:
     [problem, _] = build_library(content_set("onbekende-vraagsoort")).problems
     assert " or " not in problem.message
