@@ -10,6 +10,10 @@ NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
 PAGES = {
     "start": ("Oefenkit: startpagina", "from kit.ui.app import start_page\n\nstart_page()"),
+    "casussen": (
+        "Oefenkit: kies een casus",
+        'from kit.ui.app import exercise_app\n\nexercise_app(variant="stappenplan")',
+    ),
     "facilitator": ("Oefenkit: workshop leiden", "from kit.ui.facilitator import facilitator_app\n\nfacilitator_app()"),
     **{
         f"casus-{n}": (f"Oefenkit: casus {n}", f'from kit.ui.app import exercise_app\n\nexercise_app("casus-{n}")')

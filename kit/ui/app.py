@@ -61,7 +61,8 @@ def startpage(library: Library | None = None) -> w.VBox:
     )
     body = (
         f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>"
-        f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}</ul>"
+        f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}"
+        "<li><a href='casussen.ipynb'>Alle casussen, ook eigen casussen: kies in de app</a></li></ul>"
         f"<h2>SAMOS-oefeningen: omgaan met maatschappelijke spanningen</h2><ul class='ok-list'>{samos_items}</ul>"
         "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
         "</li></ul>"
@@ -82,7 +83,7 @@ class SignIn:
             options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
         )
         self.role = w.Dropdown(description=UI["role"])
-        self.begin = w.Button(description=UI["begin"], button_style="primary")
+        self.begin = w.Button(description=UI["begin"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
         for field in (self.name, self.code, self.choice, self.role):
             field.style.description_width = "9em"

@@ -31,10 +31,10 @@ class FacilitatorApp:
             layout=w.Layout(width="46em"),
         )
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
-        create = w.Button(description=FT["create"], button_style="primary")
+        create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
-        open_button = w.Button(description=FT["open_button"], button_style="primary")
+        open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
         for field in (self.title, self.exercises, self.mode, self.code, self.key):
             field.style.description_width = "9em"

@@ -43,8 +43,8 @@ def download_link(name: str, data: bytes, mime: str) -> str:
 class RevealPanel:
     def __init__(self, store: Store, view: DashboardView) -> None:
         self.store, self.view = store, view
-        step_button = w.Button(description=FT["reveal_step"], icon="eye")
-        all_button = w.Button(description=FT["reveal_all"], icon="eye")
+        step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"), icon="eye")
+        all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"), icon="eye")
         step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
         all_button.on_click(lambda _: self.reveal("*"))
         self.widget = w.HBox([step_button, all_button])
@@ -61,11 +61,13 @@ class GroupPlayPanel:
         self.store, self.view = store, view
         self.participant = w.Dropdown(description=FT["participant"])
         self.role = w.Dropdown(description=FT["role"])
-        assign = w.Button(description=FT["assign"])
+        assign = w.Button(description=FT["assign"], layout=w.Layout(width="auto"))
         self.inject = w.Dropdown(description=FT["inject"], layout=w.Layout(width="46em"))
         self.to_roles = w.SelectMultiple(description=FT["to_roles"], rows=5)
-        release = w.Button(description=FT["release"], icon="paper-plane")
-        release_next = w.Button(description=FT["release_next"], button_style="primary", icon="forward")
+        release = w.Button(description=FT["release"], layout=w.Layout(width="auto"), icon="paper-plane")
+        release_next = w.Button(
+            description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary", icon="forward"
+        )
         self.pause = w.ToggleButton(description=FT["pause"], icon="pause")
         self.timeline = w.HTML()
         self.message = w.HTML()
@@ -146,10 +148,10 @@ class AfterSessionPanel:
     def __init__(self, store: Store, view: DashboardView, on_deleted: Callable[[str], None]) -> None:
         self.store, self.view, self.on_deleted = store, view, on_deleted
         self.output = w.HTML()
-        csv_button = w.Button(description=FT["export_csv"], icon="download")
-        excel_button = w.Button(description=FT["export_excel"], icon="download")
+        csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"), icon="download")
+        excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"), icon="download")
         self.person = w.Dropdown(description=FT["participant"])
-        person_button = w.Button(description=FT["personal"], icon="file")
+        person_button = w.Button(description=FT["personal"], layout=w.Layout(width="auto"), icon="file")
         self.strengths = w.Textarea(description=FT["strengths_note"], layout=w.Layout(width="46em"))
         self.improvements = w.Textarea(description=FT["improvements_note"], layout=w.Layout(width="46em"))
         for note in (self.strengths, self.improvements):
@@ -158,10 +160,12 @@ class AfterSessionPanel:
         workshop = store.workshop(view.workshop.code)
         self.plan.set((workshop.settings if workshop else {}).get("verbeterplan", []))
         self.plan.observe(self._save_plan)
-        aar_button = w.Button(description=FT["aar_make"], icon="file")
+        aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"), icon="file")
         self.confirm = w.Text(description=FT["delete_confirm"], layout=w.Layout(width="46em"))
         self.confirm.style.description_width = "22em"
-        delete_button = w.Button(description=FT["delete"], button_style="danger", icon="trash")
+        delete_button = w.Button(
+            description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger", icon="trash"
+        )
         csv_button.on_click(lambda _: self.export(csv=True))
         excel_button.on_click(lambda _: self.export(csv=False))
         person_button.on_click(lambda _: self.personal_report())

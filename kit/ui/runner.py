@@ -33,6 +33,7 @@ from kit.ui.workshop_link import WorkshopLink
 log = logging.getLogger(__name__)
 SAVE_DELAY = 0.5
 LIVE_INTERVAL = 2.0
+AUTO = w.Layout(width="auto")
 
 
 def renderer_class(kind: Any) -> type[Renderer]:
@@ -85,15 +86,15 @@ class ExerciseRunner:
         self.step_area = w.VBox(layout=w.Layout(width="100%"))
         self.warning = w.HTML()
         self.message = w.HTML()
-        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"])
-        self.next_button = w.Button(description=UI["next"], button_style="primary", tooltip=UI["next"])
+        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=AUTO)
+        self.next_button = w.Button(description=UI["next"], button_style="primary", tooltip=UI["next"], layout=AUTO)
         self.jump = w.Dropdown(
             options=[(s.titel, i) for i, s in enumerate(self.exercise.steps)],
             description=UI["jump"],
             layout=w.Layout(width="auto"),
         )
-        self.check_button = w.Button(description=UI["check_step"], icon="check")
-        self.submit_button = w.Button(description=UI["submit"], button_style="success", icon="paper-plane")
+        self.check_button = w.Button(description=UI["check_step"], icon="check", layout=AUTO)
+        self.submit_button = w.Button(description=UI["submit"], button_style="success", icon="paper-plane", layout=AUTO)
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
         self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")
