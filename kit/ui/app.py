@@ -41,7 +41,7 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def startpage(library: Library | None = None) -> w.VBox:
+def start_page(library: Library | None = None) -> w.VBox:
     """The landing page: what the kit is, and links to every exercise notebook."""
     try:
         library = library or cached_library()
