@@ -18,19 +18,10 @@ import nbformat
 from playwright.sync_api import Browser, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from voila_server import VoilaServer, running_voila
+from voila_server import CHROMIUM, CHROMIUM_ARGS, VoilaServer, running_voila
 
 from kit.serve import NOTEBOOKS
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGES = {"hello.ipynb": ".widget-button", "casus-1.ipynb": ".ok-app h1"}
 REPEATS = 5
 VISITS = 20
@@ -103,7 +94,7 @@ def visits_and_culling(browser: Browser, workdir: Path) -> None:
 
 def main() -> None:
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as tmp:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for index, preheat in enumerate((False, True)):
             time_to_first_widget(browser, Path(tmp) / f"run-{index}", preheat)
         visits_and_culling(browser, Path(tmp) / "visits")

@@ -18,6 +18,18 @@ import psutil
 
 from kit.serve import NOTEBOOKS, voila_arguments
 
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright cannot download a browser here
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
 
 def free_port() -> int:
     with socket.socket() as sock:
