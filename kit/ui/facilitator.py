@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from typing import Literal
 
 import ipywidgets as w
@@ -14,6 +15,9 @@ from kit.ui.app import default_store, error_page, page
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.texts import UI
+
+log = logging.getLogger(__name__)
 
 
 class FacilitatorApp:
@@ -103,3 +107,6 @@ def facilitator_app(library: Library | None = None, store: Store | None = None) 
         return FacilitatorApp(library or cached_library(), store or default_store()).widget
     except KitError as exc:
         return error_page(str(exc))
+    except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
+        log.exception("Facilitator app failed")
+        return error_page(UI["unexpected"])

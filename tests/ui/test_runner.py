@@ -124,3 +124,15 @@ def test_unknown_workshop_code_gives_a_dutch_message(library: Library, store: St
     sign_in.code.value = "ZZZZZZ"
     assert sign_in.start() is None
     assert "workshopcode" in sign_in.message.value.lower()
+
+
+def test_an_unexpected_failure_shows_a_dutch_sentence_not_a_traceback(library: Library) -> None:
+    from kit.ui.app import exercise_app
+
+    class Broken:
+        def exercise(self, _: str) -> None:
+            raise RuntimeError("geheim intern detail")
+
+    page = exercise_app("casus-1", library=Broken())  # type: ignore[arg-type]
+    shown = page.children[-1].value
+    assert "onverwachts" in shown and "geheim" not in shown
