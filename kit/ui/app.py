@@ -48,9 +48,6 @@ def start_page(library: Library | None = None) -> w.VBox:
     except KitError as exc:
         return error_page(UI["error"].format(error=exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
-        log.exception("Exercise app failed")
-        return error_page(UI["unexpected"])
-    except Exception:
         log.exception("Start page failed")
         return error_page(UI["unexpected"])
     casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
