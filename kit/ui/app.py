@@ -86,7 +86,9 @@ class SignIn:
             options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
         )
         self.role = w.Dropdown(description=UI["role"])
-        self.begin = w.Button(description=UI["begin"], layout=w.Layout(width="auto"), button_style="primary")
+        self.begin = w.Button(
+            description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
+        )
         self.message = w.HTML()
         for field in (self.name, self.code, self.choice, self.role):
             field.style.description_width = "9em"
@@ -99,7 +101,15 @@ class SignIn:
             fields.append(self.choice)
         if self.current.roles:
             fields.append(self.role)
-        self.form = w.VBox([w.HTML(f"<h1>{html.escape(self.title())}</h1>"), *fields, self.begin, self.message])
+        hint = UI["sign_in_hint_roles"] if self.current.roles else UI["sign_in_hint"]
+        self.form = w.VBox(
+            [
+                w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>"),
+                *fields,
+                self.begin,
+                self.message,
+            ]
+        )
         self.widget = page(self.form)
 
     @property
@@ -117,7 +127,9 @@ class SignIn:
         return first.variant.titel if len(self.exercises) > 1 else first.title
 
     def _fill_roles(self) -> None:
+        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty)."""
         self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        self.role.index = 0 if self.role.options else None
 
     def start(self) -> ExerciseRunner | None:
         """Sign in (get-or-create) and show the exercise with everything this participant saved before."""

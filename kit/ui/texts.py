@@ -12,6 +12,14 @@ UI = {
     "code_placeholder": "leeg bij zelfstudie",
     "role": "Jouw rol",
     "begin": "Beginnen",
+    "sign_in_hint": (
+        "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
+        "de facilitator. Met dezelfde naam vind je later al je antwoorden terug."
+    ),
+    "sign_in_hint_roles": (
+        "Vul je naam in en kies een scenario en je rol. Je rol bepaalt welke berichten je eerst ziet; pas als "
+        "het kernteam bijeenkomt, worden alle berichten gedeeld. Laat de workshopcode leeg bij zelfstudie."
+    ),
     "scenario_choice": "Scenario",
     "need_name": "Vul je naam in om te beginnen; zo vind je je antwoorden later terug.",
     "welcome_back": "Welkom terug, {name}. Je antwoorden zijn teruggezet; je gaat verder bij {step}.",

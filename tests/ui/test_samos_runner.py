@@ -83,3 +83,12 @@ def test_sign_in_offers_every_scenario_and_its_roles(samos: Library, store: Stor
     sign_in.role.value = exercises[0].roles[-1].id
     runner = sign_in.start()
     assert runner is not None and runner.role_id == exercises[0].roles[-1].id
+
+
+def test_the_first_role_is_chosen_so_nobody_starts_seeing_every_message(samos: Library, store: Store) -> None:
+    exercises = [e for e in samos.exercises.values() if e.variant.id == "oefenvorm-1"]
+    sign_in = SignIn(exercises, store)
+    assert sign_in.role.value == exercises[0].roles[0].id
+    sign_in.name.value = "Eerste rol"
+    runner = sign_in.start()
+    assert runner is not None and runner.role_id == exercises[0].roles[0].id
