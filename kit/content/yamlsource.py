@@ -47,12 +47,12 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int])
         return
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        keys: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
-            if key in seen:
+            if key in keys:
                 raise YamlSyntaxError(key_node.start_mark.line + 1, f"dubbele sleutel '{key}'")
-            seen.add(key)
+            keys.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
             _walk(value_node, (*path, key), lines, seen)
     elif isinstance(node, yaml.SequenceNode):

@@ -19,7 +19,8 @@ def score_scale(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     source = cite(reference.bron)
     chosen: str | None = ctx.answer
     if chosen is None or chosen not in scale:
-        return 0.0, [Feedback(Verdict.gemist, TEXTS["nothing_chosen"], reference.toelichting, source)]
+        missed = TEXTS["scale_missed"].format(label=ctx.label(reference.beste))
+        return 0.0, [Feedback(Verdict.gemist, missed, reference.toelichting, source)]
     position = scale.index(chosen)
     distance = min(abs(position - a) for a in accepted) if accepted else len(scale)
     score = max(0.0, 1.0 - CREDIT_PER_STEP_AWAY * distance)

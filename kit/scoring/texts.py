@@ -7,6 +7,7 @@ TEXTS = {
     "chosen_wrong": "Afgeraden: {label}.",
     "chosen_unlisted": "{label} speelt in deze situatie geen hoofdrol volgens de referentie.",
     "nothing_chosen": "Je hebt hier nog niets gekozen.",
+    "scale_missed": "Gemist: {label} (je hebt niets gekozen).",
     "in_range": "Je keuze '{label}' valt binnen wat de referentie verdedigbaar vindt.",
     "near_range": (
         "Je keuze '{label}' ligt {distance} stap(pen) naast wat de referentie verdedigbaar vindt ({accepted})."

@@ -1,0 +1,19 @@
+"""Reports and exports after a session: personal reports, the after-action report, CSV and Excel."""
+
+from kit.reports.after_action import AfterActionNumbers, after_action_html, after_action_numbers
+from kit.reports.answers_view import answer_text
+from kit.reports.export import export_frames, read_csv_bytes, read_excel_bytes, to_csv_bytes, to_excel_bytes
+from kit.reports.personal import personal_report_html
+
+__all__ = [
+    "AfterActionNumbers",
+    "after_action_html",
+    "after_action_numbers",
+    "answer_text",
+    "export_frames",
+    "personal_report_html",
+    "read_csv_bytes",
+    "read_excel_bytes",
+    "to_csv_bytes",
+    "to_excel_bytes",
+]
