@@ -110,3 +110,33 @@ def test_delete_removes_the_workshop_after_confirmation(library: Library, store:
     after.confirm.value = workshop.code.lower()
     after.delete()
     assert store.workshop(workshop.code) is None
+
+
+def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Library, store: Store) -> None:
+    import base64
+    import re
+
+    from kit.ui.facilitator_actions import AfterSessionPanel
+
+    code = simulate(library, store, people=4)
+    workshop = store.workshop(code)
+    assert workshop is not None
+    from kit.ui.dashboard_view import DashboardView
+
+    view = DashboardView(library, store, workshop)
+    panel = AfterSessionPanel(store, view, lambda message: None)
+    panel.export(csv=False)
+    assert 'download="oefenkit-' in panel.output.value and ".xlsx" in panel.output.value
+    panel.export(csv=True)
+    payload = re.search(r"base64,([A-Za-z0-9+/=]+)", panel.output.value)
+    assert payload and base64.b64decode(payload.group(1))[:2] == b"PK"  # a zip archive
+    panel.person.value = panel.person.options[0][1]
+    panel.personal_report()
+    assert "rapport-Deelnemer 00.html" in panel.output.value
+    panel.plan.row_widgets[0]["actie"].value = "Oefenen met SAMOS"
+    settings = store.workshop(code).settings  # type: ignore[union-attr]
+    assert settings["verbeterplan"][0]["actie"] == "Oefenen met SAMOS"
+    again = AfterSessionPanel(store, view, lambda message: None)
+    assert again.plan.get()[0]["actie"] == "Oefenen met SAMOS"
+    again.after_action()
+    assert "evaluatierapport.html" in again.output.value
