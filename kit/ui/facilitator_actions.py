@@ -6,7 +6,6 @@ apps pick the changes up on their next live refresh.
 
 from __future__ import annotations
 
-import base64
 import html
 from collections.abc import Callable
 from datetime import date
@@ -19,6 +18,7 @@ from kit.store import Store, WorkshopInfo
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.renderers import Records
+from kit.ui.views import download_link
 from kit.ui.workshop_link import PAUSED
 
 PLAN_QUESTION = Question(
@@ -31,13 +31,6 @@ PLAN_QUESTION = Question(
         RecordField(id="datum", label="Datum"),
     ],
 )
-
-
-def download_link(name: str, data: bytes, mime: str) -> str:
-    """A link that saves the file from the page itself: works offline, nothing is served from disk."""
-    encoded = base64.b64encode(data).decode("ascii")
-    label = html.escape(FT["download"].format(name=name))
-    return f'<a class="ok-download" download="{html.escape(name)}" href="data:{mime};base64,{encoded}">{label}</a>'
 
 
 class RevealPanel:

@@ -60,7 +60,6 @@ FT: dict[str, str] = {
     "after": "Na afloop",
     "export_csv": "Exporteer CSV (zip)",
     "export_excel": "Exporteer Excel",
-    "download": "Download {name}",
     "personal": "Persoonlijk rapport",
     "aar": "Evaluatierapport (after-action review)",
     "aar_make": "Evaluatierapport maken",

@@ -27,7 +27,7 @@ from kit.ui.feedback import ALL, feedback_html
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Renderer
 from kit.ui.texts import UI
-from kit.ui.views import injects_html, scenario_html, step_header_html
+from kit.ui.views import download_link, injects_html, scenario_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
@@ -291,5 +291,16 @@ class ExerciseRunner:
         self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
         self.last_result = result
         self.feedback.value = feedback_html(result, self.revealed())
-        self.message.value = ""
+        self.message.value = self._report_link(result)
         return result
+
+    def _report_link(self, result: dict[str, Any]) -> str:
+        """Self-study learners keep a report of what they did; in a workshop the facilitator hands it out."""
+        if ALL not in self.revealed():
+            return ""
+        from kit.reports import personal_report_html
+
+        participant = self.store.participant(self.participant_id)
+        name = participant.name if participant else ""
+        report = personal_report_html(self.exercise, name, self.answers, result)
+        return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")

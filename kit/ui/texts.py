@@ -44,6 +44,7 @@ UI = {
     "injects_own": "Je ziet alleen de berichten die bij jouw rol binnenkwamen.",
     "injects_shared": "Het kernteam heeft alle berichten gedeeld.",
     "source": "Bron",
+    "download": "Download {name}",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
     "choose": "— kies —",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html
 from functools import lru_cache
 
@@ -66,3 +67,10 @@ def injects_html(injects: tuple[Inject, ...], shared: bool, role_chosen: bool) -
             f"{html.escape(inject.bron)} · {html.escape(kind)}</div>{html.escape(inject.tekst)}</div>"
         )
     return "\n".join(parts)
+
+
+def download_link(name: str, data: bytes, mime: str) -> str:
+    """A link that saves the file from the page itself: works offline, nothing is served from disk."""
+    encoded = base64.b64encode(data).decode("ascii")
+    label = html.escape(UI["download"].format(name=name))
+    return f'<a class="ok-download" download="{html.escape(name)}" href="data:{mime};base64,{encoded}">{label}</a>'
