@@ -69,6 +69,8 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
             raise AnswerError(f"{where}: '{value}' is geen keuzemogelijkheid.")
         return value
     if kind in (Kind.choose_many, Kind.ranking):
+        if isinstance(value, str) and value in options:  # saved when the question still took one choice
+            value = [value]
         if not isinstance(value, list) or any(v not in options for v in value):
             raise AnswerError(f"{where}: verwacht een lijst met keuzes uit de opties.")
         if question.max_keuzes and len(value) > question.max_keuzes:

@@ -1,26 +1,54 @@
-"""A self-contained, printable HTML page: inline styles, nothing fetched from anywhere."""
+"""A self-contained, printable HTML page: inline styles, system fonts, nothing fetched from anywhere."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
+
+from kit.reports.texts import RT
 
 STYLE = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 48rem; margin: 2rem auto; color: #1d2433;
-       line-height: 1.5; padding: 0 1rem; }
-h1 { font-size: 1.7rem; } h2 { font-size: 1.3rem; margin-top: 1.6em; border-bottom: 1px solid #d8dce6; }
-h3 { font-size: 1.05rem; margin-bottom: .2em; }
-.meta, .hint, .source { color: #5a6275; font-size: .9rem; }
-.answer { white-space: pre-wrap; background: #f3f6fb; padding: .3em .6em; border-radius: 4px; }
-.goed { color: #2e8b57; } .deels { color: #b7791f; } .gemist { color: #c0392b; } .afgeraden { color: #c05621; }
-table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #d8dce6; padding: .3em .5em;
-        text-align: left; vertical-align: top; }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; }
-               section { page-break-inside: avoid; } }
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; max-width: 50rem; margin: 2rem auto;
+       padding: 0 1rem; color: #1d2433; line-height: 1.5; }
+h1 { font-size: 1.6rem; margin-bottom: .2em; }
+h2 { font-size: 1.3rem; margin-top: 1.6em; border-bottom: 1px solid #c9cfdb; }
+h3 { font-size: 1.05rem; margin: 1em 0 .2em; }
+.meta, .hint, .source { color: #545c6e; font-size: .9rem; }
+.answer, .note { white-space: pre-wrap; background: #f1f4f9; padding: .3em .6em; border-left: 3px solid #9aa6bd; }
+.total { font-size: 1.1rem; }
+.feedback { padding-left: 1.2em; }
+.feedback li { margin: .25em 0; }
+.reason { display: block; }
+.verdict { font-weight: bold; }
+.goed .verdict { color: #23704a; } .deels .verdict { color: #8a5a00; }
+.gemist .verdict { color: #b02a1e; } .afgeraden .verdict { color: #a34400; } .info .verdict { color: #545c6e; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #c9cfdb; padding: .35em .5em; text-align: left; vertical-align: top; }
+td.blank { height: 2em; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; color: #000; }
+  h2, h3 { page-break-after: avoid; break-after: avoid; }
+  section, tr, li { page-break-inside: avoid; break-inside: avoid; }
+  .answer, .note { background: none; }
+}
 """
 
 
 def page(title: str, body: str) -> str:
+    """A whole HTML document; `title` is plain text (escaped here), `body` is already escaped HTML."""
     return (
-        f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f"<style>{STYLE}</style></head><body>{body}</body></html>\n"
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>\n"
+        f"<body>\n{body}\n</body></html>\n"
     )
+
+
+def percent(score: float | None) -> str:
+    """0.875 -> '88%'; None -> a dash."""
+    return RT["no_value"] if score is None else f"{round(score * 100)}%"
+
+
+def today_text(on: date | None) -> str:
+    """A date as Dutch readers write it: 23-11-2026."""
+    return (on or date.today()).strftime("%d-%m-%Y")

@@ -1,72 +1,99 @@
-"""The personal report: what one participant answered, the score, the feedback and the model answers."""
+"""The personal report: what one participant answered, the scores, the feedback and the model answers."""
 
 from __future__ import annotations
 
 import html
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from kit.content.exercise import Exercise
+from kit.content.models import Step
 from kit.reports.answers_view import answer_text
-from kit.reports.page import page
-from kit.reports.texts import RT
-from kit.ui.texts import VERDICT_ICONS
+from kit.reports.page import page, percent, today_text
+from kit.reports.texts import RT, VERDICT_NAMES
 
-
-def _percent(score: float) -> str:
-    return f"{round(score * 100)}%"
+e = html.escape
 
 
 def personal_report_html(
     exercise: Exercise,
     participant_name: str,
-    answers: dict[str, dict[str, Any]],
-    result: dict[str, Any] | None,
+    answers: Mapping[str, Mapping[str, Any]],
+    result: Mapping[str, Any] | None,
     workshop_title: str | None = None,
+    *,
+    on: date | None = None,
 ) -> str:
-    e = html.escape
-    scored = {s["step"]: s for s in (result or {}).get("steps", [])}
-    meta = [f"{RT['participant']}: {participant_name}", f"{RT['date']}: {date.today().isoformat()}"]
-    if workshop_title:
-        meta.append(f"{RT['workshop']}: {workshop_title}")
+    """A printable page for one participant and one exercise.
+
+    `answers` is step id -> question id -> value (as `Store.load_answers` returns it); `result` is
+    `Result.to_dict()` (or the dict of `Store.latest_result`, whose `result` is then used), or None
+    when nothing was submitted: the answers are listed then, without scores. `on` is the report date
+    (default today).
+    """
+    submitted_at = None
+    if result is not None and "steps" not in result and isinstance(result.get("result"), Mapping):
+        submitted_at = result.get("submitted_at")
+        result = result["result"]
+    scored = {str(s["step"]): s for s in (result or {}).get("steps", [])}
     parts = [
-        f"<h1>{e(RT['personal_title'])}: {e(exercise.title)}</h1>",
-        f'<p class="meta">{" · ".join(e(m) for m in meta)}</p>',
-        f"<p><em>{e(exercise.scenario.samenvatting)}</em></p>",
+        f"<h1>{e(RT['personal_title'])}</h1>",
+        _meta(exercise, participant_name, workshop_title, on, submitted_at),
+        f"<h2>{e(exercise.title)}</h2>",
+        f"<p><strong>{e(RT['scenario'])}:</strong> {e(exercise.scenario.samenvatting)}</p>",
     ]
     if result is None:
-        parts.append(f'<p class="hint">{e(RT["not_submitted"])}</p>')
+        parts.append(f'<p class="hint"><strong>{e(RT["not_submitted"])}</strong></p>')
     else:
-        parts.append(f"<p><strong>{e(RT['total'])}: {_percent(result['total'])}</strong></p>")
+        parts.append(f'<p class="total"><strong>{e(RT["total"])}: {percent(float(result["total"]))}</strong></p>')
         parts.append(f'<p class="hint">{e(RT["score_note"])}</p>')
     for step in exercise.steps:
-        step_result = scored.get(step.id)
-        heading = e(step.titel) + (f" · {_percent(step_result['score'])}" if step_result else "")
-        parts.append(f"<section><h2>{heading}</h2>")
-        questions = {q["question"]: q for q in (step_result or {}).get("questions", [])}
-        for question in step.vragen:
-            value = answers.get(step.id, {}).get(question.id)
-            parts.append(f"<h3>{e(question.vraag)}</h3>")
-            parts.append(f'<div class="answer">{e(answer_text(exercise, step.id, question.id, value))}</div>')
-            if question.id in questions:
-                parts.append(_feedback(questions[question.id]))
-        if step_result and step_result.get("modelantwoord"):
-            parts.append(f"<p><em>{e(RT['model_answer'])}:</em> {e(step_result['modelantwoord'])}</p>")
-        parts.append("</section>")
-    return page(f"{RT['personal_title']} {participant_name}", "\n".join(parts))
+        parts.append(_step(exercise, step, answers.get(step.id, {}), scored.get(step.id)))
+    return page(f"{RT['personal_title']} · {participant_name} · {exercise.title}", "\n".join(parts))
 
 
-def _feedback(question: dict[str, Any]) -> str:
-    e = html.escape
+def _meta(exercise: Exercise, name: str, workshop_title: str | None, on: date | None, submitted_at: Any) -> str:
+    lines = [(RT["participant"], name)]
+    if workshop_title:
+        lines.append((RT["workshop"], workshop_title))
+    lines.append((RT["exercise"], exercise.title))
+    lines.append((RT["date"], today_text(on)))
+    if isinstance(submitted_at, datetime):
+        lines.append((RT["submitted_at"], submitted_at.strftime("%d-%m-%Y %H:%M")))
+    return '<p class="meta">' + "<br>".join(f"{e(label)}: {e(value)}" for label, value in lines) + "</p>"
+
+
+def _step(exercise: Exercise, step: Step, values: Mapping[str, Any], scored: Mapping[str, Any] | None) -> str:
+    score = f" · {percent(float(scored['score']))}" if scored else ""
+    parts = [f"<section><h2>{e(step.titel)}{score}</h2>"]
+    questions = {str(q["question"]): q for q in (scored or {}).get("questions", [])}
+    for question in step.vragen:
+        text = answer_text(exercise, step.id, question.id, values.get(question.id))
+        parts.append(f"<h3>{e(question.vraag)}</h3>")
+        parts.append(f'<p class="meta">{e(RT["your_answer"])}:</p><div class="answer">{e(text)}</div>')
+        if question.id in questions:
+            parts.append(_question_feedback(questions[question.id]))
+    if scored and scored.get("modelantwoord"):
+        parts.append(f"<p><strong>{e(RT['model_answer'])}:</strong> {e(str(scored['modelantwoord']))}</p>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _question_feedback(question: Mapping[str, Any]) -> str:
     items = []
-    for item in question["feedback"]:
-        reason = f"<br>{e(item['toelichting'])}" if item.get("toelichting") else ""
-        source = f'<br><span class="source">{e(RT["source"])}: {e(item["bron"])}</span>' if item.get("bron") else ""
-        icon = VERDICT_ICONS.get(item["verdict"], "")
-        items.append(f'<li class="{e(item["verdict"])}">{icon} {e(item["tekst"])}{reason}{source}</li>')
-    model = (
-        f"<p><em>{e(RT['model_answer'])}:</em> {e(question['modelantwoord'])}</p>"
-        if question.get("modelantwoord")
-        else ""
-    )
-    return f"<p>{e(RT['score'])}: {_percent(question['score'])}</p><ul>{''.join(items)}</ul>{model}"
+    for item in question.get("feedback", []):
+        verdict = str(item["verdict"])
+        reason = f'<span class="reason">{e(str(item["toelichting"]))}</span>' if item.get("toelichting") else ""
+        source = (
+            f'<span class="reason source">{e(RT["source"])}: {e(str(item["bron"]))}</span>' if item.get("bron") else ""
+        )
+        items.append(
+            f'<li class="{e(verdict)}"><span class="verdict">{e(VERDICT_NAMES.get(verdict, verdict))}:</span> '
+            f"{e(str(item['tekst']))}{reason}{source}</li>"
+        )
+    model = ""
+    if question.get("modelantwoord"):
+        model = f"<p><em>{e(RT['model_answer'])}:</em> {e(str(question['modelantwoord']))}</p>"
+    score = f"<p>{e(RT['score'])}: {percent(float(question['score']))}</p>"
+    return f'{score}<ul class="feedback">{"".join(items)}</ul>{model}'

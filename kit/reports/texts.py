@@ -1,33 +1,61 @@
-"""Dutch texts of the reports and exports, kept together."""
+"""Dutch texts of the reports and exports, kept together so a second language can follow."""
 
 RT: dict[str, str] = {
+    # answers
     "not_answered": "(niet beantwoord)",
-    "personal_title": "Persoonlijk verslag",
-    "participant": "Deelnemer",
+    # shared
     "date": "Datum",
     "workshop": "Workshop",
     "exercise": "Oefening",
+    "source": "Bron",
+    "model_answer": "Modelantwoord",
+    "no_value": "—",
+    # personal report
+    "personal_title": "Persoonlijk verslag",
+    "participant": "Deelnemer",
+    "scenario": "Situatie",
     "your_answer": "Jouw antwoord",
     "score": "Score",
     "total": "Totaalscore",
-    "not_submitted": "Nog niet ingeleverd: hieronder staan je antwoorden zonder score en feedback.",
-    "model_answer": "Modelantwoord",
-    "source": "Bron",
+    "not_submitted": "Nog niet ingeleverd: hieronder staan je antwoorden, nog zonder score en feedback.",
     "score_note": "De score is een hulpmiddel voor het gesprek, geen examencijfer.",
+    "submitted_at": "Ingeleverd op",
+    # after-action report
     "aar_title": "Evaluatierapport (after-action review)",
     "objectives": "1. Doelstellingen",
-    "participation": "2. Deelname",
-    "participation_text": "{count} deelnemers leverden in; gemiddelde totaalscore {mean}, spreiding {low} tot {high}.",
-    "participation_none": "Er is nog niets ingeleverd.",
-    "strengths": "3. Sterke punten",
-    "improvements": "4. Verbeterpunten",
-    "missed": "Vaakst gemiste kernpunten",
-    "missed_times": "{count} keer gemist",
-    "plan": "5. Verbeterplan",
-    "plan_empty": "Nog geen acties: vul het verbeterplan in de facilitatorsapp in.",
-    "note": "Notitie van de facilitator",
+    "objectives_intro": "Wat de deelnemers in deze workshop hebben geoefend.",
     "steps_practised": "Geoefende stappen",
+    "participation": "2. Deelname",
+    "participation_text": (
+        "{count} deelnemers leverden in. Gemiddelde totaalscore {mean} "
+        "(spreiding: laagste {low}, hoogste {high}, standaardafwijking {sd} procentpunt)."
+    ),
+    "participation_none": "Er is nog niets ingeleverd; de cijfers hieronder volgen zodra deelnemers inleveren.",
+    "per_exercise": "{title}: {count} ingeleverd, gemiddeld {mean}.",
+    "strengths": "3. Sterke punten",
+    "strengths_intro": "De stappen met de hoogste gemiddelde score.",
+    "improvements": "4. Verbeterpunten",
+    "improvements_intro": "De stappen met de laagste gemiddelde score.",
     "mean_score": "gemiddeld {score}",
+    "missed": "Vaakst gemiste kernpunten",
+    "missed_intro": "Punten uit de referentie die de meeste deelnemers niet noemden of kozen.",
+    "missed_times": "{count} van {total} keer gemist",
+    "missed_none": "Geen kernpunten gemist.",
+    "note": "Notitie van de facilitator",
+    "plan": "5. Verbeterplan",
+    "plan_intro": "Afspraken die uit de nabespreking volgen: wat gebeurt er, wie is eigenaar, en wanneer.",
+    "plan_empty": "Nog geen acties vastgelegd: vul het verbeterplan in de facilitatorsapp in, of hier op papier.",
 }
 
-PLAN_HEAD = ["Actie", "Eigenaar", "Datum"]
+PLAN_KEYS = ("actie", "eigenaar", "datum")
+PLAN_HEAD = ("Actie", "Eigenaar", "Datum")
+PLAN_BLANK_ROWS = 3
+"""An empty plan prints this many blank rows, to fill in by hand during the debriefing."""
+
+VERDICT_NAMES: dict[str, str] = {
+    "goed": "Goed",
+    "deels": "Deels",
+    "gemist": "Gemist",
+    "afgeraden": "Afgeraden",
+    "info": "Toelichting",
+}

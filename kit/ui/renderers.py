@@ -126,7 +126,7 @@ class ChooseMany(Renderer):
         return [option_id for option_id, box in self.boxes.items() if box.value]
 
     def apply(self, value: Any) -> None:
-        chosen = set(value or [])
+        chosen = {value} if isinstance(value, str) else set(value or [])
         for option_id, box in self.boxes.items():
             box.value = option_id in chosen
 

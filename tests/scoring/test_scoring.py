@@ -146,3 +146,9 @@ def test_feedback_explains_every_point_lost() -> None:
 def test_bad_answers_get_a_dutch_message_naming_the_step(answers: dict, fragment: str) -> None:
     with pytest.raises(AnswerError, match=fragment):
         check_answers(LIBRARY.exercise("casus-1"), answers)
+
+
+def test_a_single_choice_saved_before_a_question_became_multiple_still_counts() -> None:
+    exercise = LIBRARY.exercise("casus-1")
+    checked = check_answers(exercise, {"stap-2-7": {"rol": "stappenplan.rol-overheid.a"}})
+    assert checked["stap-2-7"]["rol"] == ["stappenplan.rol-overheid.a"]

@@ -80,7 +80,7 @@ def test_submit_asks_once_when_questions_are_open_then_scores_and_stores(library
     latest = store.latest_result(store.join("Sanne").id, "casus-1")
     assert latest is not None and latest["total"] == result["total"]
     assert "Feedback" in run.feedback.value and "Gemist" in run.feedback.value
-    assert "download=\"verslag-casus-1.html\"" in run.message.value
+    assert 'download="verslag-casus-1.html"' in run.message.value
 
 
 def test_step_feedback_shows_rationale_and_source(library: Library, store: Store) -> None:
