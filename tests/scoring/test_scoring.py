@@ -139,7 +139,7 @@ def test_feedback_explains_every_point_lost() -> None:
         ({"stap-9": {}}, "Stap 'stap-9' hoort niet bij"),
         ({"stap-2-2": {"kleur": "rood"}}, "vraag 'kleur' bestaat niet"),
         ({"stap-2-2": {"fase": "stappenplan.fasen.chaos"}}, "geen keuzemogelijkheid"),
-        ({"stap-2-5": {"oorzaken": "stappenplan.oorzaken.a"}}, "verwacht een lijst"),
+        ({"stap-2-5": {"oorzaken": "stappenplan.oorzaken.z"}}, "verwacht een lijst"),
         ({"stap-2-2": {"toelichting": 5}}, "verwacht tekst"),
     ],
 )
