@@ -203,6 +203,10 @@ class ExerciseRunner:
         """Bring injects, the pause banner and revealed feedback up to date (cheap when nothing changed)."""
         if self.link is None:
             return
+        if self.link.group:  # the facilitator may (re)assign roles during group play
+            participant = self.store.participant(self.participant_id)
+            if participant is not None and participant.role and participant.role != self.role_id:
+                self.role_id = participant.role
         view = self.inject_views.get(self.step.id)
         if view is not None:
             fresh = self._injects_html(self.step)

@@ -86,6 +86,14 @@ def test_group_play_injects_appear_after_release_and_pause_blocks(library: Libra
     runner.refresh_live()
     shown = runner.inject_views["vooraf"].value
     assert html.escape(own.tekst) in shown and html.escape(other.tekst) not in shown
+    newcomer = next(
+        r.id
+        for r in exercise.roles
+        if r.id != role and other.id in [i.id for i in exercise.injects] and r.id in other.ontvangers
+    )
+    store.set_role(runner.participant_id, newcomer)  # the facilitator gives this player another role
+    runner.refresh_live()
+    assert runner.role_id == newcomer and html.escape(other.tekst) in runner.inject_views["vooraf"].value
     store.set_settings(workshop.code, {"gepauzeerd": True})
     runner.refresh_live()
     assert "gepauzeerd" in runner.paused_banner.value
