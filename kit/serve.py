@@ -35,13 +35,12 @@ def voila_arguments(
         "--Voila.ip=127.0.0.1",
         "--no-browser",
         "--show_tracebacks=False",
-        "--VoilaConfiguration.file_allowlist=['.*\\.(png|svg)']",
-        "--VoilaConfiguration.file_denylist=['.*\\.(ipynb|py|yaml|yml|json|sqlite)']",
+        "--VoilaConfiguration.file_allowlist=.*\\.(png|svg)",
+        "--VoilaConfiguration.file_denylist=.*\\.(ipynb|py|yaml|yml|json|sqlite)",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
         f"--MappingKernelManager.cull_interval={cull_interval}",
         "--MappingKernelManager.cull_connected=False",
         "--MappingKernelManager.cull_busy=False",
-        "--Voila.tornado_settings={'headers': {'X-Content-Type-Options': 'nosniff'}}",
     ]
     if preheat:
         args += ["--preheat_kernel=True", "--pool_size=1"]

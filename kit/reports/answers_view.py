@@ -30,7 +30,9 @@ def answer_text(exercise: Exercise, step_id: str, question_id: str, value: Any) 
     if kind is Kind.free_text:
         return str(value).strip()
     if kind is Kind.ranking and isinstance(value, list):
-        return "; ".join(f"{place}. {_label(labels, v)}" for place, v in enumerate(value, start=1))
+        return "; ".join(
+            RT["ranking_item"].format(place=place, label=_label(labels, v)) for place, v in enumerate(value, start=1)
+        )
     if kind is Kind.classify and isinstance(value, Mapping):
         return _classified(exercise, step_id, question_id, value)
     if kind is Kind.records and isinstance(value, list):

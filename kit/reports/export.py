@@ -1,60 +1,60 @@
-"""Export a workshop's answers and scores as CSV (zipped) or Excel, and read Excel back (round trip)."""
+"""A workshop's answers and scores as tables, written as zipped CSV or Excel, and Excel read back.
+
+Column names follow the store's frames (participant, exercise_id, ...), so the three sheets join on them.
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import zipfile
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from kit.store import Store
 
 SHEETS = ("antwoorden", "resultaten", "stappen")
+RESULT_COLUMNS = ("participant", "role", "exercise_id", "total", "submitted_at")
+STEP_COLUMNS = ("participant", "role", "exercise_id", "step_id", "step_title", "score")
 
 
 def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
-    """Three tables: every answer, the latest total per participant and exercise, and its step scores."""
-    answers = store.answers_frame(code)
+    """Three tables of one workshop, keyed by sheet name.
+
+    antwoorden: every current answer (`Store.answers_frame`); resultaten: the latest submission per
+    participant and exercise; stappen: the step scores of those submissions. Scores are fractions 0..1,
+    times are UTC.
+    """
     latest = store.results_frame(code, latest_only=True)
     roles = {p.name: p.role for p in store.participants(code)}
-    results = pd.DataFrame(
-        {
-            "participant": latest["participant"],
-            "role": [roles.get(name) for name in latest["participant"]],
-            "exercise_id": latest["exercise_id"],
-            "total": latest["total"].astype(float),
-            "submitted_at": latest["submitted_at"],
-        }
-    )
-    step_rows: list[dict[str, Any]] = []
-    for name, exercise_id, raw in zip(latest["participant"], latest["exercise_id"], latest["result"], strict=True):
-        result = json.loads(raw) if isinstance(raw, str) else dict(raw)
-        for step in result.get("steps", []):
-            step_rows.append(
-                {
-                    "participant": name,
-                    "exercise_id": exercise_id,
-                    "step_id": step["step"],
-                    "step_title": step["title"],
-                    "score": float(step["score"]),
-                }
-            )
-    steps = pd.DataFrame(step_rows, columns=["participant", "exercise_id", "step_id", "step_title", "score"])
-    return {"antwoorden": answers, "resultaten": results, "stappen": steps}
+    result_rows = []
+    step_rows = []
+    columns = ["participant", "exercise_id", "total", "submitted_at", "result"]
+    for name, exercise_id, total, at, raw in latest[columns].itertuples(index=False, name=None):
+        role = roles.get(name)
+        result_rows.append((name, role, exercise_id, float(total), at))
+        result: dict[str, Any] = json.loads(raw) if isinstance(raw, str) else dict(raw)
+        step_rows += [
+            (name, role, exercise_id, step["step"], step["title"], float(step["score"]))
+            for step in result.get("steps", [])
+        ]
+    results = pd.DataFrame(result_rows, columns=list(RESULT_COLUMNS))
+    results["submitted_at"] = pd.to_datetime(results["submitted_at"], utc=True)
+    return {
+        "antwoorden": store.answers_frame(code),
+        "resultaten": results,
+        "stappen": pd.DataFrame(step_rows, columns=list(STEP_COLUMNS)),
+    }
 
 
-def _naive(frame: pd.DataFrame) -> pd.DataFrame:
-    """Excel stores no time zones: write times as UTC without the zone."""
-    copy = frame.copy()
-    for column in copy.columns:
-        if isinstance(copy[column].dtype, pd.DatetimeTZDtype):
-            copy[column] = copy[column].dt.tz_convert("UTC").dt.tz_localize(None)
-    return copy
-
-
-def to_csv_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
+def to_csv_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
+    """A zip archive with one UTF-8 CSV (comma-separated, with a header row) per frame: NAME.csv."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, frame in frames.items():
@@ -62,19 +62,58 @@ def to_csv_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
     return buffer.getvalue()
 
 
-def to_excel_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
+def read_csv_bytes(data: bytes) -> dict[str, pd.DataFrame]:
+    """The frames of `to_csv_bytes` back, keyed by file name without .csv."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {
+            name.removesuffix(".csv"): pd.read_csv(io.BytesIO(archive.read(name)), encoding="utf-8")
+            for name in archive.namelist()
+            if name.endswith(".csv")
+        }
+
+
+def to_excel_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
+    """An .xlsx workbook with one sheet per frame.
+
+    Excel keeps no time zones, so times are written as UTC without one. Every text stays text: a name
+    such as '=SOM(A1)' is never turned into a formula, and control characters Excel refuses are dropped.
+    """
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, frame in frames.items():
+        sheet = workbook.create_sheet(title=name[:31])
+        sheet.append([str(column) for column in frame.columns])
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([_cell(value) for value in row])
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if cell.data_type == "f":  # openpyxl reads a leading '=' as a formula
+                    cell.data_type = "s"
+        sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in frames.items():
-            _naive(frame).to_excel(writer, sheet_name=name, index=False)
+    workbook.save(buffer)
     return buffer.getvalue()
 
 
 def read_excel_bytes(data: bytes) -> dict[str, pd.DataFrame]:
+    """The sheets of `to_excel_bytes` back as frames, keyed by sheet name (times without time zone)."""
     sheets: dict[str, pd.DataFrame] = pd.read_excel(io.BytesIO(data), sheet_name=None, engine="openpyxl")
     return sheets
 
 
-def read_csv_bytes(data: bytes) -> dict[str, pd.DataFrame]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name.removesuffix(".csv"): pd.read_csv(archive.open(name)) for name in archive.namelist()}
+def _cell(value: Any) -> Any:
+    """A frame value as openpyxl takes it: plain Python, naive UTC times, no missing-value markers."""
+    if value is None or value is pd.NaT or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp | datetime):
+        stamp = pd.Timestamp(value)
+        if stamp.tzinfo is not None:
+            stamp = stamp.tz_convert("UTC").tz_localize(None)
+        return stamp.to_pydatetime()
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
+        return _cell(value.item())
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,13 +24,14 @@ GENERIC = frozenset({TEXTS["nothing_chosen"], TEXTS["text_empty"]})
 
 @dataclass(frozen=True)
 class MissedItem:
-    """A core point of the reference that `count` of the scored results missed."""
+    """A core point of the reference that `count` of the `out_of` results with its step missed."""
 
     text: str
     reason: str | None
     source: str | None
     step: str
     count: int
+    out_of: int
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def after_action_numbers(exercises: list[Exercise], results: pd.DataFrame) -> Af
         step_means=means,
         strengths=tuple(best),
         improvements=tuple(sorted(rest, key=lambda kv: kv[1])[:TOP]),
-        most_missed=_most_missed(result for _, _, _, result in rows),
+        most_missed=_most_missed([result for _, _, _, result in rows]),
         per_exercise=tuple(_exercise_figures(x, [t for _, x_id, t, _ in rows if x_id == x.id]) for x in exercises),
     )
 
@@ -108,13 +109,16 @@ def _parsed(raw: Any) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def _most_missed(results: Iterable[Mapping[str, Any]]) -> tuple[MissedItem, ...]:
+def _most_missed(results: list[dict[str, Any]]) -> tuple[MissedItem, ...]:
     """Count each missed core item once per result; most often missed first, ties in first-seen order."""
     counts: Counter[tuple[str, str, str | None, str | None]] = Counter()
+    with_step: Counter[str] = Counter()
     for result in results:
+        steps = result.get("steps", [])
+        with_step.update({str(step["title"]) for step in steps})
         seen = [
             (str(step["title"]), str(item["tekst"]), item.get("toelichting"), item.get("bron"))
-            for step in result.get("steps", [])
+            for step in steps
             for question in step.get("questions", [])
             for item in question.get("feedback", [])
             if item.get("verdict") == "gemist" and item.get("tekst") not in GENERIC
@@ -122,7 +126,7 @@ def _most_missed(results: Iterable[Mapping[str, Any]]) -> tuple[MissedItem, ...]
         counts.update(list(dict.fromkeys(seen)))  # once per result
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: Counter keeps first-seen order
     return tuple(
-        MissedItem(text=text, reason=reason, source=source, step=step, count=count)
+        MissedItem(text=text, reason=reason, source=source, step=step, count=count, out_of=with_step[step])
         for (step, text, reason, source), count in ranked[:MISSED]
     )
 

@@ -3,6 +3,7 @@
 RT: dict[str, str] = {
     # answers
     "not_answered": "(niet beantwoord)",
+    "ranking_item": "{place}e: {label}",
     # shared
     "date": "Datum",
     "workshop": "Workshop",
