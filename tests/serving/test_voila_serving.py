@@ -76,3 +76,19 @@ def test_idle_kernels_are_culled(tmp_path: Path) -> None:
         while running.kernels() and time.monotonic() < deadline:
             time.sleep(1)
         assert running.kernels() == []
+
+
+def test_culling_spares_the_preheated_pool(tmp_path: Path) -> None:
+    """With `make run`'s pre-heating, culling removes used kernels but the app stays instant to open."""
+    with running_voila(tmp_path, preheat=True, cull_idle=4, cull_interval=1) as running:
+        deadline = time.monotonic() + 60
+        while "Kernel pool of casus-1.ipynb is filled" not in running.log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        status, body = running.get("/voila/render/casus-1.ipynb")
+        assert status == 200 and b"Traceback" not in body
+        deadline = time.monotonic() + 40
+        while "Culling 'idle' kernel" not in running.log.read_text() and time.monotonic() < deadline:
+            time.sleep(1)
+        assert "Culling 'idle' kernel" in running.log.read_text()
+        status, _ = running.get("/voila/render/casus-1.ipynb")
+        assert status == 200
