@@ -48,7 +48,8 @@ class AfterActionNumbers:
 
     `submitted` counts participants (distinct names) with at least one result; `results` counts the
     results (one per participant and exercise). Strengths are the TOP steps with the highest mean,
-    improvements the TOP lowest of the others, so no step is both; ties keep the exercises' step order.
+    improvements the TOP lowest of the others that scored below 100%, so no step is both and a perfect
+    step is never an area for improvement; ties keep the exercises' step order.
     """
 
     submitted: int
@@ -86,7 +87,7 @@ def after_action_numbers(exercises: list[Exercise], results: pd.DataFrame) -> Af
     means = {title: statistics.fmean(scores) for title, scores in per_step.items()}
     means = dict(sorted(means.items(), key=lambda kv: order.get(kv[0], len(order))))
     best = sorted(means.items(), key=lambda kv: -kv[1])[:TOP]
-    rest = [kv for kv in means.items() if kv not in best]
+    rest = [kv for kv in means.items() if kv not in best and kv[1] < 1.0]
     return AfterActionNumbers(
         submitted=len({name for name, _, _, _ in rows}),
         results=len(rows),

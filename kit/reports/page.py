@@ -28,7 +28,7 @@ td.blank { height: 2em; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; color: #000; }
   h2, h3 { page-break-after: avoid; break-after: avoid; }
-  section, tr, li { page-break-inside: avoid; break-inside: avoid; }
+  tr, li, .answer, .note { page-break-inside: avoid; break-inside: avoid; }
   .answer, .note { background: none; }
 }
 """

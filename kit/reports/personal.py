@@ -11,7 +11,7 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.reports.answers_view import answer_text
 from kit.reports.page import page, percent, today_text
-from kit.reports.texts import RT, VERDICT_NAMES
+from kit.reports.texts import RT, VERDICT_ICONS, VERDICT_NAMES
 
 e = html.escape
 
@@ -89,7 +89,8 @@ def _question_feedback(question: Mapping[str, Any]) -> str:
             f'<span class="reason source">{e(RT["source"])}: {e(str(item["bron"]))}</span>' if item.get("bron") else ""
         )
         items.append(
-            f'<li class="{e(verdict)}"><span class="verdict">{e(VERDICT_NAMES.get(verdict, verdict))}:</span> '
+            f'<li class="{e(verdict)}"><span class="verdict" title="{e(VERDICT_NAMES.get(verdict, verdict))}">'
+            f"{e(VERDICT_ICONS.get(verdict, ''))}</span> "
             f"{e(str(item['tekst']))}{reason}{source}</li>"
         )
     model = ""

@@ -18,5 +18,7 @@ class ScoreContext:
     answer: Any  # already checked against the kind's answer shape
 
     def label(self, option_id: str) -> str:
+        """The option's label without a closing full stop: feedback sentences add their own."""
         option = self.options.get(option_id) or self.categories.get(option_id)
-        return option.label if option else option_id
+        label = option.label if option else option_id
+        return label[:-1] if label.endswith(".") and not label.endswith("..") else label
