@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,11 +54,16 @@ class Dashboard:
         return statistics.fmean(self.totals) if self.totals else None
 
 
+def natural_key(name: str) -> list[object]:
+    """'Deelnemer 2' before 'Deelnemer 10', case ignored."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name.lower())]
+
+
 def build_dashboard(exercise: Exercise, state: WorkshopExerciseState) -> Dashboard:
     titles = {s.id: s.titel for s in exercise.steps}
     questions = exercise.questions()
     rows = []
-    for pid in sorted(state.names, key=lambda p: state.names[p].lower()):
+    for pid in sorted(state.names, key=lambda p: natural_key(state.names[p])):
         answers = state.answers.get(pid, {})
         answered = sum(1 for s, q in questions if is_answered(q, answers.get(s.id, {}).get(q.id)))
         current = state.positions.get(pid) or ""

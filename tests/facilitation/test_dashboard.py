@@ -63,3 +63,11 @@ def test_participants_of_other_workshops_do_not_count(library: Library, store: S
     store.save_answer(store.join("Buitenstaander", other).id, "casus-1", "stap-2-5", {"oorzaken": []})
     dash = build_dashboard(library.exercise("casus-1"), store.workshop_state(code, "casus-1"))
     assert len(dash.participants) == 5
+
+
+def test_participants_are_listed_in_natural_order(library: Library, store: Store) -> None:
+    code = simulate(library, store, people=12)
+    store.join("deelnemer 2b", code)
+    dash = build_dashboard(library.exercise("casus-1"), store.workshop_state(code, "casus-1"))
+    names = [p.name for p in dash.participants]
+    assert names.index("Deelnemer 02") < names.index("deelnemer 2b") < names.index("Deelnemer 10")
