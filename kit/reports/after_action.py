@@ -14,8 +14,9 @@ import pandas as pd
 
 from kit.content.exercise import Exercise
 from kit.reports.figures import AfterActionNumbers, MissedItem, after_action_numbers
-from kit.reports.page import page, percent, today_text
+from kit.reports.page import page, today_text
 from kit.reports.texts import PLAN_BLANK_ROWS, PLAN_HEAD, PLAN_KEYS, RT
+from kit.scoring.result import percent
 
 __all__ = ["AfterActionNumbers", "MissedItem", "after_action_html", "after_action_numbers"]
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from kit.reports.texts import RT
-
 STYLE = """
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; max-width: 50rem; margin: 2rem auto;
        padding: 0 1rem; color: #1d2433; line-height: 1.5; }
@@ -42,11 +40,6 @@ def page(title: str, body: str) -> str:
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>\n"
         f"<body>\n{body}\n</body></html>\n"
     )
-
-
-def percent(score: float | None) -> str:
-    """0.875 -> '88%'; None -> a dash."""
-    return RT["no_value"] if score is None else f"{round(score * 100)}%"
 
 
 def today_text(on: date | None) -> str:

@@ -10,8 +10,9 @@ from typing import Any
 from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.reports.answers_view import answer_text
-from kit.reports.page import page, percent, today_text
+from kit.reports.page import page, today_text
 from kit.reports.texts import RT, VERDICT_ICONS, VERDICT_NAMES
+from kit.scoring.result import percent
 
 e = html.escape
 

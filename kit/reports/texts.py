@@ -10,7 +10,6 @@ RT: dict[str, str] = {
     "exercise": "Oefening",
     "source": "Bron",
     "model_answer": "Modelantwoord",
-    "no_value": "—",
     # personal report
     "personal_title": "Persoonlijk verslag",
     "participant": "Deelnemer",

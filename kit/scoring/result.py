@@ -73,5 +73,10 @@ def cite(source: Source | None) -> str | None:
     return f"{name + ', ' if name else ''}{source.sectie}{where}"
 
 
+def percent(score: float | None) -> str:
+    """A score as people read it ('87%'); a dash where there is none yet."""
+    return "—" if score is None else f"{round(score * 100)}%"
+
+
 def clamp(value: float) -> float:
     return max(0.0, min(1.0, value))

@@ -32,6 +32,7 @@ class Analysed(NamedTuple):
     stems: tuple[str, ...]
 
 
+@lru_cache(maxsize=16384)  # the references' synonyms are analysed again for every submission
 def analyse(text: str) -> Analysed:
     words = tuple(_WORD.findall(fold(text)))
     return Analysed(words, tuple(stem(w) for w in words))

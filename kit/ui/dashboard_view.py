@@ -7,6 +7,8 @@ changed; charts are re-rendered only when their numbers change. Participant text
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from functools import partial
 
 import ipywidgets as w
 
@@ -14,16 +16,13 @@ from kit.content.exercise import Exercise
 from kit.content.library import Library
 from kit.facilitation.dashboard import Dashboard, build_dashboard
 from kit.facilitation.plots import choice_chart, score_histogram
+from kit.scoring.result import percent
 from kit.store import Store, WorkshopInfo
 from kit.ui.facilitator_texts import FT, TABLE_HEAD
 from kit.ui.live import LiveRefresh
 
 REFRESH_SECONDS = 2.0
 CHART_CACHE_SIZE = 200
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 class DashboardView:
@@ -138,9 +137,7 @@ class DashboardView:
         for question in step.vragen:
             bars = dash.choices.get((step.id, question.id))
             if bars is not None:
-                parts.append(
-                    self._chart((step.id, question.id, bars), lambda b=bars, q=question.vraag: choice_chart(b, q))
-                )
+                parts.append(self._chart((step.id, question.id, bars), partial(choice_chart, bars, question.vraag)))
             texts += dash.texts.get((step.id, question.id), ())
         self._set(self.charts, "".join(parts))
         self._draw_wall(texts)
@@ -170,13 +167,12 @@ class DashboardView:
             f'<blockquote class="ok-spotlight">{html.escape(text)}<footer>{html.escape(name)}</footer></blockquote>',
         )
 
-    def _chart(self, key: object, render: object) -> str:
+    def _chart(self, key: object, render: Callable[[], str]) -> str:
         """Charts cost tens of milliseconds; draw each distinct set of numbers once."""
         if key not in self._chart_cache:
-            assert callable(render)
             if len(self._chart_cache) > CHART_CACHE_SIZE:
                 self._chart_cache.clear()
-            self._chart_cache[key] = str(render())
+            self._chart_cache[key] = render()
         return self._chart_cache[key]
 
     @staticmethod

@@ -6,14 +6,11 @@ import html
 from collections.abc import Container
 from typing import Any
 
+from kit.scoring.result import percent
 from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
 
 ALL = "*"
 HIDDEN_NOTE = "De referentie van deze stap wordt nog besproken; de facilitator maakt haar later zichtbaar."
-
-
-def percent(score: float) -> str:
-    return f"{round(score * 100)}%"
 
 
 def bar(score: float) -> str:
