@@ -1,8 +1,8 @@
 """Scorer for records (SMART actions, actor maps, communication plans): rows that count, and concepts.
 
 A row counts toward completeness only when every required field is filled, it names something the
-reference recognises (one of its concepts, as present) and it has the form its columns ask for
-(kit.scoring.forms). With `min_rijen` in the reference:
+reference recognises (one of its concepts, as present) and nothing the guide advises against, and it has
+the form its columns ask for (kit.scoring.forms). With `min_rijen` in the reference:
 
     score = clamp(0.5 * min(1, counted rows / min_rijen) + 0.5 * coverage - advised-against cost)
 
@@ -38,7 +38,13 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
                 Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing)))
             )
             continue
-        found, _ = find(_row_text(ctx, row), list(reference.begrippen))
+        found, advised = find(_row_text(ctx, row), reference.begrippen, reference.afgeraden)
+        against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
+        if against:
+            feedback.append(
+                Feedback(Verdict.afgeraden, TEXTS["row_advised"].format(row=number, label="; ".join(against)))
+            )
+            continue
         if not any(f.named for f in found):
             feedback.append(Feedback(Verdict.deels, TEXTS["row_unrecognised"].format(row=number)))
             continue
@@ -48,7 +54,7 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             continue
         counted += 1
     text = " . ".join(_row_text(ctx, row) for row in rows)
-    named, cost, concept_items = concept_parts(text, list(reference.begrippen), reference.afgeraden)
+    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden)
     if reference.min_rijen == 0:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)
