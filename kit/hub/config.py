@@ -36,7 +36,10 @@ class HubSettings:
     """KIT_DATABASE_URL and KIT_CONTENT_ROOT (a folder with scenarios/ and answers/) for the service."""
     service_port: int = 10101
     python: str = sys.executable
-    """The interpreter with the kit installed, for the service and the single-user servers."""
+    """The interpreter with the kit installed, for the service."""
+    participant_python: str = ""
+    """The same for the single-user servers and their kernels (default: `python`); participants' accounts
+    must be able to run it."""
     participant_env: Mapping[str, str] = field(default_factory=dict)
     spawner_class: str = "kit.hub.spawner.SystemAccountSpawner"
     start_timeout: int = 120
@@ -63,7 +66,7 @@ def configure(c: Any, settings: HubSettings) -> None:
     c.JupyterHub.load_roles = [{"name": "user", "scopes": ["self", access]}]
     c.Spawner.server_token_scopes = ["users:activity!user", "access:servers!server", access]
     c.JupyterHub.spawner_class = settings.spawner_class
-    c.Spawner.cmd = [settings.python, "-m", "jupyterhub.singleuser"]
+    c.Spawner.cmd = [settings.participant_python or settings.python, "-m", "jupyterhub.singleuser"]
     c.Spawner.args = [f"--config={SINGLEUSER_CONFIG}"]
     c.Spawner.default_url = "/voila/render/start.ipynb"
     c.Spawner.notebook_dir = settings.notebooks

@@ -70,9 +70,18 @@ class ApiHandler(HubAuthenticated, RequestHandler):  # type: ignore[misc]
         self.finish(json.dumps(payload))
 
 
+class HealthHandler(RequestHandler):  # type: ignore[misc]
+    """The service's root: the Hub (and an operator) can see it is up; it tells nothing else."""
+
+    def get(self) -> None:
+        self.finish({"service": "oefenkit", "ok": True})
+
+
 def make_app(backend: Backend, prefix: str) -> Application:
     prefix = prefix if prefix.endswith("/") else prefix + "/"
-    return Application([(rf"{prefix}api/([a-z_]+)", ApiHandler, {"backend": backend})])
+    return Application(
+        [(rf"{prefix}api/([a-z_]+)", ApiHandler, {"backend": backend}), (rf"{prefix}?", HealthHandler)]
+    )
 
 
 def main() -> None:
