@@ -70,7 +70,7 @@ class ApiHandler(HubAuthenticated, RequestHandler):  # type: ignore[misc]
         self.finish(json.dumps(payload))
 
 
-class HealthHandler(RequestHandler):  # type: ignore[misc]
+class HealthHandler(RequestHandler):
     """The service's root: the Hub (and an operator) can see it is up; it tells nothing else."""
 
     def get(self) -> None:

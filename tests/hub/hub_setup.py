@@ -25,6 +25,7 @@ from voila_server import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 PROXY = REPO / ".hub" / "node_modules" / ".bin" / "configurable-http-proxy"
+USERS = ("anna", "bram", "chris")
 ACCOUNT_PREFIX = "oktest-"
 PASSWORD = "oefenen-met-de-hub"
 IGNORE = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
