@@ -110,7 +110,9 @@ configure(c, HubSettings(
     service_port={service_port},
     python={python!r},
     participant_python={participant_python!r},
-    participant_env={{"PYTHONPATH": {participant!r}, "KIT_CONTENT_ROOT": {participant!r}, "JUPYTER_PATH": {jupyter_path!r}}},
+    participant_env={{
+        "PYTHONPATH": {participant!r}, "KIT_CONTENT_ROOT": {participant!r}, "JUPYTER_PATH": {jupyter_path!r},
+    }},
 ))
 c.SystemAccountSpawner.account_prefix = {prefix!r}
 c.JupyterHub.ip = "127.0.0.1"
