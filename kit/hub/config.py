@@ -15,12 +15,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 SERVICE_NAME = "oefenkit"
 SERVICE_URL_VAR = "KIT_SERVICE_URL"
-SINGLEUSER_CONFIG = Path(__file__).resolve().parent / "singleuser_config.py"
+LISTEN_VAR = "KIT_SERVICE_LISTEN"
 ENV_KEEP = ["PATH", "LANG", "LC_ALL"]
 """The only variables a participant's server inherits from the Hub (JupyterHub's default also passes PYTHONPATH,
 VIRTUAL_ENV and CONDA_*); everything else it gets is listed in `HubSettings.participant_env`."""
@@ -35,6 +34,10 @@ class HubSettings:
     service_env: Mapping[str, str]
     """KIT_DATABASE_URL and KIT_CONTENT_ROOT (a folder with scenarios/ and answers/) for the service."""
     service_port: int = 10101
+    service_host: str = "127.0.0.1"
+    """Where participants' kernels reach the service: the Hub's machine, or `hub` (its Kubernetes service)."""
+    service_listen: str = ""
+    """The address the service binds to when it differs from `service_host` (e.g. 0.0.0.0 in the hub pod)."""
     python: str = sys.executable
     """The interpreter with the kit installed, for the service."""
     participant_python: str = ""
@@ -42,22 +45,26 @@ class HubSettings:
     must be able to run it."""
     participant_env: Mapping[str, str] = field(default_factory=dict)
     spawner_class: str = "kit.hub.spawner.SystemAccountSpawner"
+    """Each participant as their own system account; empty keeps the deployment's spawner (TLJH's, KubeSpawner)."""
     start_timeout: int = 120
 
 
 def service_url(settings: HubSettings) -> str:
-    """Where participants' kernels reach the service: directly, on the Hub's machine or pod."""
-    return f"http://127.0.0.1:{settings.service_port}/services/{SERVICE_NAME}/"
+    """Where participants' kernels reach the service: directly, not through the proxy."""
+    return f"http://{settings.service_host}:{settings.service_port}/services/{SERVICE_NAME}/"
 
 
 def configure(c: Any, settings: HubSettings) -> None:
     """Set the Hub configuration `c` (a traitlets Config) for Oefenkit."""
+    service_env = dict(settings.service_env)
+    if settings.service_listen:
+        service_env[LISTEN_VAR] = settings.service_listen
     c.JupyterHub.services = [
         {
             "name": SERVICE_NAME,
-            "url": f"http://127.0.0.1:{settings.service_port}",
+            "url": f"http://{settings.service_host}:{settings.service_port}",
             "command": [settings.python, "-m", "kit.remote.service"],
-            "environment": dict(settings.service_env),
+            "environment": service_env,
             "display": False,
         }
     ]
@@ -65,9 +72,9 @@ def configure(c: Any, settings: HubSettings) -> None:
     access = f"access:services!service={SERVICE_NAME}"
     c.JupyterHub.load_roles = [{"name": "user", "scopes": ["self", access]}]
     c.Spawner.server_token_scopes = ["users:activity!user", "access:servers!server", access]
-    c.JupyterHub.spawner_class = settings.spawner_class
-    c.Spawner.cmd = [settings.participant_python or settings.python, "-m", "jupyterhub.singleuser"]
-    c.Spawner.args = [f"--config={SINGLEUSER_CONFIG}"]
+    if settings.spawner_class:
+        c.JupyterHub.spawner_class = settings.spawner_class
+    c.Spawner.cmd = [settings.participant_python or settings.python, "-m", "kit.hub.singleuser"]
     c.Spawner.default_url = "/voila/render/start.ipynb"
     c.Spawner.notebook_dir = settings.notebooks
     c.Spawner.disable_user_config = True  # a participant's own ~/.jupyter cannot switch JupyterLab back on

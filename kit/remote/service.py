@@ -95,7 +95,7 @@ def main() -> None:
 
     async def serve() -> None:
         server = HTTPServer(app, xheaders=True)
-        server.listen(url.port or 80, url.hostname or "127.0.0.1")
+        server.listen(url.port or 80, os.environ.get("KIT_SERVICE_LISTEN") or url.hostname or "127.0.0.1")
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
