@@ -56,21 +56,22 @@ def make_layout() -> Layout:
 
 
 def create_accounts(users: tuple[str, ...], homes: Path) -> list[str]:
-    """System accounts for the users (as TLJH makes them); returns those created here, to remove after."""
-    created = []
-    for user in users:
-        account = ACCOUNT_PREFIX + user
+    """System accounts for the users (as TLJH makes them), with homes under `homes`; remove them after.
+
+    An account of that name left over from an interrupted run is made anew, so its home is this run's.
+    """
+    accounts = [ACCOUNT_PREFIX + user for user in users]
+    for account in accounts:
         with suppress(KeyError):
             pwd.getpwnam(account)
-            continue
+            subprocess.run(["userdel", account], check=True, capture_output=True)
         subprocess.run(
             ["useradd", "--system", "--create-home", "--home-dir", str(homes / account), "--shell",
              "/usr/sbin/nologin", account],
             check=True,
             capture_output=True,
         )
-        created.append(account)
-    return created
+    return accounts
 
 
 def remove_accounts(accounts: list[str]) -> None:
