@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from hub_setup import USERS, Layout, RunningHub, create_accounts, make_layout, remove_accounts, running_hub
-from postgres import throwaway_cluster
+from pg_support import fresh_postgres_database
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -32,14 +32,13 @@ def layout() -> Iterator[Layout]:
 
 
 @pytest.fixture(scope="module")
-def database_url(layout: Layout) -> Iterator[str]:
-    """KIT_TEST_POSTGRES_URL (started by .ci/run) if set, else a throw-away cluster of our own."""
-    given = os.environ.get("KIT_TEST_POSTGRES_URL", "").strip()
-    if given:
-        yield given
-        return
-    with throwaway_cluster(layout.root / "postgres") as url:
+def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
+    """A fresh database on the PostgreSQL server of the tests (.ci/run's, or tools/pg_cluster.py's)."""
+    url, drop = fresh_postgres_database(postgres_url)
+    try:
         yield url
+    finally:
+        drop()
 
 
 @pytest.fixture(scope="module")
