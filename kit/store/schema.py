@@ -184,3 +184,14 @@ class Reveal(Base):
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     revealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SelfStudyOff(Base):
+    """An exercise of a workshop the facilitator closed for self-study while the workshop exists."""
+
+    __tablename__ = "self_study_off"
+    __table_args__ = (UniqueConstraint("workshop_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))

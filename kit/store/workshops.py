@@ -22,6 +22,7 @@ from kit.store.schema import (
     Position,
     ReleasedInject,
     Reveal,
+    SelfStudyOff,
     Submission,
     Workshop,
     utcnow,
@@ -121,7 +122,7 @@ class WorkshopsMixin(StoreBase):
             for table in _PARTICIPANT_TABLES:
                 session.execute(delete(table).where(table.participant_id.in_(members)))
             session.execute(delete(Participant).where(Participant.workshop_id == row.id))
-            for owned in (ReleasedInject, Reveal):
+            for owned in (ReleasedInject, Reveal, SelfStudyOff):
                 session.execute(delete(owned).where(owned.workshop_id == row.id))
             session.execute(delete(Workshop).where(Workshop.id == row.id))
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,14 @@ def default_store() -> Store:
     return Store(default_database_url())
 
 
+WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"
+
+
+def workshop_only() -> bool:
+    """Whether this server was started for workshops only (`kit serve --alleen-workshop`): no self-study."""
+    return os.environ.get(WORKSHOP_ONLY_ENV, "").strip() not in ("", "0")
+
+
 def page(*children: w.Widget) -> w.VBox:
     box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
@@ -41,10 +50,15 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def start_page(library: Library | None = None) -> w.VBox:
-    """The landing page: what the kit is, and links to every exercise notebook."""
+def start_page(library: Library | None = None, store: Store | None = None) -> w.VBox:
+    """The landing page: what the kit is, and links to every exercise notebook.
+
+    It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
+    instead of offering something the exercise would refuse.
+    """
     try:
         library = library or cached_library()
+        closed = set() if workshop_only() else (store or default_store()).self_study_closed()
     except KitError as exc:
         return error_page(UI["error"].format(error=exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
@@ -53,17 +67,24 @@ def start_page(library: Library | None = None) -> w.VBox:
     casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
     variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
     e = html.escape
+
+    def only_workshop(exercise_ids: set[str]) -> str:
+        return f' <span class="ok-warning">{e(UI["only_workshop"])}</span>' if exercise_ids & closed else ""
+
     casus_items = "".join(
-        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a><br><span class="ok-hint">{e(e_.scenario.samenvatting)}'
-        "</span></li>"
+        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a>{only_workshop({e_.id})}<br>'
+        f'<span class="ok-hint">{e(e_.scenario.samenvatting)}</span></li>'
         for e_ in casussen
     )
     samos_items = "".join(
-        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a><br><span class="ok-hint">{e(v.uitleg)}</span></li>'
+        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a>'
+        f"{only_workshop({x.id for x in library.exercises.values() if x.variant.id == v.id})}<br>"
+        f'<span class="ok-hint">{e(v.uitleg)}</span></li>'
         for v in sorted(variants.values(), key=lambda v: v.id)
     )
+    mode_note = f'<p class="ok-warning">{e(UI["workshop_only"])}</p>' if workshop_only() else ""
     body = (
-        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>"
+        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>{mode_note}"
         f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}"
         "<li><a href='casussen.ipynb'>Alle casussen, ook eigen casussen: kies in de app</a></li></ul>"
         f"<h2>SAMOS-oefeningen: omgaan met maatschappelijke spanningen</h2><ul class='ok-list'>{samos_items}</ul>"
@@ -138,6 +159,8 @@ class SignIn:
         try:
             exercise = self.current
             code = self.code.value.strip() or None
+            if code is None:
+                self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
             participant = self.store.join(self.name.value, code, role)
@@ -159,6 +182,13 @@ class SignIn:
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
         self.runner.start_live_updates()
         return self.runner
+
+    def _check_self_study(self, exercise: Exercise) -> None:
+        """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""
+        if workshop_only():
+            raise KitError(UI["need_code_server"])
+        if exercise.id in self.store.self_study_closed():
+            raise KitError(UI["need_code_exercise"].format(exercise=exercise.title))
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
         """Self-study sees the reference after submitting; in a workshop the facilitator decides."""

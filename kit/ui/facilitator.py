@@ -35,6 +35,7 @@ class FacilitatorApp:
             layout=w.Layout(width="46em"),
         )
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
@@ -51,6 +52,7 @@ class FacilitatorApp:
                 self.title,
                 self.exercises,
                 self.mode,
+                self.close_self_study,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -67,6 +69,9 @@ class FacilitatorApp:
             return None
         mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
+        if self.close_self_study.value:
+            for exercise_id in created.exercise_ids:
+                self.store.set_self_study(created.code, exercise_id, allowed=False)
         self.code.value = created.code
         self.key.value = created.key or ""
         self._say(FT["created"].format(code=created.code, key=created.key))

@@ -34,17 +34,34 @@ PLAN_QUESTION = Question(
 
 
 class RevealPanel:
+    """Reveal the reference, and close the chosen exercise for self-study so it cannot be read around."""
+
     def __init__(self, store: Store, view: DashboardView) -> None:
         self.store, self.view = store, view
         step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"), icon="eye")
         all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"), icon="eye")
         step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
         all_button.on_click(lambda _: self.reveal("*"))
-        self.widget = w.HBox([step_button, all_button])
+        self.self_study_off = w.Checkbox(description=FT["self_study_off"], indent=False, layout=w.Layout(width="auto"))
+        self._sync_self_study()
+        view.exercise_choice.observe(lambda _: self._sync_self_study(), "value")
+        self.self_study_off.observe(lambda change: self.set_self_study(not change["new"]), "value")
+        self.widget = w.VBox([w.HBox([step_button, all_button]), self.self_study_off])
 
     def reveal(self, step_id: str) -> None:
         self.store.reveal(self.view.workshop.code, self.view.exercise.id, step_id)
         self.view.refresh()
+
+    def set_self_study(self, allowed: bool) -> None:
+        if self.view.exercise_choice.value is not None:
+            self.store.set_self_study(self.view.workshop.code, self.view.exercise.id, allowed)
+
+    def _sync_self_study(self) -> None:
+        if self.view.exercise_choice.value is None:
+            return
+        closed = self.view.exercise.id in self.store.self_study_closed(self.view.workshop.code)
+        if self.self_study_off.value != closed:
+            self.self_study_off.value = closed
 
 
 class GroupPlayPanel:

@@ -42,6 +42,8 @@ FT: dict[str, str] = {
     "no_exercises": "Deze workshop heeft geen (bekende) oefeningen.",
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_all": "Alle referenties tonen",
+    "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
     "role": "Rol",

@@ -23,7 +23,7 @@ from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.scoring.engine import score_exercise, score_step
 from kit.store import Debouncer, Store
-from kit.ui.feedback import ALL, feedback_html
+from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Renderer
 from kit.ui.texts import UI
@@ -272,8 +272,12 @@ class ExerciseRunner:
     # ---------------------------------------------------------------- feedback
 
     def check_current_step(self) -> None:
-        """Self-study: score only this step and show its feedback at once."""
+        """Score only this step and show its feedback; before the reveal only whether it is complete."""
         self.debouncer.flush()
+        revealed = self.revealed()
+        if ALL not in revealed and self.step.id not in revealed:
+            self.feedback.value = completeness_html(self.step.titel, self.unanswered(self.step))
+            return
         result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
         self.feedback.value = feedback_html({"total": result.score, "steps": [result.to_dict()]}, self.revealed())
 

@@ -21,6 +21,17 @@ UI = {
         "het kernteam bijeenkomt, worden alle berichten gedeeld. Laat de workshopcode leeg bij zelfstudie."
     ),
     "scenario_choice": "Scenario",
+    "workshop_only": (
+        "Zelfstudie staat uit op deze server: de oefeningen zijn alleen te openen met de workshopcode van je "
+        "facilitator."
+    ),
+    "only_workshop": "(nu alleen in een workshop)",
+    "need_code_server": (
+        "Zelfstudie staat uit op deze server. Vul de workshopcode in die je van de facilitator kreeg."
+    ),
+    "need_code_exercise": (
+        "'{exercise}' is nu alleen in een workshop te oefenen. Vul de workshopcode in die je van de facilitator kreeg."
+    ),
     "need_name": "Vul je naam in om te beginnen; zo vind je je antwoorden later terug.",
     "welcome_back": "Welkom terug, {name}. Je antwoorden zijn teruggezet; je gaat verder bij {step}.",
     "welcome": "Welkom, {name}. Je antwoorden worden bij elke wijziging bewaard.",
@@ -37,6 +48,12 @@ UI = {
     "saved": "✓ Opgeslagen",
     "saving": "… opslaan",
     "save_failed": "Opslaan is mislukt: {error}. Je antwoord staat nog in het scherm; probeer het zo opnieuw.",
+    "check_complete": "Alle vragen van deze stap zijn beantwoord.",
+    "check_open": "Nog niet beantwoord in deze stap: {names}.",
+    "submitted_hidden": (
+        "Je antwoorden zijn ingeleverd. Scores en toelichting zie je per stap zodra de facilitator de "
+        "referentie zichtbaar maakt."
+    ),
     "scenario": "De situatie",
     "given_picture": "Gegeven beeld en oordeel",
     "injects": "Binnengekomen berichten",
