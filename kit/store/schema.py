@@ -80,6 +80,12 @@ class Workshop(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Added for issue 11: salted scrypt of the key (NULL params: a legacy unsalted SHA-256, upgraded on
+    # the next right key) and the per-workshop rate limit on wrong keys.
+    key_salt: Mapped[str | None] = mapped_column(String(64))
+    key_params: Mapped[str | None] = mapped_column(String(60))
+    key_failures: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    key_locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Participant(Base):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kit.store.base import StoreBase, json_copy, normalize_code
+from kit.store.keys import KeyHash, hash_key, verify_key, wait_after
 from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.schema import (
     NAME_LENGTH,
@@ -32,10 +32,6 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
 CODE_LENGTH = 6
 _PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
-
-
-def _hash_key(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def _clean_name(name: str) -> tuple[str, str]:
@@ -78,13 +74,17 @@ class WorkshopsMixin(StoreBase):
         if not title.strip():
             raise StoreError("empty_title")
         key = secrets.token_urlsafe(12)
+        hashed = hash_key(key)
         with self._write() as session:
             row = Workshop(
                 code=self._free_code(session),
                 title=title.strip(),
                 exercise_ids=list(exercise_ids),
                 mode=mode,
-                key_hash=_hash_key(key),
+                key_hash=hashed.hash,
+                key_salt=hashed.salt,
+                key_params=hashed.params,
+                key_failures=0,
                 created_at=utcnow(),
                 settings=json_copy(dict(settings or {})),
             )
@@ -104,13 +104,49 @@ class WorkshopsMixin(StoreBase):
             self._workshop_row(session, code).settings = json_copy(dict(settings))
 
     def check_key(self, code: str, key: str) -> bool:
-        """Whether `key` is the facilitator key of the workshop; compared in constant time."""
+        """Whether `key` is the facilitator key of the workshop (salted scrypt, constant-time compare).
+
+        While the workshop is locked after too many wrong keys every key is refused, the right one
+        too, so guessing goes no faster than `kit.store.keys.wait_after` allows.
+        """
+        clean = normalize_code(code)
         with self._read() as session:
-            stored = session.scalars(
-                select(Workshop.key_hash).where(Workshop.code == normalize_code(code))
+            row = session.scalars(select(Workshop).where(Workshop.code == clean)).one_or_none()
+            stored = None if row is None else KeyHash(row.key_hash, row.key_salt, row.key_params)
+            locked = row is not None and row.key_locked_until is not None and row.key_locked_until > utcnow()
+        if stored is None:
+            verify_key(key, hash_key(secrets.token_urlsafe(12)))  # the same work as for a real workshop
+            return False
+        if locked:
+            return False
+        right = verify_key(key, stored)
+        with self._write() as session:
+            if right:
+                values: dict[str, object] = {"key_failures": 0, "key_locked_until": None}
+                if stored.params is None:
+                    fresh = hash_key(key)
+                    values |= {"key_hash": fresh.hash, "key_salt": fresh.salt, "key_params": fresh.params}
+                session.execute(update(Workshop).where(Workshop.code == clean).values(**values))
+            else:
+                session.execute(
+                    update(Workshop).where(Workshop.code == clean).values(key_failures=Workshop.key_failures + 1)
+                )
+                failures = session.scalars(select(Workshop.key_failures).where(Workshop.code == clean)).one()
+                wait = wait_after(failures)
+                if wait:
+                    until = utcnow() + timedelta(seconds=wait)
+                    session.execute(update(Workshop).where(Workshop.code == clean).values(key_locked_until=until))
+        return right
+
+    def key_retry_after(self, code: str) -> float:
+        """Seconds until the workshop's key may be tried again (0: now)."""
+        with self._read() as session:
+            until = session.scalars(
+                select(Workshop.key_locked_until).where(Workshop.code == normalize_code(code))
             ).one_or_none()
-        expected = stored if stored is not None else _hash_key(secrets.token_urlsafe(12))
-        return hmac.compare_digest(expected, _hash_key(key)) and stored is not None
+        if until is None:
+            return 0.0
+        return max(0.0, (until - utcnow()).total_seconds())
 
     def delete_workshop(self, code: str) -> bool:
         """Remove a workshop and every row of its participants; False if the code is unknown."""

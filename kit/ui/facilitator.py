@@ -80,7 +80,9 @@ class FacilitatorApp:
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
         if not code or not self.store.check_key(code, self.key.value):
-            self._say(FT["refused"], error=True)
+            wait = self.store.key_retry_after(code) if code else 0.0
+            text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
+            self._say(text, error=True)
             return None
         workshop = self.store.workshop(code)
         assert workshop is not None

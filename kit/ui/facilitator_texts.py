@@ -21,6 +21,9 @@ FT: dict[str, str] = {
     "key": "Sleutel",
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
+    "locked": (
+        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+    ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
     "step": "Stap",
