@@ -7,6 +7,7 @@ lock at BEGIN (`BEGIN IMMEDIATE`) so a read-then-write never fails half way with
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -54,10 +55,8 @@ def _create_private(path: Path) -> None:
     """Create a new SQLite file readable by its owner only; SQLite gives its -wal and -shm the same mode."""
     if path.exists() or not path.parent.is_dir():
         return  # an existing file keeps its mode; a missing folder is SQLite's error to report
-    try:
+    with contextlib.suppress(FileExistsError):  # another process created it just now
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass  # another process created it just now
 
 
 def _on_sqlite_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
