@@ -109,6 +109,11 @@ class Participant(Base):
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
     role: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Added for issue 11: SHA-256 of the personal resume code (NULL for rows from before it), and the
+    # facilitator's approval for one sign-in under this name from another browser.
+    resume_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    rejoin_requested_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    rejoin_approved: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
 
 
 class Answer(Base):

@@ -34,7 +34,7 @@ CODE_LENGTH = 6
 _PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
 
 
-def _clean_name(name: str) -> tuple[str, str]:
+def clean_name(name: str) -> tuple[str, str]:
     """The name as shown (trimmed, single spaces) and its key (case-folded) for matching."""
     shown = " ".join(name.split())
     if not shown:
@@ -56,7 +56,7 @@ def _workshop_info(row: Workshop) -> WorkshopInfo:
     )
 
 
-def _participant_info(row: Participant, code: str | None) -> ParticipantInfo:
+def participant_info(row: Participant, code: str | None) -> ParticipantInfo:
     return ParticipantInfo(id=row.id, name=row.name, workshop_code=code, role=row.role, created_at=row.created_at)
 
 
@@ -166,10 +166,12 @@ class WorkshopsMixin(StoreBase):
     def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo:
         """The participant of this name in the workshop (or in self-study), created if new.
 
+        Trusted: it checks no resume code. The participant's app signs in with `sign_in`.
+
         Names match case-insensitively with spaces trimmed; a blank code means self-study.
         A given `role` replaces the stored one; None keeps it.
         """
-        shown, key = _clean_name(name)
+        shown, key = clean_name(name)
         with self._write() as session:
             workshop = None
             if workshop_code is not None and workshop_code.strip():
@@ -182,12 +184,13 @@ class WorkshopsMixin(StoreBase):
                     name=shown,
                     name_key=key,
                     created_at=utcnow(),
+                    rejoin_approved=False,
                 )
                 session.add(row)
             if role is not None:
                 row.role = role
             session.flush()
-            return _participant_info(row, None if workshop is None else workshop.code)
+            return participant_info(row, None if workshop is None else workshop.code)
 
     def participant(self, participant_id: int) -> ParticipantInfo | None:
         """The participant with this id, or None."""
@@ -195,7 +198,7 @@ class WorkshopsMixin(StoreBase):
             row = session.get(Participant, participant_id)
             if row is None:
                 return None
-            return _participant_info(row, self._code_of(session, row))
+            return participant_info(row, self._code_of(session, row))
 
     def set_role(self, participant_id: int, role: str | None) -> None:
         """Give a participant a role in the group exercise (None: no role)."""
@@ -211,7 +214,7 @@ class WorkshopsMixin(StoreBase):
                 .where(Participant.workshop_id == workshop.id)
                 .order_by(Participant.created_at, Participant.id)
             )
-            return [_participant_info(row, workshop.code) for row in rows]
+            return [participant_info(row, workshop.code) for row in rows]
 
     @staticmethod
     def _code_of(session: Session, row: Participant) -> str | None:

@@ -13,6 +13,7 @@ import ipywidgets as w
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
+from kit.ui.browser_memory import BrowserMemory
 from kit.ui.style import CSS
 from kit.ui.texts import UI
 
@@ -107,11 +108,14 @@ class SignIn:
             options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
         )
         self.role = w.Dropdown(description=UI["role"])
+        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
+        self.memory = BrowserMemory()
+        self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
         )
         self.message = w.HTML()
-        for field in (self.name, self.code, self.choice, self.role):
+        for field in (self.name, self.code, self.choice, self.role, self.resume_code):
             field.style.description_width = "9em"
             field.layout = w.Layout(width="32em")
         self.choice.observe(lambda _: self._fill_roles(), "value")
@@ -122,6 +126,7 @@ class SignIn:
             fields.append(self.choice)
         if self.current.roles:
             fields.append(self.role)
+        fields.append(self.resume_code)
         hint = UI["sign_in_hint_roles"] if self.current.roles else UI["sign_in_hint"]
         self.form = w.VBox(
             [
@@ -131,7 +136,7 @@ class SignIn:
                 self.message,
             ]
         )
-        self.widget = page(self.form)
+        self.widget = page(self.form, self.memory)
 
     @property
     def store(self) -> Store:
@@ -152,8 +157,27 @@ class SignIn:
         self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
         self.role.index = 0 if self.role.options else None
 
+    def resume_from_browser(self) -> ExerciseRunner | None:
+        """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
+        if self.runner is not None:
+            return self.runner
+        code = str(self.memory.remembered().get("code") or "")
+        participant = self.store.resume(code) if code else None
+        if participant is None:
+            return None
+        self.name.value = participant.name
+        self.code.value = participant.workshop_code or ""
+        self.resume_code.value = code
+        if participant.role and participant.role in {str(value) for _, value in self.role.options}:
+            self.role.value = participant.role
+        return self.start()
+
     def start(self) -> ExerciseRunner | None:
-        """Sign in (get-or-create) and show the exercise with everything this participant saved before."""
+        """Sign in and show the exercise with everything this participant saved before.
+
+        A new name gets a resume code, shown once and kept in this browser; a taken name needs
+        that code (typed, or remembered by the browser) or the facilitator's approval.
+        """
         from kit.ui.runner import ExerciseRunner
 
         try:
@@ -163,7 +187,9 @@ class SignIn:
                 self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
-            participant = self.store.join(self.name.value, code, role)
+            typed = self.resume_code.value.strip() or str(self.memory.remembered().get("code") or "")
+            signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+            participant = signed.participant
             self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
@@ -178,8 +204,11 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
+        if signed.resume_code:
+            text += " " + UI["resume_issued"].format(code=signed.resume_code)
+        self.memory.remember(code=signed.resume_code or typed)
         welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
-        self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
+        self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
 
@@ -196,8 +225,9 @@ class SignIn:
 
         workshop = self.store.workshop(code)
         if workshop is None:
-            self.store.join(self.name.value, code)  # raises the store's Dutch message for an unknown code
-            raise KitError(code)
+            from kit.store import StoreError
+
+            raise StoreError("unknown_code", code=code)
         if exercise.id not in workshop.exercise_ids:
             raise KitError(UI["not_in_workshop"].format(exercise=exercise.title, code=workshop.code))
         return WorkshopLink(self.store, workshop.code, exercise.id, workshop.mode == "groep")

@@ -13,7 +13,7 @@ from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
 from kit.ui.app import default_store, error_page, page
 from kit.ui.dashboard_view import DashboardView
-from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
+from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.texts import UI
 
@@ -91,6 +91,7 @@ class FacilitatorApp:
             w.HTML(header(workshop)),
             self.view.widget,
             RevealPanel(self.store, self.view).widget,
+            RejoinPanel(self.store, self.view).widget,
             GroupPlayPanel(self.store, self.view).widget,
             AfterSessionPanel(self.store, self.view, self._deleted).widget,
         ]

@@ -64,6 +64,35 @@ class RevealPanel:
             self.self_study_off.value = closed
 
 
+class RejoinPanel:
+    """Sign-ins under a taken name without the resume code: the facilitator lets the real owner back in."""
+
+    def __init__(self, store: Store, view: DashboardView) -> None:
+        self.store, self.view = store, view
+        self.requests = w.Dropdown(description=FT["rejoin"], layout=w.Layout(width="46em"))
+        self.requests.style.description_width = "9em"
+        approve = w.Button(description=FT["rejoin_approve"], layout=w.Layout(width="auto"), icon="check")
+        approve.on_click(lambda _: self.approve())
+        self.note = w.HTML()
+        hint = w.HTML(f"<p class='ok-hint'>{html.escape(FT['rejoin_hint'])}</p>")
+        self.widget = w.VBox([hint, w.HBox([self.requests, approve]), self.note])
+        self.fill()
+        view.on_refresh.append(self.fill)
+
+    def fill(self) -> None:
+        options = [(p.name, p.id) for p in self.store.rejoin_requests(self.view.workshop.code)]
+        if list(self.requests.options) != options:
+            self.requests.options = options
+            self.requests.index = 0 if options else None
+
+    def approve(self) -> None:
+        if self.requests.value is None:
+            return
+        self.store.approve_rejoin(self.view.workshop.code, int(self.requests.value))
+        self.note.value = html.escape(FT["rejoin_done"].format(name=self.requests.label or ""))
+        self.fill()
+
+
 class GroupPlayPanel:
     """Roles and injects for SAMOS group play: assign roles, release (the next) inject, pause, timeline."""
 

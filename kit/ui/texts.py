@@ -11,10 +11,16 @@ UI = {
     "code": "Workshopcode",
     "code_placeholder": "leeg bij zelfstudie",
     "role": "Jouw rol",
+    "resume_code": "Herstelcode",
+    "resume_placeholder": "alleen op een ander apparaat nodig",
+    "resume_issued": (
+        "Je persoonlijke herstelcode is {code}. Deze browser onthoudt hem; schrijf hem op als je later op een "
+        "ander apparaat verder wilt. Zonder de code kan niemand anders onder jouw naam verder."
+    ),
     "begin": "Beginnen",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
-        "de facilitator. Met dezelfde naam vind je later al je antwoorden terug."
+        "de facilitator. Deze browser onthoudt je; op een ander apparaat vul je ook je herstelcode in."
     ),
     "sign_in_hint_roles": (
         "Vul je naam in en kies een scenario en je rol. Je rol bepaalt welke berichten je eerst ziet; pas als "
