@@ -53,7 +53,9 @@ UI = {
     "check_step": "Feedback op deze stap",
     "saved": "✓ Opgeslagen",
     "saving": "… opslaan",
-    "save_failed": "Opslaan is mislukt: {error}. Je antwoord staat nog in het scherm; probeer het zo opnieuw.",
+    "save_retrying": (
+        "Nog niet opgeslagen — opnieuw proberen… Je antwoord staat nog in het scherm; sluit de pagina nog niet."
+    ),
     "check_complete": "Alle vragen van deze stap zijn beantwoord.",
     "check_open": "Nog niet beantwoord in deze stap: {names}.",
     "submitted_hidden": (
