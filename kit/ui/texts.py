@@ -70,6 +70,8 @@ UI = {
     "injects_shared": "Het kernteam heeft alle berichten gedeeld.",
     "source": "Bron",
     "download": "Download {name}",
+    "text_count": "{count} van {max} tekens",
+    "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
     "choose": "— kies —",
