@@ -102,6 +102,7 @@ def test_a_huge_answers_file_is_refused_before_reading(tmp_path: Path) -> None:
 OPTION_IDS = sorted(
     {o.id for opts in CASUS.options.values() for o in opts} | {c.id for cs in CASUS.categories.values() for c in cs}
 )
+KEYS = st.text(max_size=12) | st.sampled_from(OPTION_IDS)
 JSON = st.recursive(
     st.none()
     | st.booleans()

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kit.content.library import Library
 from kit.content.models import Kind, OptionSource, Question, RecordField
 from kit.content.options import Option
 from kit.ui.renderers import ChooseMany, ChooseOne, Classify, FreeText, Ordinal, Ranking, Records, Renderer, Timeline
@@ -113,7 +114,6 @@ def test_unknown_stored_values_are_ignored_not_crashing() -> None:
 def test_free_text_is_limited_and_counts_characters(library: Library) -> None:
     """Issue 11.6: a pasted 10 MB text is cut to MAX_TEXT characters, and the counter says so."""
     from kit.answers_io import MAX_TEXT
-    from kit.ui.renderers import FreeText
 
     exercise = library.exercise("casus-1")
     question = next(q for s in exercise.steps for q in s.vragen if q.soort.value == "free_text")
