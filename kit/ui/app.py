@@ -171,13 +171,12 @@ class SignIn:
         """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
         if self.runner is not None:
             return self.runner
-        code = str(self.memory.remembered().get("code") or "")
+        code = self.memory.code_for(self.memory.last_scope())
         participant = self.store.resume(code) if code else None
         if participant is None:
             return None
         self.name.value = participant.name
         self.code.value = participant.workshop_code or ""
-        self.resume_code.value = code
         if participant.role and participant.role in {str(value) for _, value in self.role.options}:
             self.role.value = participant.role
         return self.start()
@@ -197,7 +196,8 @@ class SignIn:
                 self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
-            typed = self.resume_code.value.strip() or str(self.memory.remembered().get("code") or "")
+            scope = (code or "").upper()
+            typed = self.resume_code.value.strip() or self.memory.code_for(scope)
             signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
             participant = signed.participant
             self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
@@ -216,7 +216,7 @@ class SignIn:
         )
         if signed.resume_code:
             text += " " + UI["resume_issued"].format(code=signed.resume_code)
-        self.memory.remember(code=signed.resume_code or typed)
+        self.memory.keep(scope, signed.resume_code or typed)
         welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
