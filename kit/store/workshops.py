@@ -65,6 +65,7 @@ def _participant_info(row: Participant, code: str | None) -> ParticipantInfo:
 
 
 class WorkshopsMixin(StoreBase):
+    @retrying
     def create_workshop(
         self,
         title: str,

@@ -110,7 +110,7 @@ def start_writers(url: str, saves: dict[str, int], code: str = "") -> Load:
     return load
 
 
-def finish(load: Load, timeout: float = 300) -> None:
+def finish(load: Load, timeout: float = 1200) -> None:
     """Wait for the launcher (it waits for every writer) and close its pipes."""
     load.process.wait(timeout=timeout)
     for reader in load.readers:
@@ -191,6 +191,7 @@ def test_eight_writers_x_100_saves_lose_nothing(db_url: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # ~1 min on an idle 2-core machine; far more when the machine is shared
 def test_forty_writers_x_200_saves_lose_nothing(db_url: str) -> None:
     figures = run_load(db_url, 40, 200)
     assert figures["saves"] == 8000
@@ -218,6 +219,7 @@ def integrity(url: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)
 def test_writers_killed_mid_stream_leave_every_committed_answer(db_url: str) -> None:
     with Store(db_url) as store:
         code = store.create_workshop("Stroomuitval", ["ex"], "groep").code
