@@ -18,7 +18,7 @@ from kit.ui.style import CSS
 from kit.ui.texts import UI
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
-    from kit.store import Store
+    from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
 
@@ -26,8 +26,15 @@ log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
-def default_store() -> Store:
-    """One store per kernel, on KIT_DATABASE_URL or the SQLite file in the user's data folder."""
+def default_store() -> ParticipantStore:
+    """One store per kernel: the Hub's service (KIT_SERVICE_URL), else KIT_DATABASE_URL or the SQLite file."""
+    from kit.remote import service_url
+
+    url = service_url()
+    if url is not None:
+        from kit.remote.client import ServiceClient, ServiceStore
+
+        return ServiceStore(ServiceClient(url))
     from kit.store import Store, default_database_url
 
     return Store(default_database_url())
@@ -51,7 +58,7 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def _closed_for_self_study(store: Store | None) -> set[str]:
+def _closed_for_self_study(store: ParticipantStore | None) -> set[str]:
     """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
     and the exercise itself refuses)."""
     try:
@@ -61,7 +68,7 @@ def _closed_for_self_study(store: Store | None) -> set[str]:
         return set()
 
 
-def start_page(library: Library | None = None, store: Store | None = None) -> w.VBox:
+def start_page(library: Library | None = None, store: ParticipantStore | None = None) -> w.VBox:
     """The landing page: what the kit is, and links to every exercise notebook.
 
     It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
@@ -108,7 +115,7 @@ def start_page(library: Library | None = None, store: Store | None = None) -> w.
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: Store | None = None) -> None:
+    def __init__(self, exercises: list[Exercise], store: ParticipantStore | None = None) -> None:
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
@@ -149,7 +156,7 @@ class SignIn:
         self.widget = page(self.form, self.memory)
 
     @property
-    def store(self) -> Store:
+    def store(self) -> ParticipantStore:
         if self._store is None:
             self._store = default_store()
         return self._store
@@ -247,7 +254,7 @@ def exercise_app(
     exercise_id: str | None = None,
     variant: str | None = None,
     library: Library | None = None,
-    store: Store | None = None,
+    store: ParticipantStore | None = None,
 ) -> w.VBox:
     """The app for one exercise (`casus-1`) or one SAMOS oefenvorm on a scenario of choice (`oefenvorm-2`)."""
     try:
