@@ -22,6 +22,6 @@ TEXTS = {
     "rows_complete": "{complete} van de verwachte {expected} regels zijn volledig ingevuld.",
     "row_incomplete": "Regel {row} mist: {fields}.",
     "class_right": "Juist ingedeeld als {category}: '{item}'.",
-    "class_wrong": "'{item}' is {category}, niet {chosen}.",
+    "class_wrong": "'{item}' is een {category}, geen {chosen}.",
     "class_missing": "Niet ingedeeld: '{item}' (hoort bij {category}).",
 }
