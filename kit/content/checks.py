@@ -29,7 +29,6 @@ from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
 
-
 GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
 
