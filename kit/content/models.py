@@ -10,9 +10,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 SCHEMA_VERSION = 1
+"""The format version of methods, templates and scenarios."""
+
+REFERENCE_SCHEMA_VERSION = 2
+"""Reference files went to version 2 when `onjuist` split into `niet-van-toepassing` and `afgeraden`."""
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 """A local id: lower case, digits and hyphens, e.g. ``onderhuidse-spanningen``."""
@@ -21,6 +25,11 @@ Ref = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$", max_len
 """A full id of a method node: the ids from the method file down, joined by dots."""
 
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+AFGERADEN_NEEDS_SOURCE = (
+    "status 'afgeraden' betekent dat de handreiking het afraadt: geef met 'bron' aan waar (of kies "
+    "'niet-van-toepassing' als het alleen niet bij deze casus past)"
+)
 
 
 class Strict(BaseModel):
@@ -274,9 +283,12 @@ class ScenarioFile(Strict):
 
 
 class Status(StrEnum):
-    kern = "kern"
-    passend = "passend"
-    onjuist = "onjuist"
+    """How the reference sees an option; each status has its own cost and its own feedback wording."""
+
+    kern = "kern"  # the analysis needs it
+    passend = "passend"  # defensible, but not the core
+    niet_van_toepassing = "niet-van-toepassing"  # the facts of this case do not support it
+    afgeraden = "afgeraden"  # the guide advises against it; needs a `bron`
 
 
 class OptionVerdict(Strict):
@@ -287,6 +299,12 @@ class OptionVerdict(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     toelichting: Text
     bron: Source | None = None
+
+    @model_validator(mode="after")
+    def _advised_against_has_source(self) -> OptionVerdict:
+        if self.status is Status.afgeraden and self.bron is None:
+            raise ValueError(AFGERADEN_NEEDS_SOURCE)
+        return self
 
 
 class Concept(Strict):
@@ -369,6 +387,14 @@ class AnswerFile(Strict):
 
 
 ContentFile = MethodFile | TemplateFile | ScenarioFile | AnswerFile
+FILE_VERSIONS: dict[str, int] = {
+    "methode": SCHEMA_VERSION,
+    "sjabloon": SCHEMA_VERSION,
+    "scenario": SCHEMA_VERSION,
+    "referentie": REFERENCE_SCHEMA_VERSION,
+}
+"""The schema_version each kind of file must carry."""
+
 FILE_MODELS: dict[str, type[Strict]] = {
     "methode": MethodFile,
     "sjabloon": TemplateFile,

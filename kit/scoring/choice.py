@@ -45,7 +45,12 @@ def score_choose_many(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     for option_id in chosen:
         verdict = verdicts.get(option_id)
         if verdict is not None:
-            earned += {Status.kern: 1.0, Status.passend: FITTING_CREDIT, Status.onjuist: -1.0}[
+            earned += {
+                Status.kern: 1.0,
+                Status.passend: FITTING_CREDIT,
+                Status.niet_van_toepassing: -1.0,
+                Status.afgeraden: -1.0,
+            }[
                 verdict.status
             ] * verdict.gewicht
         feedback.append(_chosen(ctx, option_id, verdict))
@@ -63,7 +68,8 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
     kind, text = {
         Status.kern: (Verdict.goed, "chosen_core"),
         Status.passend: (Verdict.deels, "chosen_fitting"),
-        Status.onjuist: (Verdict.afgeraden, "chosen_wrong"),
+        Status.niet_van_toepassing: (Verdict.past_niet, "chosen_not_applicable"),
+        Status.afgeraden: (Verdict.afgeraden, "chosen_wrong"),
     }[verdict.status]
     return Feedback(kind, TEXTS[text].format(label=label), verdict.toelichting, cite(verdict.bron))
 

@@ -13,6 +13,7 @@ class Verdict(StrEnum):
     goed = "goed"  # chosen and right
     deels = "deels"  # partly right, or acceptable but not the core
     gemist = "gemist"  # a core item the participant did not give
+    past_niet = "past-niet"  # chosen, but the facts of this case do not support it
     afgeraden = "afgeraden"  # chosen, but the guide advises against it
     info = "info"  # context without points
 

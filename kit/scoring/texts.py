@@ -4,6 +4,7 @@ TEXTS = {
     "chosen_core": "Goed gezien: {label}.",
     "chosen_fitting": "Passend, maar niet de kern: {label}.",
     "missed_core": "Gemist: {label}.",
+    "chosen_not_applicable": "Past niet bij deze casus: {label}.",
     "chosen_wrong": "Afgeraden: {label}.",
     "chosen_unlisted": "{label} speelt in deze situatie geen hoofdrol volgens de referentie.",
     "nothing_chosen": "Je hebt hier nog niets gekozen.",

@@ -63,5 +63,12 @@ UI = {
     "unexpected": "Er ging iets onverwachts mis. Je antwoorden zijn bewaard; laad de pagina opnieuw.",
 }
 
-VERDICT_ICONS = {"goed": "✔", "deels": "◐", "gemist": "✘", "afgeraden": "⚠", "info": "•"}
-VERDICT_NAMES = {"goed": "Goed", "deels": "Deels", "gemist": "Gemist", "afgeraden": "Afgeraden", "info": "Toelichting"}
+VERDICT_ICONS = {"goed": "✔", "deels": "◐", "gemist": "✘", "past-niet": "✗", "afgeraden": "⚠", "info": "•"}
+VERDICT_NAMES = {
+    "goed": "Goed",
+    "deels": "Deels",
+    "gemist": "Gemist",
+    "past-niet": "Past niet",
+    "afgeraden": "Afgeraden",
+    "info": "Toelichting",
+}
