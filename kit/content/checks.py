@@ -32,7 +32,10 @@ from kit.kinds import KINDS
 GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
 
-INTERPRETATION = re.compile(r"\binterpreta|\bafgeleid|\bafleiding", re.IGNORECASE)
+INTERPRETATION = re.compile(
+    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b",
+    re.IGNORECASE,
+)
 """Words by which a reason says its option is inferred rather than stated in the casus."""
 
 
