@@ -157,7 +157,7 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = [w.HTML(step_header_html(step))]
+        children: list[w.Widget] = [w.HTML(step_header_html(step, self.exercise.scenario))]
         if self.exercise.injects:
             self.inject_views[step.id] = w.HTML(self._injects_html(step))
             children.append(self.inject_views[step.id])

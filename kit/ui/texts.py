@@ -39,6 +39,7 @@ UI = {
     "save_failed": "Opslaan is mislukt: {error}. Je antwoord staat nog in het scherm; probeer het zo opnieuw.",
     "scenario": "De situatie",
     "given_picture": "Gegeven beeld en oordeel",
+    "policy": "Wat loopt er al",
     "injects": "Binnengekomen berichten",
     "injects_none": "Er zijn nog geen berichten voor jou binnengekomen.",
     "injects_own": "Je ziet alleen de berichten die bij jouw rol binnenkwamen.",
