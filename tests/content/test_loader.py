@@ -321,3 +321,14 @@ def test_more_kern_options_than_max_keuzes_is_refused(tmp_path: Path) -> None:
         ("good/referentie.yaml", 10, "stappen/analyse/vragen/signalen/opties")
     ]
     assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuzes toe" in problems[0].message
+
+
+def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Path) -> None:
+    template = (GOOD / "sjabloon.yaml").read_text(encoding="utf-8")
+    with_sheet = template.replace("    instructie: \"Kies een aanpak en maak haar concreet.\"\n", "    instructie: \"Kies een aanpak en maak haar concreet.\"\n    beleid: true\n", 1)
+    assert with_sheet != template
+    (tmp_path / "sjabloon.yaml").write_text(with_sheet, encoding="utf-8")
+    paths = [p for p in GOOD_FILES if p.name != "sjabloon.yaml"] + [tmp_path / "sjabloon.yaml"]
+    problems = build_library(paths).problems
+    assert [(shown(p), p.path) for p in problems] == [("good/scenario.yaml", "beleid")]
+    assert "vul 'beleid' in" in problems[0].message
