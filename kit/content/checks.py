@@ -125,6 +125,8 @@ def _check_question(loaded: Loaded, where: Path_, question: Question, nodes: Map
             problems.append(loaded.problem((*source_where, "lijst"), REFS["unknown_node"].format(ref=source.lijst)))
         elif source.lijst is not None and not nodes[source.lijst].onderdelen:
             problems.append(loaded.problem((*source_where, "lijst"), REFS["no_children"].format(ref=source.lijst)))
+        elif source.onder is not None and not source.bladeren:
+            problems.append(loaded.problem((*source_where, "onder"), REFS["under_needs_leaves"]))
     return problems
 
 

@@ -76,6 +76,7 @@ REFS = {
         "sjabloon meer varianten of maak er één van"
     ),
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
+    "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
     "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
     "too_many_kern": (

@@ -133,6 +133,10 @@ class OptionSource(Strict):
 
     lijst: Ref | None = Field(default=None, description="Full id of a method node; its children")
     bladeren: bool = Field(default=False, description="Take the leaves below `lijst`, not the children")
+    onder: Slug | None = Field(
+        default=None,
+        description="With `bladeren`: only the leaves below nodes with this id (e.g. 'wanneer'), grouped by child of `lijst`",
+    )
     scenario: ScenarioList | None = None
     items: list[InlineOption] = Field(default_factory=list)
 
