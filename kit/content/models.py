@@ -135,7 +135,7 @@ class OptionSource(Strict):
     bladeren: bool = Field(default=False, description="Take the leaves below `lijst`, not the children")
     onder: Slug | None = Field(
         default=None,
-        description="With `bladeren`: only the leaves below nodes with this id (e.g. 'wanneer'), grouped by child of `lijst`",
+        description="With `bladeren`: only leaves below nodes with this id (e.g. 'wanneer'), grouped by child",
     )
     scenario: ScenarioList | None = None
     items: list[InlineOption] = Field(default_factory=list)
