@@ -35,6 +35,7 @@ FT: dict[str, str] = {
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
     "hidden": "De referentie van deze stap is nog verborgen voor deelnemers.",
+    "debrief": "Nabespreking: bespreek de keuzes, niet alleen de scores",
     "wall": "Muur met vrije antwoorden",
     "no_texts": "Nog geen vrije antwoorden bij deze stap.",
     "spotlight": "In de schijnwerper",

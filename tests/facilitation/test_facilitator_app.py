@@ -56,6 +56,8 @@ def test_dashboard_escapes_participant_text(library: Library, store: Store) -> N
     view.spotlight_choice.value = "0"
     assert "<script>" not in view.spotlight.value and "&lt;script&gt;" in view.spotlight.value
     assert "<img" in view.charts.value  # the choice chart, rendered offline as an inline PNG
+    step = library.exercise("casus-1").step("stap-2-2")
+    assert step.nabespreking and all(html.escape(q) in view.charts.value for q in step.nabespreking)
     assert key_app.view is None
 
 
