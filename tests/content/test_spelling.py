@@ -6,6 +6,8 @@ spelling_allow.txt; anything else hunspell rejects is a typo to fix in the conte
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kit.content.library import Library, build_library, default_paths
@@ -48,3 +50,10 @@ def test_allow_list_holds_no_word_the_dictionary_knows(hunspell: None) -> None:
     allowed = sorted(allowed_words())
     known = sorted(set(allowed) - rejected_words(allowed))
     assert not known, f"These allow-list words are in the dictionary already: {known}"
+
+
+def test_every_shown_text_says_je_not_u(library: Library) -> None:
+    """The house style addresses the reader with 'je'; the guides' 'u' is not copied into the kit."""
+    formal = re.compile(r"\b(?:u|uw|U|Uw)\b")
+    found = [(place, text) for place, text in [*library_texts(library), *interface_texts()] if formal.search(text)]
+    assert not found, "\n".join(f"{place}: {text[:120]}" for place, text in found)
