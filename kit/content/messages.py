@@ -75,6 +75,7 @@ REFS = {
         "oefening '{ref}' ontstaat twee keer: twee sjablonen met één variant spelen op dit type; geef een "
         "sjabloon meer varianten of maak er één van"
     ),
+    "unknown_uit": "'uit' noemt vraag '{ref}', maar die staat niet (als andere vraag) in deze stap",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",

@@ -139,6 +139,22 @@ class OptionSource(Strict):
     )
     scenario: ScenarioList | None = None
     items: list[InlineOption] = Field(default_factory=list)
+    geen: Text | None = Field(
+        default=None,
+        description="Label of an explicit 'none of these' option (id `geen`), distinct from not answering",
+    )
+
+
+class FieldMeaning(StrEnum):
+    """The part of a row the guide asks for: an 'als..., dan...' scenario, a SMART action, a message."""
+
+    voorwaarde = "voorwaarde"  # als ...: something that may happen
+    gevolg = "gevolg"  # dan ...: what follows
+    resultaat = "resultaat"  # a verifiable result
+    eigenaar = "eigenaar"  # one of the roles
+    tijd = "tijd"  # when it is done
+    publiek = "publiek"  # who is addressed
+    boodschap = "boodschap"  # what is said (and by which channel)
 
 
 class RecordField(Strict):
@@ -149,6 +165,9 @@ class RecordField(Strict):
     uitleg: Text | None = None
     opties: OptionSource | None = None
     verplicht: bool = True
+    betekenis: FieldMeaning | None = Field(
+        default=None, description="What the column holds where the guide defines the form of a row"
+    )
 
 
 class Question(Strict):
@@ -165,6 +184,9 @@ class Question(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     alleen_bij: list[Slug] = Field(
         default_factory=list, description="Asked only on these scenarios (empty: on every scenario)"
+    )
+    uit: Slug | None = Field(
+        default=None, description="ranking: offer only what the participant chose at this question of the step"
     )
 
 
@@ -295,22 +317,6 @@ class Status(StrEnum):
     afgeraden = "afgeraden"  # the guide advises against it; needs a `bron`
 
 
-class OptionVerdict(Strict):
-    """The reference's view of one option: how central it is and why."""
-
-    id: Ref
-    status: Status
-    gewicht: float = Field(default=1.0, gt=0)
-    toelichting: Text
-    bron: Source | None = None
-
-    @model_validator(mode="after")
-    def _advised_against_has_source(self) -> OptionVerdict:
-        if self.status is Status.afgeraden and self.bron is None:
-            raise ValueError(AFGERADEN_NEEDS_SOURCE)
-        return self
-
-
 class Concept(Strict):
     """A key concept for free text; found when any synonym's stems occur in the answer."""
 
@@ -320,6 +326,41 @@ class Concept(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     toelichting: Text
     bron: Source | None = None
+
+
+class OptionVerdict(Strict):
+    """The reference's view of one option: how central it is and why.
+
+    For an 'anders, namelijk ...' option, `begrippen` lists what the participant's own text should name.
+    """
+
+    id: Ref
+    status: Status
+    gewicht: float = Field(default=1.0, gt=0)
+    toelichting: Text
+    bron: Source | None = None
+    begrippen: list[Concept] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _advised_against_has_source(self) -> OptionVerdict:
+        if self.status is Status.afgeraden and self.bron is None:
+            raise ValueError(AFGERADEN_NEEDS_SOURCE)
+        return self
+
+
+class AdvisedAgainst(Concept):
+    """Something the guide advises against (banning, repression first, silence, profiling groups):
+    naming it costs points and the feedback gives the guide's reason."""
+
+    bron: Source  # required here: 'afgeraden' always says where the guide says so
+
+
+class RankedAdvice(Strict):
+    """An option that the guide puts last; placed high in a ranking it costs points and is named."""
+
+    id: Ref
+    toelichting: Text
+    bron: Source
 
 
 class ClassVerdict(Strict):
@@ -352,6 +393,7 @@ class RankingReference(Strict):
     volgorde: list[Ref] = Field(min_length=2)
     toelichting: Text
     bron: Source | None = None
+    afgeraden: list[RankedAdvice] = Field(default_factory=list)
     modelantwoord: Text
 
 
@@ -360,6 +402,7 @@ class TextReference(Strict):
 
     soort: Literal["begrippen"]
     begrippen: list[Concept] = Field(min_length=1)
+    afgeraden: list[AdvisedAgainst] = Field(default_factory=list, description="Naming these costs points")
     min_rijen: int = Field(default=0, ge=0, description="records: how many complete rows are expected")
     modelantwoord: Text
 

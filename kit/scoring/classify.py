@@ -31,7 +31,7 @@ def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         else:
             feedback.append(
                 Feedback(
-                    Verdict.afgeraden,
+                    Verdict.past_niet,
                     TEXTS["class_wrong"].format(item=item, category=category, chosen=ctx.label(chosen).lower()),
                     verdict.toelichting,
                 )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from kit.answers_io import Answers, check_answers
+from kit.answers_io import Answers, check_answers, open_key
 from kit.content.exercise import Exercise
 from kit.content.models import Kind
 from kit.errors import KitError
@@ -56,6 +56,11 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             categories={o.id: o for o in exercise.categories.get((step_id, question.id), ())},
             reference=reference,
             answer=values.get(question.id),
+            open_texts=dict(values.get(open_key(question.id)) or {}),
+            field_options={
+                f.id: {o.id: o for o in exercise.field_options.get((step_id, question.id, f.id), ())}
+                for f in question.velden
+            },
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

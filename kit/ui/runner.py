@@ -25,7 +25,7 @@ from kit.scoring.engine import score_exercise, score_step
 from kit.store import Debouncer, Store
 from kit.ui.feedback import ALL, feedback_html
 from kit.ui.live import LiveRefresh
-from kit.ui.renderers import Renderer
+from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, scenario_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
@@ -177,10 +177,15 @@ class ExerciseRunner:
             )
             if question.id in stored:
                 renderer.set(stored[question.id])
+            renderer.set_extra(stored)
             renderer.observe(self._change_handler(step.id))
             renderers[question.id] = renderer
             hint = f'<div class="ok-hint">{html.escape(question.uitleg)}</div>' if question.uitleg else ""
             children += [w.HTML(f"<h3>{html.escape(question.vraag)}</h3>{hint}"), renderer.widget]
+        for question in step.vragen:  # a ranking offers what was chosen at the question it follows
+            follower = renderers[question.id]
+            if question.uit in renderers and isinstance(follower, Ranking):
+                follower.follow(renderers[question.uit])
         self.renderers[step.id] = renderers
         return w.VBox(children, layout=w.Layout(width="100%"))
 
@@ -227,7 +232,11 @@ class ExerciseRunner:
         return lambda: self._changed(step_id)
 
     def _changed(self, step_id: str) -> None:
-        self.answers[step_id] = {q: r.get() for q, r in self.renderers[step_id].items()}
+        values: dict[str, Any] = {}
+        for question_id, renderer in self.renderers[step_id].items():
+            values[question_id] = renderer.get()
+            values.update(renderer.extra())
+        self.answers[step_id] = values
         self.dirty.add(step_id)
         self.status.value = UI["saving"]
         self._confirm_submit = False

@@ -51,6 +51,14 @@ UI = {
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
     "too_many": "Je kunt hier hooguit {max} keuzes maken.",
+    "open_placeholder": "Schrijf op wat je bedoelt…",
+    "rank_twice": "'{label}' staat al op een andere plaats; elke keuze krijgt één plaats.",
+    "rank_from_chosen": "Je zet hier de keuzes uit de vorige vraag in volgorde.",
+    "rank_all": (
+        "Je hebt bij de vorige vraag nog geen twee keuzes gemaakt; daarom staan hier alle mogelijkheden. "
+        "Kies eerst hierboven om alleen je eigen keuzes te zien."
+    ),
+    "scoring_link": "Hoe wordt er gescoord?",
     "feedback_title": "Feedback",
     "total": "Totaal",
     "score_note": "De score is een hulpmiddel voor het gesprek, geen examencijfer.",
