@@ -6,6 +6,7 @@ as a model gains it; keys that are never shown (ids, synonyms for matching, line
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import subprocess
@@ -15,11 +16,6 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from kit.content.library import Library
-from kit.reports.texts import PLAN_HEAD, RT
-from kit.reports.texts import VERDICT_NAMES as REPORT_VERDICTS
-from kit.scoring.texts import TEXTS
-from kit.ui.facilitator_texts import FT, MODES, TABLE_HEAD
-from kit.ui.texts import UI, VERDICT_NAMES
 
 HUNSPELL = "hunspell"
 DICTIONARY = "nl_NL"
@@ -33,6 +29,7 @@ ID_LIKE = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’-][A-Za-zÀ-ÿ]+)*")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+MARKUP = re.compile(r"\*\*|`[^`]*`|https?://\S+")
 
 
 def model_texts(value: object, where: str = "") -> Iterator[tuple[str, str]]:
@@ -65,15 +62,30 @@ def library_texts(library: Library) -> Iterator[tuple[str, str]]:
             yield from model_texts(model, f"{kind} {name}")
 
 
+TEXT_MODULES = ("kit.ui.texts", "kit.ui.facilitator_texts", "kit.ui.scoring_texts", "kit.reports.texts", "kit.scoring.texts")
+"""The modules that hold the app's Dutch texts (house rule: user-facing text lives in texts modules)."""
+
+
 def interface_texts() -> Iterator[tuple[str, str]]:
-    """The Dutch texts modules of the app, the reports and the scorer."""
-    for module, table in (("UI", UI), ("FT", FT), ("RT", RT), ("TEXTS", TEXTS)):
-        for key, text in table.items():
-            yield f"{module}.{key}", PLACEHOLDER.sub(" ", text)
-    for index, text in enumerate([*VERDICT_NAMES.values(), *REPORT_VERDICTS.values(), *PLAN_HEAD, *TABLE_HEAD]):
-        yield f"labels/{index}", text
-    for label, _ in MODES:
-        yield "MODES", label
+    """Every string constant of the texts modules: dicts, lists of labels and whole pages."""
+    for name in TEXT_MODULES:
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if attribute.isupper():
+                for place, text in _strings(value, f"{name}.{attribute}"):
+                    yield place, MARKUP.sub(" ", PLACEHOLDER.sub(" ", text))
+
+
+def _strings(value: object, where: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        if not ID_LIKE.match(value):
+            yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{where}.{index}")
 
 
 def allowed_words() -> set[str]:
