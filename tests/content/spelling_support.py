@@ -62,7 +62,13 @@ def library_texts(library: Library) -> Iterator[tuple[str, str]]:
             yield from model_texts(model, f"{kind} {name}")
 
 
-TEXT_MODULES = ("kit.ui.texts", "kit.ui.facilitator_texts", "kit.ui.scoring_texts", "kit.reports.texts", "kit.scoring.texts")
+TEXT_MODULES = (
+    "kit.ui.texts",
+    "kit.ui.facilitator_texts",
+    "kit.ui.scoring_texts",
+    "kit.reports.texts",
+    "kit.scoring.texts",
+)
 """The modules that hold the app's Dutch texts (house rule: user-facing text lives in texts modules)."""
 
 
