@@ -62,14 +62,11 @@ def library_texts(library: Library) -> Iterator[tuple[str, str]]:
             yield from model_texts(model, f"{kind} {name}")
 
 
-TEXT_MODULES = (
-    "kit.ui.texts",
-    "kit.ui.facilitator_texts",
-    "kit.ui.scoring_texts",
-    "kit.reports.texts",
-    "kit.scoring.texts",
+KIT = Path(__file__).resolve().parents[2] / "kit"
+TEXT_MODULES = tuple(
+    ".".join(("kit", *p.relative_to(KIT).with_suffix("").parts)) for p in sorted(KIT.rglob("*texts.py"))
 )
-"""The modules that hold the app's Dutch texts (house rule: user-facing text lives in texts modules)."""
+"""Every kit module whose name ends in 'texts': where the house rules keep the app's Dutch texts."""
 
 
 def interface_texts() -> Iterator[tuple[str, str]]:
