@@ -52,3 +52,17 @@ def test_onder_without_bladeren_is_refused(tmp_path: Path) -> None:
     assert [(p.path, p.message) for p in problems] == [
         ("stappen/0/vragen/1/opties/onder", "'onder' werkt alleen samen met 'bladeren: true'")
     ]
+
+
+def test_a_question_bound_to_an_unknown_scenario_is_refused(tmp_path: Path) -> None:
+    template = (GOOD / "sjabloon.yaml").read_text(encoding="utf-8")
+    asked = 'vraag: "Welke bron raadpleeg je eerst?"\n'
+    bound = template.replace(asked, asked + "        alleen_bij: [oefencasus-twee]\n", 1)
+    assert bound != template
+    (tmp_path / "sjabloon.yaml").write_text(bound, encoding="utf-8")
+    paths = [p for p in sorted(GOOD.glob("*.yaml")) if p.name != "sjabloon.yaml"] + [tmp_path / "sjabloon.yaml"]
+    problems = build_library(paths).problems
+    assert [(p.path, p.message) for p in problems] == [
+        ("stappen/0/vragen/2/alleen_bij/0", "scenario 'oefencasus-twee' bestaat niet in scenarios/"),
+        ("stappen/analyse/vragen/bron", "vraag 'bron' bestaat niet in deze stap"),  # no longer asked here
+    ]
