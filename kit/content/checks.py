@@ -276,14 +276,3 @@ def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref:
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
 
-
-def check_scopes(loaded: Loaded, template: TemplateFile, scenarios: Mapping[str, ScenarioFile]) -> list[Problem]:
-    """A question bound to scenarios (`alleen_bij`) must name existing ones, or it is silently never asked."""
-    problems: list[Problem] = []
-    for s_index, step in enumerate(template.stappen):
-        for q_index, question in enumerate(step.vragen):
-            for a_index, scenario_id in enumerate(question.alleen_bij):
-                if scenario_id not in scenarios:
-                    where: Path_ = ("stappen", s_index, "vragen", q_index, "alleen_bij", a_index)
-                    problems.append(loaded.problem(where, REFS["unknown_scenario"].format(ref=scenario_id)))
-    return problems

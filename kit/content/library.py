@@ -70,7 +70,6 @@ def build_library(paths: Iterable[Path]) -> Library:
             library.problems.extend(checks.check_method(item, item.model, library.nodes))
         elif kind == "sjabloon" and isinstance(item.model, TemplateFile):
             library.problems.extend(checks.check_template(item, item.model, library.methods, library.nodes))
-            library.problems.extend(checks.check_scopes(item, item.model, library.scenarios))
         elif kind == "scenario" and isinstance(item.model, ScenarioFile):
             library.problems.extend(checks.check_scenario(item, item.model))
     _build_exercises(library, owners)

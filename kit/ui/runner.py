@@ -60,6 +60,7 @@ class ExerciseRunner:
         self.role_id = role_id
         self.link = link
         self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
         self._live: LiveRefresh | None = None
@@ -222,7 +223,7 @@ class ExerciseRunner:
         self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
         self.submit_button.disabled = paused
         if self.last_result is not None:
-            fresh_feedback = feedback_html(self.last_result, self.revealed())
+            fresh_feedback = feedback_html(self.last_result, self.revealed(), self.debrief)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -284,7 +285,8 @@ class ExerciseRunner:
         """Self-study: score only this step and show its feedback at once."""
         self.debouncer.flush()
         result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
-        self.feedback.value = feedback_html({"total": result.score, "steps": [result.to_dict()]}, self.revealed())
+        single = {"total": result.score, "steps": [result.to_dict()]}
+        self.feedback.value = feedback_html(single, self.revealed(), self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -303,7 +305,7 @@ class ExerciseRunner:
         result = score_exercise(self.exercise, self.answers).to_dict()
         self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
         self.last_result = result
-        self.feedback.value = feedback_html(result, self.revealed())
+        self.feedback.value = feedback_html(result, self.revealed(), self.debrief)
         self.message.value = self._report_link(result)
         return result
 

@@ -150,3 +150,18 @@ def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Librar
     assert again.plan.get()[0]["actie"] == "Oefenen met SAMOS"
     again.after_action()
     assert "evaluatierapport.html" in again.output.value
+
+
+def test_the_reveal_brings_the_steps_debrief_questions_to_the_participant(library: Library, store: Store) -> None:
+    workshop = store.create_workshop("Nabespreking", ["casus-1"], "individueel")
+    exercise = library.exercise("casus-1")
+    link = WorkshopLink(store, workshop.code, "casus-1", group=False)
+    runner = ExerciseRunner(exercise, store, store.join("Lerende", workshop.code).id, link=link)
+    runner.submit()
+    runner.submit()
+    phase, causes = exercise.step("stap-2-2").nabespreking, exercise.step("stap-2-5").nabespreking
+    assert not any(html.escape(q) in runner.feedback.value for q in [*phase, *causes])
+    store.reveal(workshop.code, "casus-1", "stap-2-2")
+    runner.refresh_live()
+    assert all(html.escape(q) in runner.feedback.value for q in phase)
+    assert not any(html.escape(q) in runner.feedback.value for q in causes)
