@@ -18,7 +18,7 @@ from functools import lru_cache
 from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
 from kit.scoring.result import Feedback, Verdict, cite, clamp
-from kit.scoring.stems import Analysed, analyse, content_stems, is_negated, matches
+from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
 
 AFGERADEN_TEXT_COST = 1.0  # a named advised-against concept costs as much as one concept of its weight gains
@@ -47,12 +47,21 @@ def own_phrases(concepts: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tupl
     return tuple(kept)
 
 
-def _phrases(concepts: Sequence[Concept]) -> tuple[tuple[str, ...], ...]:
-    return own_phrases(tuple((c.id, (c.label, *c.synoniemen)) for c in concepts))
+_COMPILED: dict[int, tuple[Sequence[Concept], tuple[tuple[tuple[Token, ...], ...], ...]]] = {}
 
 
-def _spans(text: Analysed, phrases: Sequence[str]) -> list[tuple[int, int]]:
-    return [span for phrase in phrases for span in matches(text, analyse(phrase))]
+def _phrases(concepts: Sequence[Concept]) -> tuple[tuple[tuple[Token, ...], ...], ...]:
+    """Each concept's own phrases, compiled; kept per concept list (the references live as long as the kit)."""
+    held = _COMPILED.get(id(concepts))
+    if held is None or held[0] is not concepts:
+        phrases = own_phrases(tuple((c.id, (c.label, *c.synoniemen)) for c in concepts))
+        held = (concepts, tuple(tuple(compile_phrase(p) for p in own) for own in phrases))
+        _COMPILED[id(concepts)] = held
+    return held[1]
+
+
+def _spans(text: Analysed, phrases: Sequence[tuple[Token, ...]]) -> list[tuple[int, int]]:
+    return [span for tokens in phrases for span in token_matches(text, tokens)]
 
 
 def find(
@@ -70,7 +79,9 @@ def find(
     found: list[Found] = []
     for phrases in _phrases(concepts):
         spans = [s for s in _spans(analysed, phrases) if not any(a <= s[1] and s[0] <= b for a, b in taken)]
-        present = [s for s in spans if not is_negated(analysed, s)]
+        denied = [s for s in spans if is_negated(analysed, s)]
+        # a word inside a denied longer phrase of the same concept is denied with it ('geen sprake van X en Y')
+        present = [s for s in spans if s not in denied and not any(a <= s[0] and s[1] <= b for a, b in denied)]
         found.append(Found(bool(present), bool(spans) and not present))
     return found, advised_found
 
@@ -82,7 +93,7 @@ def found_concepts(text: str, concepts: list[Concept]) -> list[Concept]:
 
 
 def concept_feedback(
-    text: str, concepts: list[Concept], advised: Sequence[AdvisedAgainst] = ()
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
 ) -> tuple[float, list[Feedback]]:
     """The score above, with one feedback line per concept and per advised-against concept named."""
     named, cost, feedback = concept_parts(text, concepts, advised)
@@ -90,7 +101,7 @@ def concept_feedback(
 
 
 def concept_parts(
-    text: str, concepts: list[Concept], advised: Sequence[AdvisedAgainst] = ()
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
 ) -> tuple[float, float, list[Feedback]]:
     """The named share of the concepts' weight, the advised-against cost as a share of it, and feedback."""
     found, advised_found = find(text, concepts, advised)
@@ -129,4 +140,4 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             for c in reference.begrippen
         ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
-    return concept_feedback(text, list(reference.begrippen), reference.afgeraden)
+    return concept_feedback(text, reference.begrippen, reference.afgeraden)

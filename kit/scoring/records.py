@@ -1,12 +1,13 @@
 """Scorer for records (SMART actions, actor maps, communication plans): rows that count, and concepts.
 
-A row counts toward completeness only when every required field is filled, it names something the
-reference recognises (one of its concepts, as present) and it has the form its columns ask for
-(kit.scoring.forms). With `min_rijen` in the reference:
+A row counts toward completeness only when every required field is filled, its written fields name
+something the reference recognises (one of its concepts, as present) and nothing the guide advises
+against, and it has the form its columns ask for (kit.scoring.forms). With `min_rijen` in the reference:
 
     score = clamp(0.5 * min(1, counted rows / min_rijen) + 0.5 * coverage - advised-against cost)
 
-where coverage and the advised-against cost are those of free text over all rows together; without
+where coverage and the advised-against cost are those of free text over the written fields of all rows
+(a role picked from a list is structure, not content); without
 `min_rijen` only the free-text part counts.
 """
 
@@ -38,7 +39,13 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
                 Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing)))
             )
             continue
-        found, _ = find(_row_text(ctx, row), list(reference.begrippen))
+        found, advised = find(_row_text(ctx, _written(ctx, row)), reference.begrippen, reference.afgeraden)
+        against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
+        if against:
+            feedback.append(
+                Feedback(Verdict.afgeraden, TEXTS["row_advised"].format(row=number, label="; ".join(against)))
+            )
+            continue
         if not any(f.named for f in found):
             feedback.append(Feedback(Verdict.deels, TEXTS["row_unrecognised"].format(row=number)))
             continue
@@ -47,8 +54,8 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             feedback.append(Feedback(Verdict.deels, TEXTS["row_form"].format(row=number, problems="; ".join(problems))))
             continue
         counted += 1
-    text = " . ".join(_row_text(ctx, row) for row in rows)
-    named, cost, concept_items = concept_parts(text, list(reference.begrippen), reference.afgeraden)
+    text = " . ".join(_row_text(ctx, _written(ctx, row)) for row in rows)
+    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden)
     if reference.min_rijen == 0:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)
@@ -56,6 +63,12 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     summary = Feedback(verdict, TEXTS["rows_complete"].format(complete=counted, expected=reference.min_rijen))
     score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * named
     return clamp(score - cost), [summary, *feedback, *concept_items]
+
+
+def _written(ctx: ScoreContext, row: dict[str, Any]) -> dict[str, Any]:
+    """The fields the participant wrote (not picked from a list): what a row must be recognised by."""
+    written = {k: v for k, v in row.items() if not ctx.field_options.get(k)}
+    return written or row
 
 
 def _field_option_ids(ctx: ScoreContext) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from kit.content.models import Source
@@ -68,6 +69,7 @@ GUIDE_TITLES = {"polarisatie": "Handreiking polarisatie", "spanningen": "Handrei
 GUIDE_BY_FILE = {"000": "polarisatie", "001": "spanningen"}
 
 
+@lru_cache(maxsize=4096)
 def cite(source: Source | None) -> str | None:
     """A citation a learner can look up, e.g. 'Handreiking polarisatie, Stap 2.5 Oorzaken'.
 

@@ -20,19 +20,21 @@ from typing import NamedTuple
 import simplemma
 import snowballstemmer
 
-_TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")
+_TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that can end a clause
 _STEMMER = snowballstemmer.stemmer("dutch")
 MIN_COMPOUND_PART = 5  # a stem this long also matches as the head of a compound ('jongerenoverlast')
 MAX_GAP = 2  # words allowed between two words of a phrase ('nog geen echte confrontaties')
-NEGATION_BEFORE = 3  # words allowed between a negation and what it denies ('geen sprake van overlast')
+NEGATION_BEFORE = 6  # words allowed between a negation and what it denies ('geen sprake van overlast')
 NEGATION_AFTER = 5  # ... when the negation follows ('de bouw en de woningmix hebben er niets mee te maken')
-SUBJECT_REACH = 2  # a match this close to the start of its clause is its subject
+SUBJECT_REACH = 6  # a match this close to the start of its clause can be its subject
 
 NEGATIONS = frozenset({"geen", "niet", "niets", "nooit", "zonder", "noch", "nergens", "niemand", "geenszins"})
 NOT_NEGATING_AFTER = frozenset({"alleen", "enkel", "slechts", "zozeer"})  # 'niet alleen ... maar ook'
+KNOWING = frozenset({"weet", "weten", "wist", "wisten", "bekend", "duidelijk", "zeker", "helder"})
+"""Near one of these a negation states a gap in knowledge ('ik weet niet wat er online speelt'), not a denial."""
 CLAUSE_STARTS = frozenset(
     {"maar", "want", "omdat", "doordat", "terwijl", "hoewel", "echter", "wel", "toch", "dus", "daarom", "zodat"}
-    | {"waardoor", "waarbij", "waarin", "wat", "wie", "hoe", "waar", "welke", "die"}  # indirect questions, relatives
+    | {"waardoor", "waarbij", "waarin", "die"}  # relative clauses
 )
 SUBORDINATORS = frozenset(
     {"hoewel", "omdat", "als", "toen", "terwijl", "doordat", "nu", "zodra", "nadat", "voordat", "indien", "wanneer"}
@@ -139,6 +141,8 @@ class Analysed(NamedTuple):
     lemmas: tuple[str, ...]
     clauses: tuple[int, ...]
     negations: tuple[int, ...]  # positions of negation words
+    lookup: dict[str, frozenset[int]]  # 's:' stem, 'l:' verb lemma, 'c:' compound tail -> positions
+    after_colon: frozenset[int]  # clauses that follow a colon
 
 
 @lru_cache(maxsize=16384)  # the references' synonyms are analysed again for every submission
@@ -147,8 +151,13 @@ def analyse(text: str) -> Analysed:
     clauses: list[int] = []
     clause = 0
     first: str | None = None  # the first word of the current clause
+    after_colon: set[int] = set()
     for token in _TOKEN.findall(fold(text)):
-        if token in ".;:!?" or (token == "," and first in SUBORDINATORS):
+        if token == ":":  # a colon explains what came before: a negation before it still reaches past it
+            clause, first = clause + 1, None
+            after_colon.add(clause)
+            continue
+        if token in ".;!?" or (token == "," and first in SUBORDINATORS):
             clause, first = clause + 1, None
             continue
         if token == ",":
@@ -161,11 +170,21 @@ def analyse(text: str) -> Analysed:
     negations = tuple(
         i
         for i, word in enumerate(words)
-        if word in NEGATIONS and not (word == "niet" and i + 1 < len(words) and words[i + 1] in NOT_NEGATING_AFTER)
+        if word in NEGATIONS
+        and not (word == "niet" and i + 1 < len(words) and words[i + 1] in NOT_NEGATING_AFTER)
+        and not any(w in KNOWING for w in words[max(0, i - 2) : i + 3])
     )
-    return Analysed(
-        tuple(words), tuple(stem(w) for w in words), tuple(verb_lemma(w) for w in words), tuple(clauses), negations
-    )
+    stems_ = tuple(stem(w) for w in words)
+    lemmas = tuple(verb_lemma(w) for w in words)
+    index: dict[str, set[int]] = {}
+    for position, (word, word_stem, lemma) in enumerate(zip(words, stems_, lemmas, strict=True)):
+        index.setdefault("s:" + word_stem, set()).add(position)
+        if lemma:
+            index.setdefault("l:" + lemma, set()).add(position)
+        for start in range(1, len(word) - MIN_COMPOUND_PART + 1):  # every tail a compound can end in
+            index.setdefault("c:" + word[start:], set()).add(position)
+    frozen = {key: frozenset(positions) for key, positions in index.items()}
+    return Analysed(tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon))
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -178,42 +197,76 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(s for w, s in zip(analysed.words, analysed.stems, strict=True) if w not in STOPWORDS)
 
 
-def _same(text: Analysed, i: int, phrase: Analysed, j: int) -> bool:
-    word, pword = text.words[i], phrase.words[j]
-    if is_participle(pword) and not word.startswith("ge"):
-        return False
-    if text.stems[i] == phrase.stems[j]:
-        return True
-    if phrase.lemmas[j] and text.lemmas[i] == phrase.lemmas[j]:
-        return True
-    if len(phrase.words) == 1 and len(pword) >= MIN_COMPOUND_PART and len(word) > len(pword):
-        # Dutch compounds put the head last: 'overlast' in 'jongerenoverlast', not 'politie' in 'politiek'.
-        return word.endswith(pword) or word.endswith(phrase.stems[j])
-    return False
+class Token(NamedTuple):
+    """How one word of a phrase is looked up in a text's index."""
+
+    keys: tuple[str, ...]
+    participle: bool
+
+
+@lru_cache(maxsize=16384)
+def phrase_tokens(words: tuple[str, ...], stems_: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[Token, ...]:
+    """The index keys of each word of a phrase: its stem, its verb, and (a single long word) the tails
+    of compounds it may head: 'overlast' in 'jongerenoverlast', not 'politie' in 'politiek'."""
+    tokens = []
+    for word, word_stem, lemma in zip(words, stems_, lemmas, strict=True):
+        keys = ["s:" + word_stem]
+        if lemma:
+            keys.append("l:" + lemma)
+        if len(words) == 1 and len(word) >= MIN_COMPOUND_PART:
+            keys += ["c:" + word, "c:" + word_stem]
+        tokens.append(Token(tuple(keys), is_participle(word)))
+    return tuple(tokens)
+
+
+def _positions(text: Analysed, token: Token) -> frozenset[int]:
+    found: frozenset[int] = frozenset()
+    for key in token.keys:
+        hit = text.lookup.get(key)
+        if hit:
+            found = found | hit
+    if token.participle and found:
+        found = frozenset(i for i in found if text.words[i].startswith("ge"))
+    return found
 
 
 def matches(text: Analysed, phrase: Analysed) -> Iterator[tuple[int, int]]:
     """Every (first, last) position where the phrase occurs in order, within one clause, with small gaps."""
-    size = len(phrase.words)
-    if size == 0:
+    if not phrase.words:
         return
-    for start in range(len(text.words)):
-        if not _same(text, start, phrase, 0):
-            continue
-        end = _rest(text, phrase, start, 1)
+    yield from token_matches(text, phrase_tokens(phrase.words, phrase.stems, phrase.lemmas))
+
+
+def compile_phrase(phrase: str) -> tuple[Token, ...]:
+    """A phrase ready for `token_matches`: compile the references' phrases once, match them often."""
+    analysed = analyse(phrase)
+    return phrase_tokens(analysed.words, analysed.stems, analysed.lemmas)
+
+
+def token_matches(text: Analysed, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
+    """`matches` for a compiled phrase."""
+    if not tokens:
+        return
+    first = _positions(text, tokens[0])
+    if not first:
+        return
+    places = [first, *(_positions(text, token) for token in tokens[1:])]
+    if not all(places):
+        return
+    for start in sorted(first):
+        end = _rest(text, places, start, 1)
         if end is not None:
             yield start, end
 
 
-def _rest(text: Analysed, phrase: Analysed, previous: int, j: int) -> int | None:
-    if j == len(phrase.words):
+def _rest(text: Analysed, places: list[frozenset[int]], previous: int, j: int) -> int | None:
+    if j == len(places):
         return previous
-    last = min(len(text.words) - 1, previous + 1 + MAX_GAP)
-    for i in range(previous + 1, last + 1):
-        if text.clauses[i] != text.clauses[previous]:
-            break
-        if _same(text, i, phrase, j):
-            end = _rest(text, phrase, i, j + 1)
+    for i in range(previous + 1, min(len(text.words) - 1, previous + 1 + MAX_GAP) + 1):
+        if text.clauses[i] != text.clauses[previous] and text.clauses[i] not in text.after_colon:
+            break  # a phrase stays within its clause; only a colon may fall inside it
+        if i in places[j]:
+            end = _rest(text, places, i, j + 1)
             if end is not None:
                 return end
     return None
@@ -227,13 +280,12 @@ def is_negated(text: Analysed, span: tuple[int, int]) -> bool:
     """
     first, last = span
     clause = text.clauses[first]
+    reach_back = {clause, clause - 1} if clause in text.after_colon else {clause}
     opens_clause = first - text.clauses.index(clause) <= SUBJECT_REACH
-    for n in text.negations:
-        if text.clauses[n] != clause or first <= n <= last:
-            continue
-        if n < first and first - n - 1 <= NEGATION_BEFORE:
+    for n in text.negations:  # a negation inside the match belongs to the phrase ('nog geen confrontaties')
+        if n < first and text.clauses[n] in reach_back and first - n - 1 <= NEGATION_BEFORE:
             return True
-        if n > last and opens_clause and n - last - 1 <= NEGATION_AFTER:
+        if n > last and text.clauses[n] == text.clauses[last] and opens_clause and n - last - 1 <= NEGATION_AFTER:
             return True
     return False
 

@@ -43,6 +43,7 @@ TEXTS = {
     "rows_complete": "{complete} van de verwachte {expected} regels tellen mee.",
     "row_incomplete": "Regel {row} telt niet mee, want hij mist: {fields}.",
     "row_unrecognised": "Regel {row} telt niet mee: de referentie herkent er niets in wat voor deze situatie telt.",
+    "row_advised": "Regel {row} telt niet mee: de handreiking raadt dit af ({label}).",
     "row_form": "Regel {row} telt niet mee: {problems}.",
     "class_right": "Juist ingedeeld als {category}: '{item}'.",
     "class_wrong": "'{item}' is een {category}, geen {chosen}.",

@@ -21,9 +21,10 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
-from kit.scoring.engine import score_exercise, score_step
-from kit.store import Debouncer, Store
+from kit.store import Debouncer
+from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, feedback_html
+from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
@@ -48,14 +49,16 @@ class ExerciseRunner:
     def __init__(
         self,
         exercise: Exercise,
-        store: Store,
+        store: ParticipantStore,
         participant_id: int,
         role_id: str | None = None,
         link: WorkshopLink | None = None,
         save_delay: float = SAVE_DELAY,
+        grader: Grader | None = None,
     ) -> None:
         self.exercise = exercise
         self.store = store
+        self.grader = grader or grader_for(store)
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
@@ -63,6 +66,7 @@ class ExerciseRunner:
         self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
+        self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
         self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
         self.renderers: dict[str, dict[str, Renderer]] = {}
@@ -223,7 +227,11 @@ class ExerciseRunner:
         self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
         self.submit_button.disabled = paused
         if self.last_result is not None:
-            fresh_feedback = feedback_html(self.last_result, self.revealed(), self.debrief)
+            revealed = self.revealed()
+            if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
+                self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
+                self._revealed_shown = revealed
+            fresh_feedback = feedback_html(self.last_result, revealed, self.debrief)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -284,9 +292,10 @@ class ExerciseRunner:
     def check_current_step(self) -> None:
         """Self-study: score only this step and show its feedback at once."""
         self.debouncer.flush()
-        result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
-        single = {"total": result.score, "steps": [result.to_dict()]}
-        self.feedback.value = feedback_html(single, self.revealed(), self.debrief)
+        result = self.grader.check_step(
+            self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
+        )
+        self.feedback.value = feedback_html(result, self.revealed(), self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -302,10 +311,10 @@ class ExerciseRunner:
             )
             return {}
         self._confirm_submit = False
-        result = score_exercise(self.exercise, self.answers).to_dict()
-        self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
+        result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
-        self.feedback.value = feedback_html(result, self.revealed(), self.debrief)
+        self._revealed_shown = self.revealed()
+        self.feedback.value = feedback_html(result, self._revealed_shown, self.debrief)
         self.message.value = self._report_link(result)
         return result
 

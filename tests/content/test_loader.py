@@ -299,8 +299,11 @@ def test_two_templates_for_one_type_do_not_overwrite_each_other(tmp_path: Path) 
         encoding="utf-8",
     )
     library = build_library([*paths, second])
-    # either both exercises exist under distinct ids, or the clash is reported as a problem
-    assert len(library.exercises) == 2 or library.problems, list(library.exercises)
+    # two one-variant templates would make the same exercise id: the clash is reported, not overwritten
+    assert sorted(library.exercises) == ["oefencasus"]
+    [problem] = library.problems
+    assert (Path(problem.file).name, problem.line, problem.path) == ("scenario.yaml", 4, "type")
+    assert problem.message.startswith("oefening 'oefencasus' ontstaat twee keer: twee sjablonen met één variant")
 
 
 def test_enum_message_is_dutch_throughout() -> None:
