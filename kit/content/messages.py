@@ -99,7 +99,10 @@ def pydantic_message(error: dict[str, Any]) -> str:
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context = {
+        key: value if key == "expected" else str(value) if key == "error" else shorten(value)
+        for key, value in (error.get("ctx") or {}).items()
+    }  # a validator's own message ('error') is already a Dutch sentence: shown whole
     context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")
