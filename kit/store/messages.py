@@ -13,6 +13,8 @@ MESSAGES: dict[str, str] = {
     "name_too_long": "Je naam is te lang: gebruik hoogstens {max_length} tekens.",
     "empty_title": "Geef de workshop een titel.",
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
+    "empty_team_name": "Geef de tafel een naam.",
+    "unknown_team": "Deze tafel bestaat niet (meer) in deze workshop.",
 }
 
 

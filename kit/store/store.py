@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from kit.store.answers import AnswersMixin
+from kit.store.evaluation import EvaluationMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
+from kit.store.script import ScriptMixin
+from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
 
 
-class Store(WorkshopsMixin, AnswersMixin, FacilitationMixin, FramesMixin, WorkshopViewMixin):
+class Store(
+    WorkshopsMixin,
+    AnswersMixin,
+    FacilitationMixin,
+    FramesMixin,
+    WorkshopViewMixin,
+    TeamsMixin,
+    ScriptMixin,
+    EvaluationMixin,
+):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 
     `Store(url)` opens (and creates) the database at a SQLAlchemy URL; without one it uses

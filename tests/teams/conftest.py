@@ -1,0 +1,47 @@
+"""Fixtures of the team and inject-script tests: steekpartij oefenvorm 2, a workshop, a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from tests_support import casus_library
+
+from kit.content.exercise import Exercise
+from kit.content.library import Library
+from kit.store import Store
+
+EXERCISE = "steekpartij/oefenvorm-2"
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return casus_library("steekpartij")
+
+
+@pytest.fixture(scope="session")
+def exercise(library: Library) -> Exercise:
+    return library.exercise(EXERCISE)
+
+
+class FakeClock:
+    """A clock the test moves by hand: `clock()` is the time, `advance(minutes=...)` moves it."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def workshop_code(store: Store) -> str:
+    return store.create_workshop("Oefenavond kernteam", [EXERCISE], mode="groep").code
