@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Sequence
 from typing import Any
 
@@ -83,7 +84,7 @@ def read_sheet(data: bytes, filename: str, exercise: Exercise) -> tuple[ScriptEn
     """Read a CSV or Excel sheet into script lines checked against `exercise`; ScriptSheetError if faulty."""
     try:
         table = _excel_rows(data) if data[:2] == b"PK" else _csv_rows(data)
-    except (ValueError, OSError, csv.Error, UnicodeDecodeError) as error:
+    except (ValueError, OSError, KeyError, csv.Error, zipfile.BadZipFile, UnicodeDecodeError) as error:
         raise ScriptSheetError(
             [MSEL["where_file"].format(file=filename, message=MSEL["unreadable"].format(error=error))]
         ) from None

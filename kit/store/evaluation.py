@@ -65,6 +65,7 @@ class EvaluationMixin(StoreBase):
                 {
                     "team": team,
                     "team_id": o.team_id,
+                    "participant_id": o.participant_id,
                     "observer": observer,
                     "exercise_id": o.exercise_id,
                     "step_id": o.step_id,

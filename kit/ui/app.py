@@ -13,10 +13,13 @@ from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.style import CSS
+from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 
+OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
+
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
-    from kit.store import Store
+    from kit.store import ParticipantInfo, Store
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
 
@@ -127,8 +130,12 @@ class SignIn:
         return first.variant.titel if len(self.exercises) > 1 else first.title
 
     def _fill_roles(self) -> None:
-        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty)."""
-        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty).
+
+        SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
+        """
+        roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
         self.role.index = 0 if self.role.options else None
 
     def start(self) -> ExerciseRunner | None:
@@ -140,8 +147,13 @@ class SignIn:
             code = self.code.value.strip() or None
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
-            participant = self.store.join(self.name.value, code, role)
-            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
+            if link is not None and link.group and self.store.teams(link.code):
+                participant, self.runner = self._join_table(exercise, link, role)
+            else:
+                if role == OBSERVER:
+                    raise KitError(TT["observer_only_team"])
+                participant = self.store.join(self.name.value, code, role)
+                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -159,6 +171,35 @@ class SignIn:
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
         self.runner.start_live_updates()
         return self.runner
+
+    def _join_table(
+        self, exercise: Exercise, link: WorkshopLink, chosen: str | None
+    ) -> tuple[ParticipantInfo, ExerciseRunner]:
+        """Team play: land at one's table with one's role; newcomers get a seat and a free role there.
+
+        A role the facilitator assigned wins over the one chosen in the form, so a reload or a second
+        device lands in the same seat.
+        """
+        from dataclasses import replace
+
+        from kit.facilitation.teams import seat
+        from kit.ui.team_runner import TeamRunner
+
+        participant = self.store.join(self.name.value, link.code)
+        team = self.store.team_of(participant.id)
+        if team is None:
+            observer = chosen == OBSERVER
+            if observer:
+                self.store.set_role(participant.id, OBSERVER)
+            roles = [r.id for r in exercise.roles]
+            preferred = [chosen] if chosen in roles else []
+            team = seat(
+                self.store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
+            )
+            participant = self.store.participant(participant.id) or participant
+        assert team is not None
+        team_link = replace(link, team_id=team.id)
+        return participant, TeamRunner(exercise, self.store, participant.id, participant.role, team_link, team)
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
         """Self-study sees the reference after submitting; in a workshop the facilitator decides."""

@@ -8,6 +8,8 @@ from kit.content.exercise import Exercise
 from kit.content.models import Inject, Step
 from kit.store import Store
 
+RELEASED = "uitgebracht"  # kit.facilitation.script.RELEASED, without importing the engine into every app
+
 PAUSED = "gepauzeerd"
 
 
@@ -17,6 +19,7 @@ class WorkshopLink:
     code: str
     exercise_id: str
     group: bool
+    team_id: int | None = None
 
     def revealed(self) -> set[str]:
         return self.store.revealed(self.code, self.exercise_id)
@@ -30,11 +33,17 @@ class WorkshopLink:
         if not self.group:
             return None
         released = self.store.released_injects(self.code, self.exercise_id)
+        if self.team_id is not None:  # the team's own script, after what the facilitator released to all
+            released += [
+                {"inject_id": e.inject_id, "roles": e.roles}
+                for e in self.store.script_events(self.team_id, self.exercise_id)
+                if e.status == RELEASED
+            ]
         by_id = {i.id: i for i in exercise.injects}
-        visible = []
+        visible: list[Inject] = []
         for item in released:
             inject = by_id.get(item["inject_id"])
-            if inject is None:
+            if inject is None or inject in visible:
                 continue
             roles = item.get("roles") or inject.ontvangers
             if step.gedeeld or role_id is None or role_id in roles:

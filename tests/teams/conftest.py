@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from team_support import FakeClock
 from tests_support import casus_library
 
 from kit.content.exercise import Exercise
@@ -22,19 +21,6 @@ def library() -> Library:
 @pytest.fixture(scope="session")
 def exercise(library: Library) -> Exercise:
     return library.exercise(EXERCISE)
-
-
-class FakeClock:
-    """A clock the test moves by hand: `clock()` is the time, `advance(minutes=...)` moves it."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture

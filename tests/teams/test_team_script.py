@@ -3,9 +3,7 @@ team, and the clock lives in the store, so a new store and engine (a restarted s
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import FakeClock
+from team_support import FakeClock
 
 from kit.content.exercise import Exercise
 from kit.content.models import ScriptEntry
@@ -48,7 +46,11 @@ def test_timed_and_conditional_lines_fire_once_per_team(
     # Team a names the police in beeldvorming; team b does not. Team a hands in inschatting.
     member = store.join("Ayla", workshop_code)
     store.save_team_answer(
-        a.id, exercise.id, "beeldvorming", "ontbrekend", [{"informatie": "Status verdachte", "wie-haalt": "wijkagent"}],
+        a.id,
+        exercise.id,
+        "beeldvorming",
+        "ontbrekend",
+        [{"informatie": "Status verdachte", "wie-haalt": "wijkagent"}],
         member.id,
     )
     clock.advance(minutes=6)
@@ -64,9 +66,9 @@ def test_timed_and_conditional_lines_fire_once_per_team(
 
 
 def test_two_engines_ticking_together_release_each_line_once(
-    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock, tmp_path: Path
+    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock
 ) -> None:
-    (team,) = make_tables(store, workshop_code, 1)
+    make_tables(store, workshop_code, 1)
     other_store = Store(store.url)
     try:
         first = ScriptEngine(store, workshop_code, exercise, now=clock, entries=SCRIPT)
@@ -134,3 +136,10 @@ def test_mentions_finds_ids_and_words() -> None:
     assert mentions("We bellen de Wijkagent vanochtend", "wijkagent")
     assert not mentions({"wie-haalt": "ggd", "informatie": "status"}, "wijkagent")
     assert not mentions(None, "wijkagent")
+
+
+def test_the_app_knows_the_observer_role_without_loading_the_store() -> None:
+    from kit.store.team_records import OBSERVER
+    from kit.ui import app
+
+    assert app.OBSERVER == OBSERVER
