@@ -34,6 +34,7 @@ class DashboardView:
         self.workshop = workshop
         self.exercises = [library.exercise(e) for e in workshop.exercise_ids if e in library.exercises]
         self.current: Dashboard | None = None
+        self.on_refresh: list[Callable[[], object]] = []  # panels that refresh with the dashboard (tables)
         self._chart_cache: dict[object, str] = {}
         self.exercise_choice = w.Dropdown(
             options=[(e.title, e.id) for e in self.exercises], description=FT["exercise"], layout=w.Layout(width="46em")
@@ -103,6 +104,8 @@ class DashboardView:
         self._draw_progress(self.current)
         self._draw_scores(self.current)
         self._draw_step()
+        for listener in self.on_refresh:
+            listener()
         self.updated.value = f'<span class="ok-hint">{html.escape(FT["updated"])}</span>'
         return self.current
 

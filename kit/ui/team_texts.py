@@ -68,3 +68,45 @@ LESSONS: dict[str, str] = {
     "anders": "Wat gaat jullie team de volgende keer anders doen?",
 }
 """The lessons-learned questionnaire each participant answers at the end."""
+
+FTT = {
+    "title": "Tafels en draaiboek",
+    "intro": (
+        "Verdeel de deelnemers over tafels: elke tafel werkt aan één gezamenlijke analyse en krijgt de "
+        "injects van het draaiboek op haar eigen klok. Wie zich later aanmeldt, schuift aan bij de kleinste tafel."
+    ),
+    "tables": "Aantal tafels",
+    "fill": "Tafels maken en vullen",
+    "filled": "{tables} tafels; iedereen zit aan een tafel met een rol.",
+    "participant": "Deelnemer",
+    "table": "Tafel",
+    "move": "Verplaatsen",
+    "moved": "{name} zit nu aan {table}.",
+    "all_tables": "Alle tafels",
+    "start": "Start / hervat klok",
+    "pause": "Pauzeer klok",
+    "skip": "Naar volgende inject",
+    "line": "Regel",
+    "release_now": "Nu uitbrengen",
+    "released_now": "Regel {nr} is uitgebracht aan {count} tafel(s).",
+    "import": "Draaiboek laden (CSV of Excel)",
+    "imported": "Draaiboek '{name}' geladen: {count} regels. Het geldt voor alle tafels van deze oefening.",
+    "export_csv": "Draaiboek als CSV",
+    "export_excel": "Draaiboek als Excel",
+    "no_script": "Deze oefening heeft geen draaiboek; laad er een of geef injects met de hand vrij.",
+    "no_tables": "Nog geen tafels. Kies het aantal tafels en klik op 'Tafels maken en vullen'.",
+    "compare": "Tafels naast elkaar",
+    "step_score": "Score van de stap",
+    "total": "Totaal",
+    "final": "ingeleverd",
+    "live": "nog bezig",
+    "members": "Aan tafel",
+    "observers": "Waarnemers",
+    "clock": "Klok",
+    "script": "Draaiboek",
+    "script_count": "{released} uitgebracht, {lapsed} vervallen van {total}",
+    "not_started": "niet gestart",
+    "paused": "gepauzeerd",
+    "timeline": "Draaiboek van {table}",
+    "status_pending": "nog niet",
+}
