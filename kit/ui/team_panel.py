@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
@@ -16,7 +18,7 @@ import ipywidgets as w
 
 from kit.errors import KitError
 from kit.facilitation.msel import read_sheet, to_csv, to_excel
-from kit.facilitation.script import RELEASED, ScriptEngine
+from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
 from kit.facilitation.team_compare import TeamColumn, compare_teams
 from kit.facilitation.teams import auto_fill
 from kit.reports import answer_text
@@ -32,8 +34,8 @@ e = html.escape
 
 
 class TeamPanel:
-    def __init__(self, store: Store, view: DashboardView) -> None:
-        self.store, self.view = store, view
+    def __init__(self, store: Store, view: DashboardView, now: Callable[[], datetime] = utcnow) -> None:
+        self.store, self.view, self.now = store, view, now
         auto = w.Layout(width="auto")
         self.table_count = w.BoundedIntText(value=3, min=1, max=40, description=FTT["tables"])
         fill = w.Button(description=FTT["fill"], layout=auto, icon="users", button_style="primary")
@@ -80,7 +82,7 @@ class TeamPanel:
     # ---------------------------------------------------------------- controls
 
     def engine(self) -> ScriptEngine:
-        return ScriptEngine(self.store, self.view.workshop.code, self.view.exercise)
+        return ScriptEngine(self.store, self.view.workshop.code, self.view.exercise, now=self.now)
 
     def fill(self) -> None:
         """Options of the dropdowns from the store: people, tables, script lines; and the script downloads."""
@@ -160,7 +162,7 @@ class TeamPanel:
         engine = self.engine()
         if engine.entries:
             engine.tick()
-        columns = compare_teams(self.store, self.view.workshop.code, self.view.exercise)
+        columns = compare_teams(self.store, self.view.workshop.code, self.view.exercise, self.now())
         fresh = compare_html(self.view, columns, len(engine.entries))
         if self.compare.value != fresh:
             self.compare.value = fresh
