@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
+from kit.cli import main
 from kit.content.exercise import Exercise
 from kit.facilitation.msel import ScriptSheetError, read_sheet, to_csv, to_excel
 from kit.facilitation.msel_texts import COLUMNS
@@ -86,3 +88,17 @@ def test_unreadable_and_empty_sheets(exercise: Exercise) -> None:
         read_sheet(b"PK\x03\x04kapot", "d.xlsx", exercise)
     with pytest.raises(ScriptSheetError, match=r"leeg\.csv: het blad bevat geen regels"):
         read_sheet(b"nr,tijd,inject\n", "leeg.csv", exercise)
+
+
+def test_cli_writes_a_sheet_and_checks_an_edited_one(
+    tmp_path: Path, exercise: Exercise, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "draaiboek.xlsx"
+    assert main(["draaiboek", exercise.id, str(sheet)]) == 0
+    assert read_sheet(sheet.read_bytes(), sheet.name, exercise) == exercise.script
+    assert main(["draaiboek", exercise.id, str(sheet), "--controleer"]) == 0
+    assert "heeft 12 regels" in capsys.readouterr().out
+    bad = tmp_path / "fout.csv"
+    bad.write_text("nr,tijd,inject\n1,T+0:00,onbekend\n", encoding="utf-8")
+    assert main(["draaiboek", exercise.id, str(bad), "--controleer"]) == 1
+    assert "fout.csv, rij 2, kolom 'inject'" in capsys.readouterr().err
