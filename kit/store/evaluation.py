@@ -8,10 +8,12 @@ from typing import Any
 from sqlalchemy import select
 
 from kit.store.base import StoreBase
+from kit.store.retry import retrying
 from kit.store.schema import Lesson, Observation, Participant, Team, utcnow
 
 
 class EvaluationMixin(StoreBase):
+    @retrying
     def save_observation(
         self,
         participant_id: int,
@@ -47,6 +49,7 @@ class EvaluationMixin(StoreBase):
             row.note = note.strip()[:2000]
             row.updated_at = utcnow()
 
+    @retrying
     def observations(self, workshop_code: str, exercise_id: str | None = None) -> list[dict[str, Any]]:
         """Every observation in the workshop: dicts of team, team_id, observer, exercise_id, step_id,
         criterion, rating, note; ordered by team, step and criterion."""
@@ -76,6 +79,7 @@ class EvaluationMixin(StoreBase):
                 for o, team, _position, observer in rows
             ]
 
+    @retrying
     def save_lessons(self, participant_id: int, exercise_id: str, answers: Mapping[str, str]) -> None:
         """A participant's lessons-learned answers (question id -> text); saving again replaces them."""
         clean = {str(k): str(v).strip()[:4000] for k, v in answers.items()}
@@ -90,6 +94,7 @@ class EvaluationMixin(StoreBase):
             row.answers = clean
             row.saved_at = utcnow()
 
+    @retrying
     def lessons(self, participant_id: int, exercise_id: str) -> dict[str, str]:
         with self._read() as session:
             row = session.scalars(
@@ -97,6 +102,7 @@ class EvaluationMixin(StoreBase):
             ).one_or_none()
             return {} if row is None else dict(row.answers)
 
+    @retrying
     def workshop_lessons(self, workshop_code: str) -> list[dict[str, str]]:
         """Every participant's lessons-learned answers, without names, in a fixed order unrelated to who wrote them."""
         with self._read() as session:

@@ -105,7 +105,28 @@ def create_tables(*tables: Table) -> Callable[[Connection], None]:
     return apply
 
 
-STEPS: tuple[Step, ...] = ()
+TEAM_TABLES = (
+    "teams",
+    "team_members",
+    "team_answers",
+    "team_answer_history",
+    "team_steps",
+    "team_submissions",
+    "workshop_scripts",
+    "script_clocks",
+    "script_events",
+    "observations",
+    "lessons",
+)
+"""The tables of team play, the inject script, observations and lessons learned (issue 13)."""
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        2,
+        "teams, inject script, observations, lessons",
+        create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
+    ),
+)
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from kit.store.base import StoreBase, json_copy
 from kit.store.insert_once import insert_once
+from kit.store.retry import retrying
 from kit.store.schema import ScriptClock, ScriptEvent, Team, WorkshopScript, utcnow
 from kit.store.team_records import ClockState, ScriptEventInfo
 
@@ -24,6 +25,7 @@ def _elapsed(row: ScriptClock, now: datetime) -> float:
 
 
 class ScriptMixin(StoreBase):
+    @retrying
     def clock(self, team_id: int, exercise_id: str, now: datetime | None = None) -> ClockState:
         """The team's clock as it reads at `now`."""
         with self._read() as session:
@@ -32,6 +34,7 @@ class ScriptMixin(StoreBase):
                 return ClockState(started=False, paused=False, elapsed=0.0)
             return ClockState(started=True, paused=row.paused_at is not None, elapsed=_elapsed(row, now or utcnow()))
 
+    @retrying
     def clocks(self, workshop_code: str, exercise_id: str, now: datetime | None = None) -> dict[int, ClockState]:
         """Team id -> clock, for every team of the workshop whose clock was started."""
         moment = now or utcnow()
@@ -47,6 +50,7 @@ class ScriptMixin(StoreBase):
                 for r in rows
             }
 
+    @retrying
     def start_clock(self, team_id: int, exercise_id: str, now: datetime | None = None) -> None:
         """Start the team's clock at T+0:00; a started clock is resumed if paused, else left alone."""
         moment = now or utcnow()
@@ -58,6 +62,7 @@ class ScriptMixin(StoreBase):
                     row.shift_seconds -= (moment - row.paused_at).total_seconds()
                     row.paused_at = None
 
+    @retrying
     def pause_clock(self, team_id: int, exercise_id: str, now: datetime | None = None) -> None:
         """Stop the team's clock where it is; `start_clock` resumes it."""
         with self._write() as session:
@@ -65,6 +70,7 @@ class ScriptMixin(StoreBase):
             if row is not None and row.paused_at is None:
                 row.paused_at = now or utcnow()
 
+    @retrying
     def shift_clock(self, team_id: int, exercise_id: str, seconds: float, now: datetime | None = None) -> None:
         """Move the team's clock forward (skip) by `seconds`; a clock not yet started starts first."""
         self.start_clock(team_id, exercise_id, now)
@@ -73,6 +79,7 @@ class ScriptMixin(StoreBase):
             if row is not None:
                 row.shift_seconds += max(0.0, seconds)
 
+    @retrying
     def record_script_event(
         self,
         team_id: int,
@@ -103,6 +110,7 @@ class ScriptMixin(StoreBase):
                 },
             )
 
+    @retrying
     def script_events(self, team_id: int, exercise_id: str) -> list[ScriptEventInfo]:
         """The team's script outcomes in the order they happened."""
         with self._read() as session:
@@ -124,6 +132,7 @@ class ScriptMixin(StoreBase):
                 for r in rows
             ]
 
+    @retrying
     def set_workshop_script(
         self, workshop_code: str, exercise_id: str, entries: Sequence[Mapping[str, Any]], source: str
     ) -> None:
@@ -142,6 +151,7 @@ class ScriptMixin(StoreBase):
             row.source = source[:200]
             row.updated_at = utcnow()
 
+    @retrying
     def workshop_script(self, workshop_code: str, exercise_id: str) -> list[dict[str, Any]] | None:
         """The imported script's lines, or None when the workshop plays the scenario's own script."""
         with self._read() as session:

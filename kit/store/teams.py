@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kit.store.base import StoreBase, canonical, json_copy
 from kit.store.insert_once import insert_once
 from kit.store.records import StoreError
+from kit.store.retry import retrying
 from kit.store.schema import (
     NAME_LENGTH,
     Participant,
@@ -30,6 +31,7 @@ def _team_info(row: Team) -> TeamInfo:
 
 
 class TeamsMixin(StoreBase):
+    @retrying
     def create_team(self, workshop_code: str, name: str) -> TeamInfo:
         """A team with this name in the workshop, created if new (names are unique per workshop)."""
         shown = " ".join(name.split())
@@ -45,6 +47,7 @@ class TeamsMixin(StoreBase):
             ).one()
             return _team_info(row)
 
+    @retrying
     def teams(self, workshop_code: str) -> list[TeamInfo]:
         """The workshop's teams in the order they were made."""
         with self._read() as session:
@@ -52,6 +55,7 @@ class TeamsMixin(StoreBase):
             rows = session.scalars(select(Team).where(Team.workshop_id == workshop.id).order_by(Team.position, Team.id))
             return [_team_info(r) for r in rows]
 
+    @retrying
     def set_team(self, participant_id: int, team_id: int | None) -> None:
         """Seat a participant at a team (None: at no team)."""
         with self._write() as session:
@@ -62,6 +66,7 @@ class TeamsMixin(StoreBase):
             if team_id is not None:
                 session.add(TeamMember(participant_id=participant_id, team_id=team_id))
 
+    @retrying
     def team_of(self, participant_id: int) -> TeamInfo | None:
         """The team a participant sits at, or None."""
         with self._read() as session:
@@ -72,6 +77,7 @@ class TeamsMixin(StoreBase):
             ).one_or_none()
             return None if row is None else _team_info(row)
 
+    @retrying
     def team_members(self, workshop_code: str) -> list[TeamMemberInfo]:
         """Everyone in the workshop with their role and team (None: not seated), in joining order."""
         with self._read() as session:
@@ -86,6 +92,7 @@ class TeamsMixin(StoreBase):
 
     # ------------------------------------------------------------------ the shared analysis
 
+    @retrying
     def save_team_answer(
         self,
         team_id: int,
@@ -126,6 +133,7 @@ class TeamsMixin(StoreBase):
             self._team_history(session, key, row.version, clean, participant_id, now)
             return SavedTeamAnswer(version=row.version, overwrote=overwrote)
 
+    @retrying
     def team_answers(self, team_id: int, exercise_id: str) -> TeamAnswers:
         """The team's current analysis of one exercise."""
         answers = TeamAnswers()
@@ -145,6 +153,7 @@ class TeamsMixin(StoreBase):
                 answers.editors[(step_id, question_id)] = editor
         return answers
 
+    @retrying
     def team_history(self, team_id: int, exercise_id: str) -> list[dict[str, Any]]:
         """Every saved version of the team's analysis, oldest first."""
         with self._read() as session:
@@ -165,6 +174,7 @@ class TeamsMixin(StoreBase):
                 for r in rows
             ]
 
+    @retrying
     def hand_in_step(self, team_id: int, exercise_id: str, step_id: str) -> bool:
         """Mark a step as handed in by the team; False if it already was."""
         with self._write() as session:
@@ -172,6 +182,7 @@ class TeamsMixin(StoreBase):
             values = {"team_id": team_id, "exercise_id": exercise_id, "step_id": step_id, "done_at": utcnow()}
             return insert_once(session, TeamStep, values)
 
+    @retrying
     def handed_in_steps(self, team_id: int, exercise_id: str) -> set[str]:
         with self._read() as session:
             rows = session.scalars(
@@ -179,6 +190,7 @@ class TeamsMixin(StoreBase):
             )
             return set(rows)
 
+    @retrying
     def submit_team(
         self,
         team_id: int,
@@ -205,6 +217,7 @@ class TeamsMixin(StoreBase):
                 },
             )
 
+    @retrying
     def team_result(self, team_id: int, exercise_id: str) -> dict[str, Any] | None:
         """The team's submission: dict of answers, result, total, submitted_by (a name), submitted_at; or None."""
         with self._read() as session:
@@ -223,6 +236,7 @@ class TeamsMixin(StoreBase):
                 "submitted_at": row.submitted_at,
             }
 
+    @retrying
     def team_results(self, workshop_code: str, exercise_id: str) -> dict[int, dict[str, Any]]:
         """Team id -> its submission (answers, result, total), for every team that submitted."""
         with self._read() as session:
