@@ -40,6 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
     serve.add_argument("--port", type=int, default=8866)
+    serve.add_argument(
+        "--alleen-workshop",
+        action="store_true",
+        help="zelfstudie uit: oefeningen openen alleen met een workshopcode",
+    )
     args = parser.parse_args(argv)
     try:
         return int(COMMANDS[args.command](args))
@@ -139,7 +144,7 @@ def run_script(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    serve(port=args.port)
+    serve(port=args.port, workshop_only=args.alleen_workshop)
 
 
 COMMANDS = {

@@ -34,7 +34,6 @@ class DashboardView:
         self.workshop = workshop
         self.exercises = [library.exercise(e) for e in workshop.exercise_ids if e in library.exercises]
         self.current: Dashboard | None = None
-        self.on_refresh: list[Callable[[], object]] = []  # panels that refresh with the dashboard (tables)
         self._chart_cache: dict[object, str] = {}
         self.exercise_choice = w.Dropdown(
             options=[(e.title, e.id) for e in self.exercises], description=FT["exercise"], layout=w.Layout(width="46em")
@@ -73,6 +72,7 @@ class DashboardView:
             ]
         )
         self.ticker = LiveRefresh(self._tick, REFRESH_SECONDS)
+        self.on_refresh: list[Callable[[], None]] = []  # panels that follow the live refresh
 
     @property
     def exercise(self) -> Exercise:
@@ -96,6 +96,8 @@ class DashboardView:
         self.step_choice.options = [(s.titel, s.id) for s in self.exercise.steps]
 
     def refresh(self) -> Dashboard | None:
+        for follow in self.on_refresh:
+            follow()
         if self.exercise_choice.value is None:
             self.progress.value = html.escape(FT["no_exercises"])
             return None
@@ -104,8 +106,6 @@ class DashboardView:
         self._draw_progress(self.current)
         self._draw_scores(self.current)
         self._draw_step()
-        for listener in self.on_refresh:
-            listener()
         self.updated.value = f'<span class="ok-hint">{html.escape(FT["updated"])}</span>'
         return self.current
 

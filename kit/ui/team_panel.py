@@ -76,10 +76,13 @@ class TeamPanel:
                 self.timeline,
             ]
         )
-        view.on_refresh.append(self.refresh)
+        view.on_refresh.append(self._follow)
         self.fill()
 
     # ---------------------------------------------------------------- controls
+
+    def _follow(self) -> None:
+        self.refresh()
 
     def engine(self) -> ScriptEngine:
         return ScriptEngine(self.store, self.view.workshop.code, self.view.exercise, now=self.now)

@@ -28,6 +28,7 @@ def fill(store: Store, code: str | None) -> None:
         store.record_script_event(team.id, "ex", 1, "inject-1", None, "uitgebracht", "tijd", 0.0)
         store.set_workshop_script(code, "ex", [{"nr": 1, "tijd": "T+0:00", "inject": "inject-1"}], "d.csv")
         store.save_observation(me.id, team.id, "ex", "s1", "bob", "P", "goed")
+        store.set_self_study(code, "ex", allowed=False)
 
 
 def counts(store: Store) -> dict[str, int]:

@@ -38,6 +38,7 @@ def test_every_table_is_created(store: Store) -> None:
         "released_injects",
         "reveals",
         *TEAM_TABLES,
+        "self_study_off",
     }
 
 

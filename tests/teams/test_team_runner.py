@@ -148,7 +148,7 @@ def test_team_submits_once_and_every_member_and_observer_sees_the_feedback(
     store.set_team(watcher.id, team_id)
     observer = runner_for(store, workshop_code, exercise, watcher.id, clock)
     assert observer.observer and observer.check_button.layout.display == "none"
-    assert observer.renderers["vooraf"]["eigen-signalen"].widget.disabled
+    assert observer.renderers["vooraf"]["eigen-signalen"].text.disabled  # type: ignore[attr-defined]
     form = observer.observer_forms["vooraf"]
     form.ratings["bob"].value = "S"
     form.notes["bob"].value = "Ging snel naar maatregelen; de voorzitter haalde het team terug naar het beeld."
@@ -205,8 +205,8 @@ def test_sign_in_lands_at_the_table_with_the_assigned_role(
     assert isinstance(run, TeamRunner) and run.team.name == "Tafel 1" and run.role_id == "ggd"
     store.set_role(run.participant_id, "wijkagent")  # the facilitator changes it
     again = SignIn([exercise], store)
-    again.name.value, again.code.value, again.role.value = "noor", workshop_code, "ggd"
-    rerun = again.start()
+    again.memory.value = form.memory.value  # a reload: the browser remembers name, code and resume code
+    rerun = again.runner
     assert isinstance(rerun, TeamRunner) and rerun.team.id == run.team.id and rerun.role_id == "wijkagent"
     watcher = SignIn([exercise], store)
     watcher.name.value, watcher.code.value, watcher.role.value = "Wim", workshop_code, OBSERVER
