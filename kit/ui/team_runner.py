@@ -153,25 +153,42 @@ class TeamRunner(ExerciseRunner):
         self._refresh_progress()
 
     def save_now(self) -> None:
-        """Save every question this member changed; say so if it replaced another member's newer answer."""
-        with self._lock:
+        """Save every question this member changed; say so if it replaced another member's newer answer.
+
+        Raises if a save fails; the question stays dirty and the base runner's retry saves it later.
+        """
+        with self._save_lock:
             for key in sorted(self.dirty_questions):
                 step_id, question_id = key
+                value = self.answers[step_id][question_id]
                 saved = self.store.save_team_answer(
                     self.team.id,
                     self.exercise.id,
                     step_id,
                     question_id,
-                    self.answers[step_id][question_id],
+                    value,
                     self.participant_id,
                     base_version=self.versions.get(key, 0),
                 )
-                self.versions[key] = saved.version
-                self.editors[key] = self.participant_id
-                self.dirty_questions.discard(key)
+                with self._lock:
+                    self.versions[key] = saved.version
+                    self.editors[key] = self.participant_id
+                    if self.answers[step_id].get(question_id) is value:  # changed again meanwhile: stays dirty
+                        self.dirty_questions.discard(key)
                 if saved.overwrote:
                     self._tell(TT["you_overwrote"].format(name=saved.overwrote, question=self._question(key)))
-        self.status.value = UI["saved"]
+            self._failures = 0
+            self.cancel_retry()
+            self.status.value = UI["saved"]
+
+    def flush(self) -> None:
+        """Save pending questions now; a failure is reported and retried, never raised."""
+        self.debouncer.flush()
+        if self.dirty_questions:
+            try:
+                self.save_now()
+            except Exception as error:
+                self._save_failed(error)
 
     def pull(self) -> list[Key]:
         """Bring in what other members saved; returns the questions that changed on this screen."""
@@ -221,13 +238,13 @@ class TeamRunner(ExerciseRunner):
 
     def check_current_step(self) -> None:
         """In team play the step button hands the step in for the whole table (a script may wait for it)."""
-        self.debouncer.flush()
+        self.flush()
         self.store.hand_in_step(self.team.id, self.exercise.id, self.step.id)
         self.message.value = f'<div class="ok-welcome">{html.escape(TT["step_handed_in"])}</div>'
 
     def submit(self) -> dict[str, Any]:
         """Score the team's analysis and store it once for the table; every member then sees it."""
-        self.debouncer.flush()
+        self.flush()
         self.pull()
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:

@@ -6,6 +6,7 @@ import random
 import threading
 import time
 
+import pytest
 from team_support import FakeClock
 
 from kit.content.exercise import Exercise
@@ -88,7 +89,7 @@ def test_three_tables_of_five_edit_one_record_each_concurrently_and_lose_nothing
             run.renderers[SHARED[0]][SHARED[1]].apply(f"Signaal van {run.participant_id}, ronde {round_}")
             time.sleep(rng.uniform(0.0, 0.05))
             run.pull()
-        run.debouncer.flush()
+        run.flush()
 
     threads = [
         threading.Thread(target=work, args=(team_id, index, run))
@@ -101,7 +102,7 @@ def test_three_tables_of_five_edit_one_record_each_concurrently_and_lose_nothing
         thread.join(60)
     for runs in by_team.values():
         for run in runs:
-            run.debouncer.flush()
+            run.flush()
             assert not run.dirty_questions
     for team_id, runs in by_team.items():
         record = store.team_answers(team_id, exercise.id).values
@@ -127,9 +128,9 @@ def test_same_question_last_write_wins_and_both_members_are_told(
     by_team = seated_runners(store, workshop_code, exercise, clock, tables=1, size=2)
     (first, second) = next(iter(by_team.values()))
     first.renderers["vooraf"]["eigen-signalen"].apply("Wraakgeruchten op Snapchat")
-    first.debouncer.flush()
+    first.flush()
     second.renderers["vooraf"]["eigen-signalen"].apply("Scooters langs de Rivierenflats")  # before it saw first's
-    second.debouncer.flush()
+    second.flush()
     first_name = store.participant(first.participant_id).name  # type: ignore[union-attr]
     second_name = store.participant(second.participant_id).name  # type: ignore[union-attr]
     assert f"het antwoord van {first_name}" in second.notice.value
@@ -212,3 +213,29 @@ def test_sign_in_lands_at_the_table_with_the_assigned_role(
     watcher.name.value, watcher.code.value, watcher.role.value = "Wim", workshop_code, OBSERVER
     observed = watcher.start()
     assert isinstance(observed, TeamRunner) and observed.observer
+
+
+def test_a_failed_team_save_stays_dirty_and_is_retried(
+    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (run,) = next(iter(seated_runners(store, workshop_code, exercise, clock, tables=1, size=1).values()))
+    real = store.save_team_answer
+    calls = []
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("database away")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "save_team_answer", flaky)
+    run.retry_delays = (0.5,)
+    run.renderers["vooraf"]["eigen-signalen"].apply("Niet kwijtraken")
+    time.sleep(0.25)  # the debounced save (0.05 s) has run and failed
+    assert run.dirty_questions == {("vooraf", "eigen-signalen")}  # kept, and retried in 0.5 s
+    assert "ok-error" in run.status.value
+    deadline = time.monotonic() + 5
+    while run.dirty_questions and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not run.dirty_questions
+    assert store.team_answers(run.team.id, exercise.id).values["vooraf"]["eigen-signalen"] == "Niet kwijtraken"
