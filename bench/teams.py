@@ -13,6 +13,7 @@ Every participant's screen is a `TeamRunner` with its own store connection and i
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import threading
@@ -114,7 +115,8 @@ def main() -> None:
         for team_id, run in editors.items():
             for other in runners:
                 if other.team.id == team_id and other is not run:
-                    widget = other.renderers["vooraf"]["eigen-signalen"].widget
+                    renderer = other.renderers["vooraf"]["eigen-signalen"]
+                    widget = getattr(renderer, "text", renderer.widget)  # the text box inside the renderer
 
                     def arrived(change: dict[str, object], pid: int = other.participant_id) -> None:
                         if "Bench" in str(change["new"]):
@@ -153,7 +155,11 @@ def main() -> None:
         columns = panel.refresh()
         for store in stores:
             store.close()
-    print(f"== team play: {TABLES} tables of {SIZE} ({TABLES * SIZE} participants), script at {SPEED:.0f}x speed")
+    load = os.getloadavg()[0]
+    print(
+        f"== team play: {TABLES} tables of {SIZE} ({TABLES * SIZE} participants), script at {SPEED:.0f}x speed; "
+        f"load average {load:.1f} on {os.cpu_count()} cores"
+    )
     print(
         f"   inject due -> on recipient's screen: n={len(latencies)} missing={missing} "
         f"median {statistics.median(latencies):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "

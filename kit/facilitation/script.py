@@ -74,6 +74,7 @@ class ScriptEngine:
         self.now = now
         self.entries = tuple(entries) if entries is not None else script_entries(store, workshop_code, exercise)
         self._by_nr = {e.nr: e for e in self.entries}
+        self._settled: dict[int, set[int]] = {}  # per team: lines known settled (a settled line stays so)
 
     # ------------------------------------------------------------------ the facilitator's controls
 
@@ -116,8 +117,14 @@ class ScriptEngine:
 
     def tick(self, team_id: int | None = None) -> list[Outcome]:
         """Settle every line that is due, for one team or for all; returns what changed now."""
+        if not self.entries:
+            return []
         moment = self.now()
-        clocks = self.store.clocks(self.code, self.exercise.id, moment)
+        if team_id is not None:  # a member's screen: one small query for its own table's clock
+            state = self.store.clock(team_id, self.exercise.id, moment)
+            clocks = {team_id: state} if state.started else {}
+        else:
+            clocks = self.store.clocks(self.code, self.exercise.id, moment)
         outcomes: list[Outcome] = []
         for tid in self.team_ids(team_id):
             clock = clocks.get(tid)
@@ -127,11 +134,12 @@ class ScriptEngine:
         return outcomes
 
     def _tick_team(self, team_id: int, elapsed: float) -> list[Outcome]:
-        due = [e for e in self.entries if script_seconds(e.tijd) <= elapsed]
+        known = self._settled.setdefault(team_id, set())
+        due = [e for e in self.entries if script_seconds(e.tijd) <= elapsed and e.nr not in known]
         if not due:
             return []
-        settled = {e.nr for e in self.store.script_events(team_id, self.exercise.id)}
-        pending = [e for e in due if e.nr not in settled]
+        known |= {e.nr for e in self.store.script_events(team_id, self.exercise.id)}
+        pending = [e for e in due if e.nr not in known]
         if not pending:
             return []
         answers: dict[str, dict[str, Any]] | None = None
@@ -152,6 +160,7 @@ class ScriptEngine:
                 reason = "voorwaarde"
             if self._record(team_id, entry, status, reason, elapsed):
                 outcomes.append(Outcome(team_id, entry.nr, entry.inject, status, reason))
+            known.add(entry.nr)  # settled now, by this call or by another kernel just before it
         return outcomes
 
     def _record(self, team_id: int, entry: ScriptEntry, status: str, reason: str, elapsed: float) -> bool:
