@@ -58,7 +58,11 @@ class StoreBase:
         self._gate = gate_for(self.url)
         self._reader = sessionmaker(self._engine, expire_on_commit=False)
         self._writer = sessionmaker(write_engine, expire_on_commit=False)
-        retrying(ensure_schema)(write_engine, self._gate)
+        try:
+            retrying(ensure_schema)(write_engine, self._gate)
+        except BaseException:
+            self._engine.dispose()  # no connection left for the garbage collector to close
+            raise
 
     def close(self) -> None:
         """Close every pooled connection; the store can still be used and reconnects."""

@@ -135,14 +135,14 @@ def head(steps: Sequence[Step] = STEPS) -> int:
     return steps[-1].version if steps else BASELINE
 
 
-def stored_version(conn: Connection) -> int | None:
+def stored_version(conn: Connection, tables: Sequence[str] = tuple(Base.metadata.tables)) -> int | None:
     """The version of the store on `conn`: None for an empty database, BASELINE before versioning."""
     names = set(inspect(conn).get_table_names())
     if migrations_table.name in names:
         found = conn.execute(select(func.max(migrations_table.c.version))).scalar_one_or_none()
         if found is not None:
             return int(found)
-    return BASELINE if names & set(Base.metadata.tables) else None
+    return BASELINE if names & set(tables) else None
 
 
 def quick_version(engine: Engine) -> int | None:
@@ -175,7 +175,7 @@ def ensure_schema(
     with gate.hold(), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(select(func.pg_advisory_xact_lock(ADVISORY_LOCK_KEY)))
-        current = stored_version(conn)
+        current = stored_version(conn, tuple(metadata.tables))
         if current is None:
             metadata.create_all(conn)
             version_metadata.create_all(conn)
