@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
-from kit.errors import KitError
+from kit.errors import KitError, listed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,9 +67,8 @@ def run_validate(args: argparse.Namespace) -> int:
             print(f"Fout: {given} bestaat niet", file=sys.stderr)
             return 1
     library = build_library(paths)
-    for problem in library.problems:
-        print(problem)
     if library.problems:
+        print(listed([str(problem) for problem in library.problems]))
         print(f"\n{len(library.problems)} probleem/problemen gevonden.", file=sys.stderr)
         return 1
     print(

@@ -54,6 +54,16 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
+def _closed_for_self_study(store: Store | None) -> set[str]:
+    """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
+    and the exercise itself refuses)."""
+    try:
+        return (store or default_store()).self_study_closed()
+    except Exception:
+        log.exception("Start page: could not ask the store which exercises are closed for self-study")
+        return set()
+
+
 def start_page(library: Library | None = None, store: Store | None = None) -> w.VBox:
     """The landing page: what the kit is, and links to every exercise notebook.
 
@@ -62,7 +72,7 @@ def start_page(library: Library | None = None, store: Store | None = None) -> w.
     """
     try:
         library = library or cached_library()
-        closed = set() if workshop_only() else (store or default_store()).self_study_closed()
+        closed = set() if workshop_only() else _closed_for_self_study(store)
     except KitError as exc:
         return error_page(UI["error"].format(error=exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
