@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     script.add_argument("exercise", help="oefening-id, bv. steekpartij/oefenvorm-2")
     script.add_argument("file", type=Path, help="blad om te schrijven (.csv of .xlsx), of met --controleer te lezen")
     script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
+    migrate = commands.add_parser(
+        "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
+    )
+    migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument(
@@ -140,6 +144,30 @@ def run_script(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_migrate(args: argparse.Namespace) -> int:
+    from kit.content.migrate import migrate_file
+
+    paths: list[Path] = []
+    from kit.content.library import content_root
+
+    for given in args.paths or [content_root() / "answers"]:
+        if given.is_dir():
+            paths += sorted(given.rglob("*.y*ml"))
+        elif given.exists():
+            paths.append(given)
+        else:
+            print(f"Fout: {given} bestaat niet", file=sys.stderr)
+            return 1
+    for result in map(migrate_file, paths):
+        if result.changed:
+            print(f"Omgezet: {result.path} ({result.converted} keer 'onjuist' -> 'niet-van-toepassing')")
+    print(
+        "Controleer elk omgezet oordeel: raadt de handreiking het af, maak er dan 'afgeraden' van met een 'bron'. "
+        "Daarna: python -m kit validate"
+    )
+    return 0
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
@@ -152,6 +180,7 @@ COMMANDS = {
     "list": run_list,
     "schema": run_schema,
     "score": run_score,
+    "migrate": run_migrate,
     "serve": run_serve,
     "draaiboek": run_script,
 }

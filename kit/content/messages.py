@@ -28,6 +28,7 @@ PYDANTIC: dict[str, str] = {
     "literal_error": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "enum": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "union_tag_invalid": "onbekende soort '{tag}'; toegestaan: {expected_tags}",
+    "value_error": "{error}",
     "union_tag_not_found": "de sleutel 'soort' ontbreekt; toegestaan: keuze, bereik, volgorde, begrippen, indeling",
 }
 
@@ -38,6 +39,11 @@ FILE = {
     "no_version": "'schema_version' ontbreekt; zet 'schema_version: {current}' bovenaan",
     "version_type": "'schema_version' moet een geheel getal zijn (nu: {current})",
     "too_old": "schema_version {found} is te oud; deze kit leest versie {current}: werk het bestand bij",
+    "old_reference": (
+        "schema_version {found} is te oud; deze kit leest versie {current}: de status 'onjuist' is gesplitst in "
+        "'niet-van-toepassing' (past niet bij de feiten van deze casus) en 'afgeraden' (de handreiking raadt het af, "
+        "met 'bron'). Zet het bestand om met 'python -m kit migrate {file}' en beoordeel daarna elk omgezet oordeel"
+    ),
     "too_new": "schema_version {found} is nieuwer dan deze kit ({current}); werk de kit bij",
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
@@ -72,6 +78,7 @@ REFS = {
         "oefening '{ref}' ontstaat twee keer: twee sjablonen met één variant spelen op dit type; geef een "
         "sjabloon meer varianten of maak er één van"
     ),
+    "unknown_uit": "'uit' noemt vraag '{ref}', maar die staat niet (als andere vraag) in deze stap",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
 }
 
@@ -90,6 +97,15 @@ SCRIPT = {
 """Messages of the inject script (MSEL), for YAML and for an imported sheet alike."""
 
 
+def _context_value(key: str, value: Any) -> Any:
+    """Values from the file are shortened; the kit's own texts (`expected`, a validator's `error`) are not."""
+    if key == "expected":
+        return value
+    if key == "error":
+        return str(value)
+    return shorten(value)
+
+
 def pydantic_message(error: dict[str, Any]) -> str:
     """Turn one pydantic error dict into a Dutch sentence; fall back to pydantic's own text."""
     if error.get("type") == "value_error":
@@ -99,7 +115,7 @@ def pydantic_message(error: dict[str, Any]) -> str:
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context = {key: _context_value(key, value) for key, value in (error.get("ctx") or {}).items()}
     context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")

@@ -22,6 +22,7 @@ OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the 
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
     from kit.store import ParticipantInfo, Store
+    from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
 
@@ -29,8 +30,15 @@ log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
-def default_store() -> Store:
-    """One store per kernel, on KIT_DATABASE_URL or the SQLite file in the user's data folder."""
+def default_store() -> ParticipantStore:
+    """One store per kernel: the Hub's service (KIT_SERVICE_URL), else KIT_DATABASE_URL or the SQLite file."""
+    from kit.remote import service_url
+
+    url = service_url()
+    if url is not None:
+        from kit.remote.client import ServiceClient, ServiceStore
+
+        return ServiceStore(ServiceClient(url))
     from kit.store import Store, default_database_url
 
     return Store(default_database_url())
@@ -54,11 +62,21 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
+def sql_store(store: ParticipantStore) -> Store:
+    """The SQL store behind `store`: resume codes, the self-study switch and tables are not (yet) in the Hub's
+    service, so without the SQL store those features refuse with a Dutch message instead of failing."""
+    from kit.store import Store
+
+    if not isinstance(store, Store):
+        raise KitError(TT["needs_sql_store"])
+    return store
+
+
 def _closed_for_self_study(store: Store | None) -> set[str]:
     """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
     and the exercise itself refuses)."""
     try:
-        return (store or default_store()).self_study_closed()
+        return sql_store(store or default_store()).self_study_closed()
     except Exception:
         log.exception("Start page: could not ask the store which exercises are closed for self-study")
         return set()
@@ -111,7 +129,7 @@ def start_page(library: Library | None = None, store: Store | None = None) -> w.
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: Store | None = None) -> None:
+    def __init__(self, exercises: list[Exercise], store: ParticipantStore | None = None) -> None:
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
@@ -152,7 +170,7 @@ class SignIn:
         self.widget = page(self.form, self.memory)
 
     @property
-    def store(self) -> Store:
+    def store(self) -> ParticipantStore:
         if self._store is None:
             self._store = default_store()
         return self._store
@@ -179,7 +197,7 @@ class SignIn:
         if self.runner is not None:
             return self.runner
         code = str(self.memory.remembered().get("code") or "")
-        participant = self.store.resume(code) if code else None
+        participant = sql_store(self.store).resume(code) if code else None
         if participant is None:
             return None
         self.name.value = participant.name
@@ -205,14 +223,14 @@ class SignIn:
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
             typed = self.resume_code.value.strip() or str(self.memory.remembered().get("code") or "")
-            if link is not None and link.group and self.store.teams(link.code):
+            if link is not None and link.group and self._has_tables(link.code):
                 # team play: the stored role (the facilitator's or the seat's) wins over the form's
-                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
+                signed = sql_store(self.store).sign_in(self.name.value, code, None, resume_code=typed or None)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+                signed = sql_store(self.store).sign_in(self.name.value, code, role, resume_code=typed or None)
                 participant = signed.participant
                 self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
@@ -236,6 +254,11 @@ class SignIn:
         self.runner.start_live_updates()
         return self.runner
 
+    def _has_tables(self, code: str) -> bool:
+        from kit.store import Store
+
+        return isinstance(self.store, Store) and bool(self.store.teams(code))
+
     def _join_table(
         self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
     ) -> tuple[ParticipantInfo, ExerciseRunner]:
@@ -249,26 +272,27 @@ class SignIn:
         from kit.facilitation.teams import seat
         from kit.ui.team_runner import TeamRunner
 
-        team = self.store.team_of(participant.id)
+        store = sql_store(self.store)
+        team = store.team_of(participant.id)
         if team is None:
             observer = chosen == OBSERVER
             if observer:
-                self.store.set_role(participant.id, OBSERVER)
+                store.set_role(participant.id, OBSERVER)
             roles = [r.id for r in exercise.roles]
             preferred = [chosen] if chosen in roles else []
             team = seat(
-                self.store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
+                store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
             )
-            participant = self.store.participant(participant.id) or participant
+            participant = store.participant(participant.id) or participant
         assert team is not None
         team_link = replace(link, team_id=team.id)
-        return participant, TeamRunner(exercise, self.store, participant.id, participant.role, team_link, team)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, team)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""
         if workshop_only():
             raise KitError(UI["need_code_server"])
-        if exercise.id in self.store.self_study_closed():
+        if exercise.id in sql_store(self.store).self_study_closed():
             raise KitError(UI["need_code_exercise"].format(exercise=exercise.title))
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
@@ -289,7 +313,7 @@ def exercise_app(
     exercise_id: str | None = None,
     variant: str | None = None,
     library: Library | None = None,
-    store: Store | None = None,
+    store: ParticipantStore | None = None,
 ) -> w.VBox:
     """The app for one exercise (`casus-1`) or one SAMOS oefenvorm on a scenario of choice (`oefenvorm-2`)."""
     try:

@@ -10,6 +10,7 @@ from kit.scoring.result import percent
 from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
 
 ALL = "*"
+SCORING_PAGE_LINK = "scoren.ipynb"  # notebooks/scoren.ipynb, served next to the exercise notebooks
 HIDDEN_NOTE = "De referentie van deze stap wordt nog besproken; de facilitator maakt haar later zichtbaar."
 
 
@@ -33,7 +34,8 @@ def feedback_html(result: dict[str, Any], revealed: Container[str] = (ALL,)) -> 
         parts += [
             f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> '
             f"{bar(result['total'])}</p>",
-            f'<p class="ok-hint">{e(UI["score_note"])}</p>',
+            f'<p class="ok-hint">{e(UI["score_note"])} '
+            f'<a href="{SCORING_PAGE_LINK}" target="_blank" rel="noopener">{e(UI["scoring_link"])}</a></p>',
         ]
     else:
         parts.append(f'<p class="ok-hint">{e(UI["submitted_hidden"])}</p>')

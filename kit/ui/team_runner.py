@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +22,7 @@ import ipywidgets as w
 
 from kit.content.exercise import Exercise
 from kit.content.models import Step
-from kit.facilitation.script import ScriptEngine, utcnow
+from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
 from kit.scoring.engine import score_exercise
 from kit.store import Store
 from kit.store.base import canonical
@@ -78,7 +79,9 @@ class TeamRunner(ExerciseRunner):
         self._lock = threading.RLock()
         self._names: dict[int, str] = {}
         self._save_delay = save_delay
+        self.tstore = store  # the SQL store: the table's record, clock and script live there
         self.engine = ScriptEngine(store, link.code, exercise, now=now)
+        link = replace(link, team_id=team.id, team_events=self._released_events)
         super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
         self.submit_button.description = TT["submit_team"]
         self.check_button.description = TT["hand_in_step"]
@@ -98,7 +101,7 @@ class TeamRunner(ExerciseRunner):
     # ---------------------------------------------------------------- the shared record
 
     def _load_answers(self) -> dict[str, dict[str, Any]]:
-        record = self.store.team_answers(self.team.id, self.exercise.id)
+        record = self.tstore.team_answers(self.team.id, self.exercise.id)
         self.versions, self.editors = dict(record.versions), dict(record.editors)
         return record.values
 
@@ -111,7 +114,7 @@ class TeamRunner(ExerciseRunner):
         if not self.observer:
             return box
         stored: dict[str, dict[str, Any]] = {}
-        for item in self.store.observations(self.link.code if self.link else "", self.exercise.id):
+        for item in self.tstore.observations(self.link.code if self.link else "", self.exercise.id):
             if (
                 item["participant_id"] == self.participant_id
                 and item["team_id"] == self.team.id
@@ -119,7 +122,7 @@ class TeamRunner(ExerciseRunner):
             ):
                 stored[item["criterion"]] = item
         form = ObserverForm(
-            self.store,
+            self.tstore,
             self.participant_id,
             self.team.id,
             self.exercise.id,
@@ -130,6 +133,13 @@ class TeamRunner(ExerciseRunner):
         )
         self.observer_forms[step.id] = form
         return w.VBox([box, form.widget], layout=w.Layout(width="100%"))
+
+    def _released_events(self) -> list[dict[str, Any]]:
+        return [
+            {"inject_id": e.inject_id, "roles": e.roles}
+            for e in self.tstore.script_events(self.team.id, self.exercise.id)
+            if e.status == RELEASED
+        ]
 
     def _injects_html(self, step: Step) -> str:
         if self.observer:  # an observer watches the whole table: every released inject, whatever the role
@@ -161,7 +171,7 @@ class TeamRunner(ExerciseRunner):
             for key in sorted(self.dirty_questions):
                 step_id, question_id = key
                 value = self.answers[step_id][question_id]
-                saved = self.store.save_team_answer(
+                saved = self.tstore.save_team_answer(
                     self.team.id,
                     self.exercise.id,
                     step_id,
@@ -192,7 +202,7 @@ class TeamRunner(ExerciseRunner):
 
     def pull(self) -> list[Key]:
         """Bring in what other members saved; returns the questions that changed on this screen."""
-        record = self.store.team_answers(self.team.id, self.exercise.id)
+        record = self.tstore.team_answers(self.team.id, self.exercise.id)
         changed = []
         with self._lock:
             for key, version in record.versions.items():
@@ -230,7 +240,7 @@ class TeamRunner(ExerciseRunner):
         self.pull()
         self._show_clock()
         if self.last_result is None:
-            found = self.store.team_result(self.team.id, self.exercise.id)
+            found = self.tstore.team_result(self.team.id, self.exercise.id)
             if found is not None:
                 self._show_result(found, TT["team_submitted"].format(name=found["submitted_by"] or ""))
 
@@ -239,7 +249,7 @@ class TeamRunner(ExerciseRunner):
     def check_current_step(self) -> None:
         """In team play the step button hands the step in for the whole table (a script may wait for it)."""
         self.flush()
-        self.store.hand_in_step(self.team.id, self.exercise.id, self.step.id)
+        self.tstore.hand_in_step(self.team.id, self.exercise.id, self.step.id)
         self.message.value = f'<div class="ok-welcome">{html.escape(TT["step_handed_in"])}</div>'
 
     def submit(self) -> dict[str, Any]:
@@ -255,10 +265,10 @@ class TeamRunner(ExerciseRunner):
             return {}
         self._confirm_submit = False
         result = score_exercise(self.exercise, self.answers).to_dict()
-        first = self.store.submit_team(
+        first = self.tstore.submit_team(
             self.team.id, self.exercise.id, self.answers, result, result["total"], self.participant_id
         )
-        found = self.store.team_result(self.team.id, self.exercise.id)
+        found = self.tstore.team_result(self.team.id, self.exercise.id)
         assert found is not None
         key = "team_submitted" if first else "already_submitted"
         self._show_result(found, TT[key].format(name=found["submitted_by"] or ""))
@@ -273,7 +283,7 @@ class TeamRunner(ExerciseRunner):
             for renderer in renderers.values():
                 _disable(renderer.widget)
         if self.lessons is None:
-            self.lessons = LessonsForm(self.store, self.participant_id, self.exercise.id, self._save_delay)
+            self.lessons = LessonsForm(self.tstore, self.participant_id, self.exercise.id, self._save_delay)
             self.lessons_area.children = [self.lessons.widget]
 
     # ---------------------------------------------------------------- header, clock, notices
@@ -285,7 +295,7 @@ class TeamRunner(ExerciseRunner):
         else:
             text = TT["header"].format(team=self.team.name, role=names.get(self.role_id or "", self.role_id or ""))
         members = [
-            m.name for m in self.store.team_members(self.link.code if self.link else "") if m.team_id == self.team.id
+            m.name for m in self.tstore.team_members(self.link.code if self.link else "") if m.team_id == self.team.id
         ]
         self.header.value = (
             f'<div class="ok-team"><b>{html.escape(text)}</b><br>'
@@ -295,7 +305,7 @@ class TeamRunner(ExerciseRunner):
     def _show_clock(self) -> None:
         if not self.engine.entries:
             return
-        state = self.store.clock(self.team.id, self.exercise.id, self.engine.now())
+        state = self.tstore.clock(self.team.id, self.exercise.id, self.engine.now())
         if not state.started:
             text = TT["clock_not_started"]
         else:
@@ -317,6 +327,6 @@ class TeamRunner(ExerciseRunner):
 
     def _name(self, participant_id: int) -> str:
         if participant_id not in self._names:
-            found = self.store.participant(participant_id)
+            found = self.tstore.participant(participant_id)
             self._names[participant_id] = found.name if found else "?"
         return self._names[participant_id]

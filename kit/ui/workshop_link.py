@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from kit.content.exercise import Exercise
 from kit.content.models import Inject, Step
-from kit.store import Store
-
-RELEASED = "uitgebracht"  # kit.facilitation.script.RELEASED, without importing the engine into every app
+from kit.store.protocol import ParticipantStore
 
 PAUSED = "gepauzeerd"
 
 
 @dataclass(frozen=True)
 class WorkshopLink:
-    store: Store
+    store: ParticipantStore
     code: str
     exercise_id: str
     group: bool
     team_id: int | None = None
+    team_events: Callable[[], list[dict[str, Any]]] | None = None
+    """The table's released script lines (inject_id, roles); set by the team runner, which has the SQL store."""
 
     def revealed(self) -> set[str]:
         return self.store.revealed(self.code, self.exercise_id)
@@ -33,12 +35,8 @@ class WorkshopLink:
         if not self.group:
             return None
         released = self.store.released_injects(self.code, self.exercise_id)
-        if self.team_id is not None:  # the team's own script, after what the facilitator released to all
-            released += [
-                {"inject_id": e.inject_id, "roles": e.roles}
-                for e in self.store.script_events(self.team_id, self.exercise_id)
-                if e.status == RELEASED
-            ]
+        if self.team_events is not None:  # the table's own script, after what the facilitator released to all
+            released += self.team_events()
         by_id = {i.id: i for i in exercise.injects}
         visible: list[Inject] = []
         for item in released:
