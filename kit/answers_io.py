@@ -142,6 +142,8 @@ def _check_open(exercise: Exercise, step_id: str, question: Question, value: Any
             f"Stap '{step_id}', vraag '{question.id}': verwacht bij '{open_key(question.id)}' per "
             f"'anders, namelijk'-keuze een tekst."
         )
+    if any(len(v) > MAX_TEXT for v in value.values()):
+        raise AnswerError(f"Stap '{step_id}', vraag '{question.id}': hoogstens {MAX_TEXT} tekens per toelichting.")
     return {k: v for k, v in value.items() if v.strip()}
 
 

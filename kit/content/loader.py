@@ -86,9 +86,9 @@ def _check_version(data: dict[str, Any], current: int, shown: str) -> str | None
     if found < current and data.get("soort") == "referentie" and found == 1:
         return FILE["old_reference"].format(found=found, current=current, file=shown)
     if found < current:
-        return FILE["too_old"].format(found=found, current=current)
+        return FILE["too_old"].format(found=shorten(found), current=current)
     if found > current:
-        return FILE["too_new"].format(found=found, current=current)
+        return FILE["too_new"].format(found=shorten(found), current=current)
     return None
 
 

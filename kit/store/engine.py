@@ -3,6 +3,8 @@
 SQLite is set up for several threads and several processes on one file: WAL journal (readers never
 wait for the writer), foreign keys on, a 5 s busy timeout, and write transactions that take the write
 lock at BEGIN (`BEGIN IMMEDIATE`) so a read-then-write never fails half way with 'database is locked'.
+Writers queue on a file lock first (`kit.store.gate`), and a call that still meets a busy database is
+run again (`kit.store.retry`). PostgreSQL needs the psycopg 3 driver (`pip install -e '.[postgres]'`).
 """
 
 from __future__ import annotations

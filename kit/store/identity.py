@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kit.store.base import StoreBase
 from kit.store.records import ParticipantInfo, StoreError
+from kit.store.retry import retrying
 from kit.store.schema import Participant, Workshop, utcnow
 from kit.store.workshops import CODE_ALPHABET, clean_name, participant_info
 
@@ -49,6 +50,7 @@ def resume_hash(code: str) -> str:
 
 
 class IdentityMixin(StoreBase):
+    @retrying
     def sign_in(
         self,
         name: str,
@@ -97,11 +99,12 @@ class IdentityMixin(StoreBase):
                 row.rejoin_requested_at = utcnow()
                 session.commit()  # keep the request for the dashboard; the caller gets the refusal
                 raise StoreError("name_taken", name=shown)
-            if role is not None:
+            if role is not None and row.role != role:
                 row.role = role
             session.flush()
             return SignedIn(participant_info(row, None if workshop is None else workshop.code), issued)
 
+    @retrying
     def resume(self, code: str) -> ParticipantInfo | None:
         """The participant whose resume code this is, or None."""
         if not code or not code.strip():

@@ -74,6 +74,7 @@ def participant_info(row: Participant, code: str | None) -> ParticipantInfo:
 
 
 class WorkshopsMixin(StoreBase):
+    @retrying
     def create_workshop(
         self,
         title: str,

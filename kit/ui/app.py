@@ -21,7 +21,7 @@ from kit.ui.texts import UI
 OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
-    from kit.store import ParticipantInfo, Store
+    from kit.store import ParticipantInfo
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
@@ -62,27 +62,17 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def sql_store(store: ParticipantStore) -> Store:
-    """The SQL store behind `store`: resume codes, the self-study switch and tables are not (yet) in the Hub's
-    service, so without the SQL store those features refuse with a Dutch message instead of failing."""
-    from kit.store import Store
-
-    if not isinstance(store, Store):
-        raise KitError(TT["needs_sql_store"])
-    return store
-
-
-def _closed_for_self_study(store: Store | None) -> set[str]:
+def _closed_for_self_study(store: ParticipantStore | None) -> set[str]:
     """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
     and the exercise itself refuses)."""
     try:
-        return sql_store(store or default_store()).self_study_closed()
+        return (store or default_store()).self_study_closed()
     except Exception:
         log.exception("Start page: could not ask the store which exercises are closed for self-study")
         return set()
 
 
-def start_page(library: Library | None = None, store: Store | None = None) -> w.VBox:
+def start_page(library: Library | None = None, store: ParticipantStore | None = None) -> w.VBox:
     """The landing page: what the kit is, and links to every exercise notebook.
 
     It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
@@ -196,13 +186,12 @@ class SignIn:
         """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
         if self.runner is not None:
             return self.runner
-        code = str(self.memory.remembered().get("code") or "")
-        participant = sql_store(self.store).resume(code) if code else None
+        code = self.memory.code_for(self.memory.last_scope())
+        participant = self.store.resume(code) if code else None
         if participant is None:
             return None
         self.name.value = participant.name
         self.code.value = participant.workshop_code or ""
-        self.resume_code.value = code
         if participant.role and participant.role in {str(value) for _, value in self.role.options}:
             self.role.value = participant.role
         return self.start()
@@ -222,15 +211,16 @@ class SignIn:
                 self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
-            typed = self.resume_code.value.strip() or str(self.memory.remembered().get("code") or "")
+            scope = (code or "").upper()
+            typed = self.resume_code.value.strip() or self.memory.code_for(scope)
             if link is not None and link.group and self._has_tables(link.code):
                 # team play: the stored role (the facilitator's or the seat's) wins over the form's
-                signed = sql_store(self.store).sign_in(self.name.value, code, None, resume_code=typed or None)
+                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                signed = sql_store(self.store).sign_in(self.name.value, code, role, resume_code=typed or None)
+                signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
                 participant = signed.participant
                 self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
@@ -248,7 +238,7 @@ class SignIn:
         )
         if signed.resume_code:
             text += " " + UI["resume_issued"].format(code=signed.resume_code)
-        self.memory.remember(code=signed.resume_code or typed)
+        self.memory.keep(scope, signed.resume_code or typed)
         welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
@@ -270,9 +260,12 @@ class SignIn:
         from dataclasses import replace
 
         from kit.facilitation.teams import seat
+        from kit.store import Store
         from kit.ui.team_runner import TeamRunner
 
-        store = sql_store(self.store)
+        store = self.store
+        if not isinstance(store, Store):  # tables live in the SQL store; the Hub's service has no team calls yet
+            raise KitError(TT["needs_sql_store"])
         team = store.team_of(participant.id)
         if team is None:
             observer = chosen == OBSERVER
@@ -292,7 +285,7 @@ class SignIn:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""
         if workshop_only():
             raise KitError(UI["need_code_server"])
-        if exercise.id in sql_store(self.store).self_study_closed():
+        if exercise.id in self.store.self_study_closed():
             raise KitError(UI["need_code_exercise"].format(exercise=exercise.title))
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:

@@ -57,5 +57,26 @@ class BrowserMemory(anywidget.AnyWidget):
         """Keep these values in the browser (replacing what was kept)."""
         self.value = json.dumps(values, ensure_ascii=False)
 
+    # A resume code per scope (a workshop code, or '' for self-study), and the scope signed in last,
+    # so self-study in this browser never overwrites the code of a workshop, or the other way round.
+
+    def code_for(self, scope: str) -> str:
+        """The resume code this browser keeps for `scope` ('' when none)."""
+        codes = self.remembered().get("codes")
+        found = codes.get(scope) if isinstance(codes, dict) else None
+        return found if isinstance(found, str) else ""
+
+    def last_scope(self) -> str:
+        last = self.remembered().get("last")
+        return last if isinstance(last, str) else ""
+
+    def keep(self, scope: str, code: str) -> None:
+        """Remember `code` for `scope`, and `scope` as the one to resume on the next page load."""
+        codes = self.remembered().get("codes")
+        kept = {k: v for k, v in codes.items() if isinstance(v, str)} if isinstance(codes, dict) else {}
+        if code:
+            kept[scope] = code
+        self.remember(codes=kept, last=scope)
+
     def forget(self) -> None:
         self.value = ""

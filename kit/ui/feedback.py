@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Container
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from kit.scoring.result import percent
@@ -19,12 +19,15 @@ def bar(score: float) -> str:
     return f'<span class="ok-bar"><span style="width:{width}%"></span></span>'
 
 
-def feedback_html(result: dict[str, Any], revealed: Container[str] = (ALL,)) -> str:
+def feedback_html(
+    result: dict[str, Any], revealed: Container[str] = (ALL,), debrief: Mapping[str, Sequence[str]] | None = None
+) -> str:
     """The whole result; a step not in `revealed` shows neither its score nor the reference's reasons.
 
     A score before the reveal is an oracle: trying each option and re-submitting would give away the
     accepted answers in a few clicks. So hidden steps show only that they are waiting, and the total
-    appears once every step is revealed.
+    appears once every step is revealed. A revealed step also shows its nabespreking questions
+    (`debrief`, per step id): the guide wants the choices discussed, not only the scores.
     """
     e = html.escape
     steps = result["steps"]
@@ -54,6 +57,10 @@ def feedback_html(result: dict[str, Any], revealed: Container[str] = (ALL,)) -> 
             parts.append(question_html(question))
         if step.get("modelantwoord"):
             parts.append(f"<p><em>{e(UI['model_answer'])}:</em> {e(step['modelantwoord'])}</p>")
+        questions = (debrief or {}).get(step["step"], ())
+        if questions:
+            items = "".join(f"<li>{e(q)}</li>" for q in questions)
+            parts.append(f'<div class="ok-debrief"><strong>{e(UI["debrief"])}</strong><ul>{items}</ul></div>')
         parts.append("</section>")
     return "\n".join(parts)
 

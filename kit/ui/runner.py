@@ -66,6 +66,7 @@ class ExerciseRunner:
         self.role_id = role_id
         self.link = link
         self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
@@ -172,7 +173,7 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = [w.HTML(step_header_html(step))]
+        children: list[w.Widget] = [w.HTML(step_header_html(step, self.exercise.scenario))]
         if self.exercise.injects:
             self.inject_views[step.id] = w.HTML(self._injects_html(step))
             children.append(self.inject_views[step.id])
@@ -241,7 +242,7 @@ class ExerciseRunner:
             if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
-            fresh_feedback = feedback_html(self.last_result, revealed)
+            fresh_feedback = feedback_html(self.last_result, revealed, self.debrief)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -342,7 +343,7 @@ class ExerciseRunner:
         result = self.grader.check_step(
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
-        self.feedback.value = feedback_html(result, revealed)
+        self.feedback.value = feedback_html(result, revealed, self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -361,7 +362,7 @@ class ExerciseRunner:
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
         self._revealed_shown = self.revealed()
-        self.feedback.value = feedback_html(result, self._revealed_shown)
+        self.feedback.value = feedback_html(result, self._revealed_shown, self.debrief)
         self.message.value = self._report_link(result)
         return result
 

@@ -27,8 +27,8 @@ TT = {
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
     "observer_role": "Waarnemer (observeert een tafel)",
     "needs_sql_store": (
-        "Dit onderdeel (herstelcode, zelfstudie-instelling of tafels) werkt nog niet via de Hub-service; "
-        "vraag je begeleider om de workshop met de gedeelde database te starten."
+        "Tafels werken nog niet via de Hub-service; vraag je begeleider om de workshop met de gedeelde "
+        "database te starten."
     ),
     "observer_form": "Waarnemingsformulier: {step}",
     "observer_hint": (

@@ -64,6 +64,8 @@ UI = {
     ),
     "scenario": "De situatie",
     "given_picture": "Gegeven beeld en oordeel",
+    "policy": "Wat loopt er al",
+    "debrief": "Om samen na te bespreken",
     "injects": "Binnengekomen berichten",
     "injects_none": "Er zijn nog geen berichten voor jou binnengekomen.",
     "injects_own": "Je ziet alleen de berichten die bij jouw rol binnenkwamen.",

@@ -36,8 +36,8 @@ def test_casus_1_end_to_end(page: Page, server: VoilaServer) -> None:
 
     expect(page.get_by_text("herstelcode is")).to_be_visible()  # shown once, kept in the browser
     page.reload()
-    page.wait_for_selector(".ok-app")
-    expect(page.get_by_text("Welkom terug")).to_be_visible()  # nothing typed: the browser remembered
+    page.wait_for_selector(".ok-welcome")  # nothing typed: the browser remembered the resume code
+    expect(page.get_by_text("Welkom terug")).to_be_visible()
     expect(page.get_by_text("herstelcode is")).to_have_count(0)
     expect(page.get_by_label(phase, exact=True)).to_be_checked()
     expect(page.locator("textarea").first).to_have_value(

@@ -38,7 +38,7 @@ def code(library: Library, store: Store) -> str:
     play(store, code, "Zoë", samos, model_answers(samos))
     play(store, code, "Joost", casus, {"stap-1": full["stap-1"]}, role="jongerenwerker")
     odd = store.join("=SOM(1;2)", code)
-    store.save_answer(odd.id, casus.id, "stap-4-1", {"diagnose": 'Bel\x07 =HYPERLINK("x") ‘quote’'})
+    store.save_answer(odd.id, casus.id, "stap-4-1", {"gedekt": 'Bel\x07 =HYPERLINK("x") ‘quote’'})
     return code
 
 

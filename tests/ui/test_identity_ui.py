@@ -75,3 +75,22 @@ def test_a_forgotten_or_foreign_browser_code_is_ignored(library: Library, store:
     assert sign_in.runner is None
     sign_in.memory.value = "geen json"
     assert sign_in.runner is None and "onverwacht" not in sign_in.message.value
+
+
+def test_self_study_in_the_same_browser_keeps_the_workshop_code(library: Library, store: Store) -> None:
+    """The browser keeps a code per workshop (and one for self-study): one never overwrites the other."""
+    import json
+
+    def without_autoresume(memory: str) -> str:
+        return json.dumps({**json.loads(memory), "last": "ELDERS"})
+
+    code = store.create_workshop("W", ["casus-1"]).code
+    in_workshop = signed_in(library, store, "Sanne", code)
+    first = in_workshop.start()
+    assert first is not None
+    solo = signed_in(library, store, "Sanne", "", memory=without_autoresume(in_workshop.memory.value))
+    assert solo.runner is None and solo.start() is not None  # self-study under the same name, same browser
+    assert set(json.loads(solo.memory.value)["codes"]) == {code, ""}
+    back = signed_in(library, store, "Sanne", code, memory=without_autoresume(solo.memory.value))
+    again = back.start()
+    assert again is not None and again.participant_id == first.participant_id
