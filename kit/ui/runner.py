@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,7 @@ from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
-from kit.ui.feedback import ALL, feedback_html
+from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Ranking, Renderer
@@ -33,6 +34,8 @@ from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
 SAVE_DELAY = 0.5
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+"""Seconds before each retry of a failed save; the last repeats until a save succeeds."""
 LIVE_INTERVAL = 2.0
 AUTO = w.Layout(width="auto")
 
@@ -63,6 +66,7 @@ class ExerciseRunner:
         self.role_id = role_id
         self.link = link
         self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
@@ -71,6 +75,10 @@ class ExerciseRunner:
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
         self.dirty: set[str] = set()
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self._failures = 0
+        self._retry: threading.Timer | None = None
+        self._save_lock = threading.RLock()
         self.debouncer = Debouncer(self.save_now, save_delay, on_error=self._save_failed)
         saved_step = store.position(participant_id, exercise.id)
         step_ids = [s.id for s in exercise.steps]
@@ -146,7 +154,7 @@ class ExerciseRunner:
 
     def show_step(self, index: int) -> None:
         index = max(0, min(index, len(self.exercise.steps) - 1))
-        self.debouncer.flush()
+        self.flush()
         self.index = index
         step = self.step
         if step.id not in self.step_boxes:
@@ -161,7 +169,7 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = [w.HTML(step_header_html(step))]
+        children: list[w.Widget] = [w.HTML(step_header_html(step, self.exercise.scenario))]
         if self.exercise.injects:
             self.inject_views[step.id] = w.HTML(self._injects_html(step))
             children.append(self.inject_views[step.id])
@@ -230,7 +238,7 @@ class ExerciseRunner:
             if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
-            fresh_feedback = feedback_html(self.last_result, revealed)
+            fresh_feedback = feedback_html(self.last_result, revealed, self.debrief)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -252,15 +260,48 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def save_now(self) -> None:
-        """Write every dirty step to the store (called by the debouncer, or directly)."""
-        for step_id in sorted(self.dirty):
-            self.store.save_answer(self.participant_id, self.exercise.id, step_id, self.answers[step_id])
-            self.dirty.discard(step_id)
-        self.status.value = UI["saved"]
+        """Write every dirty step to the store; raises if a save fails, and the step stays dirty.
+
+        A step changed again while it was being written stays dirty too, so the newer text follows.
+        """
+        with self._save_lock:
+            for step_id in sorted(self.dirty):
+                value = self.answers[step_id]
+                self.store.save_answer(self.participant_id, self.exercise.id, step_id, value)
+                if self.answers.get(step_id) is value:
+                    self.dirty.discard(step_id)
+            self._failures = 0
+            self.cancel_retry()
+            self.status.value = UI["saved"]
+
+    def flush(self) -> None:
+        """Save what is pending, or left over from a failed save, now; a failure is reported, never raised."""
+        self.debouncer.flush()
+        if self.dirty:
+            try:
+                self.save_now()
+            except Exception as error:
+                self._save_failed(error)
+
+    def cancel_retry(self) -> None:
+        """Drop a scheduled retry (a save that succeeds does this itself)."""
+        with self._save_lock:
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = None
 
     def _save_failed(self, error: Exception) -> None:
-        log.error("Saving answers failed", exc_info=error)
-        self.status.value = f'<span class="ok-error">{html.escape(UI["save_failed"].format(error=error))}</span>'
+        """Keep the answers dirty, say so in Dutch, log the detail for the server only, and retry later."""
+        with self._save_lock:
+            delay = self.retry_delays[min(self._failures, len(self.retry_delays) - 1)]
+            self._failures += 1
+            log.error("Saving answers failed (attempt %d); retrying in %.1f s", self._failures, delay, exc_info=error)
+            self.status.value = f'<span class="ok-error">{html.escape(UI["save_retrying"])}</span>'
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = threading.Timer(delay, self.flush)
+            self._retry.daemon = True
+            self._retry.start()
 
     # ---------------------------------------------------------------- progress
 
@@ -289,19 +330,23 @@ class ExerciseRunner:
     # ---------------------------------------------------------------- feedback
 
     def check_current_step(self) -> None:
-        """Self-study: score only this step and show its feedback at once."""
-        self.debouncer.flush()
+        """Score only this step and show its feedback; before the reveal only whether it is complete."""
+        self.flush()
+        revealed = self.revealed()
+        if ALL not in revealed and self.step.id not in revealed:
+            self.feedback.value = completeness_html(self.step.titel, self.unanswered(self.step))
+            return
         result = self.grader.check_step(
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
-        self.feedback.value = feedback_html(result, self.revealed())
+        self.feedback.value = feedback_html(result, revealed, self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
 
     def submit(self) -> dict[str, Any]:
         """Save, score and store the result; show the feedback view. Asks once when steps are open."""
-        self.debouncer.flush()
+        self.flush()
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:
             self._confirm_submit = True
@@ -313,7 +358,7 @@ class ExerciseRunner:
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
         self._revealed_shown = self.revealed()
-        self.feedback.value = feedback_html(result, self._revealed_shown)
+        self.feedback.value = feedback_html(result, self._revealed_shown, self.debrief)
         self.message.value = self._report_link(result)
         return result
 

@@ -37,6 +37,7 @@ def test_every_table_is_created(store: Store) -> None:
         "submissions",
         "released_injects",
         "reveals",
+        "self_study_off",
     }
 
 
