@@ -13,11 +13,12 @@ from pathlib import Path
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError
+from kit.serving.cli_options import DutchParser, add_serve_arguments, options_from_args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description="Oefenkit: oefeningen bij de KIS-handreikingen")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     validate = commands.add_parser("validate", help="controleer inhoudsbestanden (standaard: alles)")
     validate.add_argument(
         "paths", nargs="*", type=Path, help="bestanden of mappen (extra of in plaats van de standaard)"
@@ -31,8 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("type", choices=["casus", "samos"], help="casus (stappenplan) of samos (zes oefenvormen)")
     new.add_argument("id", help="korte id, bv. mijn-buurt (kleine letters, cijfers, streepjes)")
     new.add_argument("--titel", default=None, help="titel van de casus")
-    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
-    serve.add_argument("--port", type=int, default=8866)
+    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1 (standaard poort 8866)")
+    add_serve_arguments(serve)
     args = parser.parse_args(argv)
     try:
         return int(COMMANDS[args.command](args))
@@ -111,7 +112,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    serve(port=args.port)
+    serve(options_from_args(args))
 
 
 COMMANDS = {
