@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
 import pytest
-from voila_server import running_voila
+from kernel_client import visit
+from voila_server import VoilaServer, running_voila
 
 pytestmark = pytest.mark.slow
 
@@ -92,3 +94,57 @@ def test_culling_spares_the_preheated_pool(tmp_path: Path) -> None:
         assert "Culling 'idle' kernel" in running.log.read_text()
         status, _ = running.get("/voila/render/casus-1.ipynb")
         assert status == 200
+
+
+def _wait_for(condition, timeout: float, step: float = 0.5) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(step)
+    return bool(condition())
+
+
+def test_pool_is_per_notebook_and_reported(tmp_path: Path) -> None:
+    """`--deelnemers 3 --oefening casus-1`: three kernels for casus-1 only, and the status says so."""
+    from kit.serving.status import status_line
+
+    with running_voila(tmp_path, pools={"casus-1.ipynb": 3}) as running:
+        assert _wait_for(lambda: running.pool("casus-1.ipynb")["ready"] == 3, 90)
+        assert status_line(running.status()) == "Server klaar voor 3 deelnemers (casus-1)."
+        assert len(running.kernels()) == 3  # no kernels for the other twelve notebooks
+        page = asyncio.run(visit(running.url, "casus-1.ipynb"))
+        assert page.ok, page.error
+        assert f"Using pre-heated kernel: {page.kernel_id} for casus-1.ipynb" in running.log.read_text()
+        assert _wait_for(lambda: running.pool("casus-1.ipynb")["in_use"] == 1, 10)
+
+
+def test_closed_pages_free_their_kernels_and_open_ones_keep_them(tmp_path: Path) -> None:
+    """A page still open keeps its kernel however idle; a closed page's kernel goes after the cull time."""
+
+    async def scenario(running: VoilaServer) -> None:
+        kept = await visit(running.url, "casus-1.ipynb", keep_open=True)
+        closed = await visit(running.url, "casus-1.ipynb")
+        assert kept.ok and closed.ok, (kept.error, closed.error)
+        assert await _async_wait(lambda: running.kernel_for(closed.kernel_id) is None, 40)
+        await asyncio.sleep(8)  # longer than the cull time: the open page is idle but connected
+        assert running.kernel_for(kept.kernel_id) is not None
+        assert kept.socket is not None
+        kept.socket.close()
+        assert await _async_wait(lambda: running.kernel_for(kept.kernel_id) is None, 40)
+
+    with running_voila(tmp_path, pools={"casus-1.ipynb": 2}, cull_idle=5, cull_interval=1) as running:
+        assert _wait_for(lambda: running.pool("casus-1.ipynb")["ready"] == 2, 90)
+        asyncio.run(scenario(running))
+        log = running.log.read_text()
+    assert "last_activity" not in log  # the culler ran while refills were starting (jupyter/notebook#5345)
+    assert "Traceback" not in log
+
+
+async def _async_wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(0.5)
+    return bool(condition())
