@@ -115,3 +115,61 @@ async def visit(base_url: str, notebook: str, keep_open: bool = False, timeout: 
     except Exception as exc:  # counted as a failure by the caller
         result.error = f"{type(exc).__name__}: {exc}"
     return result
+
+
+async def _read(socket: WebSocketClientConnection, deadline: float) -> dict[str, Any] | None:
+    raw = await asyncio.wait_for(socket.read_message(), max(0.1, deadline - time.monotonic()))
+    if raw is None:
+        raise ConnectionError("websocket closed")
+    return None if isinstance(raw, bytes) else dict(json.loads(raw))
+
+
+async def widget_states(socket: WebSocketClientConnection, timeout: float = 60.0) -> dict[str, dict[str, Any]]:
+    """The state of every widget in the kernel, by comm id, as the browser's widget manager fetches it."""
+    session = uuid.uuid4().hex
+    await socket.write_message(message("comm_info_request", {"target_name": "jupyter.widget"}, session))
+    deadline = time.monotonic() + timeout
+    wanted: set[str] | None = None
+    states: dict[str, dict[str, Any]] = {}
+    while time.monotonic() < deadline and (wanted is None or wanted - states.keys()):
+        msg = await _read(socket, deadline)
+        if msg is None:
+            continue
+        kind, content = msg.get("header", {}).get("msg_type"), msg.get("content", {})
+        if kind == "comm_info_reply" and wanted is None:
+            wanted = set(content.get("comms", {}))
+            for comm_id in wanted:
+                data = {"comm_id": comm_id, "data": {"method": "request_state"}}
+                await socket.write_message(message("comm_msg", data, session))
+        elif kind == "comm_msg" and content.get("data", {}).get("method") == "update":
+            states[content["comm_id"]] = content["data"].get("state", {})
+    return states
+
+
+async def sign_in(socket: WebSocketClientConnection, name: str, name_label: str, begin_label: str) -> None:
+    """Type a name and press the start button, as a participant does; return when the kernel is idle again."""
+    states = await widget_states(socket)
+    text = _find(states, "TextModel", name_label)
+    button = _find(states, "ButtonModel", begin_label)
+    session = uuid.uuid4().hex
+    update = {"comm_id": text, "data": {"method": "update", "state": {"value": name}, "buffer_paths": []}}
+    await socket.write_message(message("comm_msg", update, session))
+    press = {"comm_id": button, "data": {"method": "custom", "content": {"event": "click"}}}
+    click = message("comm_msg", press, session)
+    click_id = json.loads(click)["header"]["msg_id"]
+    await socket.write_message(click)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        msg = await _read(socket, deadline)
+        if (
+            msg is not None
+            and msg.get("header", {}).get("msg_type") == "status"
+            and msg.get("parent_header", {}).get("msg_id") == click_id
+            and msg.get("content", {}).get("execution_state") == "idle"
+        ):
+            return
+    raise TimeoutError("the kernel did not finish the sign-in")
+
+
+def _find(states: dict[str, dict[str, Any]], model: str, description: str) -> str:
+    return next(c for c, s in states.items() if s.get("_model_name") == model and s.get("description") == description)

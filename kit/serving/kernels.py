@@ -34,6 +34,7 @@ from traitlets import Float, Int, Unicode
 
 PREHEAT_ENV = "VOILA_PREHEAT"  # Voila sets it to "True" for the kernels it starts for its pool
 RENDER_WAIT_SECONDS = 120.0
+POOL_ENTRY_SECONDS = 2.0  # a started kernel shows up in its pool within a loop turn; later, a page has it
 
 
 class PoolSizes(dict[str, dict[str, Any]]):
@@ -97,14 +98,20 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
     # --- starting ---------------------------------------------------------------------------------------
     async def start_kernel(self, *, kernel_name: str | None = None, **kwargs: Any) -> str:  # type: ignore[override]
         self._start_watching()
-        if (kwargs.get("env") or {}).get(PREHEAT_ENV) != "True":
+        refill = (kwargs.get("env") or {}).get(PREHEAT_ENV) == "True"
+        # A refill waits while pages wait for kernels, and for a free slot; but once a page has taken its entry
+        # from the pool (Voila hands out entries still starting) a page is waiting for it: start at once.
+        while refill and (self._cold_starts or self._pool_starts >= self._refill_slots()):
+            if not self._still_pooled(asyncio.current_task()):
+                refill = False
+                break
+            await asyncio.sleep(0.1)
+        if not refill:
             self._cold_starts += 1
             try:
                 return await self._start_answering(kernel_name, kwargs)
             finally:
                 self._cold_starts -= 1
-        while self._cold_starts or self._pool_starts >= self._refill_slots():
-            await asyncio.sleep(0.1)
         self._pool_starts += 1
         try:
             kernel_id = await self._start_answering(kernel_name, kwargs)
@@ -115,6 +122,11 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
         self._releases.add(release)
         release.add_done_callback(self._releases.discard)
         return kernel_id
+
+    def _still_pooled(self, task: asyncio.Task[Any] | None) -> bool:
+        """Whether this refill (Voila runs each in its own task) is still waiting in a pool, not taken by a page."""
+        pools: dict[str, list[asyncio.Task[Any]]] = getattr(self, "_pools", {})
+        return any(task is entry for pool in pools.values() for entry in pool)
 
     def _refill_slots(self) -> int:
         """All cores while nobody is connected (warming up before the session), one refill at a time after."""
@@ -153,22 +165,19 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
             client.stop_channels()
 
     async def _release_when_rendered(self, kernel_id: str) -> None:
-        """Hold the refill slot until Voila has run the notebook in the new kernel (or it left the pool)."""
-        deadline = time.monotonic() + RENDER_WAIT_SECONDS
+        """Hold the refill slot until Voila has run the notebook in the new kernel, or a page took the kernel
+        (the page's request then finishes the rendering)."""
+        started = time.monotonic()
         try:
-            while time.monotonic() < deadline and kernel_id in self._kernels and not self._rendered(kernel_id):
+            while time.monotonic() - started < RENDER_WAIT_SECONDS and kernel_id in self._kernels:
+                content = next((c for c in self._pool_contents() if c["kernel_id"] == kernel_id), None)
+                if content is None and time.monotonic() - started > POOL_ENTRY_SECONDS:
+                    return  # not in a pool: taken by a page
+                if content is not None and content["task"].done():
+                    return
                 await asyncio.sleep(0.2)
         finally:
             self._pool_starts -= 1
-
-    def _rendered(self, kernel_id: str) -> bool:
-        for content in self._pool_contents():
-            if content["kernel_id"] == kernel_id:
-                return bool(content["task"].done())
-        # Not in a pool: either its pool entry has not resolved yet (wait), or a page took it before we looked
-        # (the page's request finishes the rendering).
-        pools: dict[str, list[asyncio.Task[Any]]] = getattr(self, "_pools", {})
-        return all(task.done() for pool in pools.values() for task in pool)
 
     # --- culling ----------------------------------------------------------------------------------------
     async def cull_kernel_if_idle(self, kernel_id: str) -> None:

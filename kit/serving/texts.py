@@ -19,8 +19,7 @@ HELP: dict[str, str] = {
         "(zonder deze optie: één kernel per notebook)"
     ),
     "oefening": (
-        "oefening die de deelnemers openen, als id (casus-1, azc/oefenvorm-2) of notebook (casus-1.ipynb); "
-        "mag vaker"
+        "oefening die de deelnemers openen, als id (casus-1, azc/oefenvorm-2) of notebook (casus-1.ipynb); mag vaker"
     ),
     "workshop": "workshopcode: verwarm de oefeningen van deze workshop (uit de database)",
     "opruimen": (

@@ -148,3 +148,18 @@ async def _async_wait(condition, timeout: float) -> bool:  # type: ignore[no-unt
             return True
         await asyncio.sleep(0.5)
     return bool(condition())
+
+
+def test_more_participants_than_the_pool_all_get_a_working_page(tmp_path: Path) -> None:
+    """Pages beyond the pool take entries still starting; those start at once instead of queueing as refills."""
+
+    async def join(running: VoilaServer) -> list[str]:
+        pages = [await asyncio.wait_for(visit(running.url, "casus-1.ipynb", keep_open=True), 120) for _ in range(4)]
+        for page in pages:
+            if page.socket is not None:
+                page.socket.close()
+        return [page.error for page in pages if not page.ok]
+
+    with running_voila(tmp_path, pools={"casus-1.ipynb": 2}) as running:
+        assert _wait_for(lambda: running.pool("casus-1.ipynb")["ready"] == 2, 90)
+        assert asyncio.run(join(running)) == []
