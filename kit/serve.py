@@ -24,6 +24,9 @@ __all__ = ["NOTEBOOKS", "ServeOptions", "serve"]
 
 def serve(options: ServeOptions) -> NoReturn:
     """Replace this process by Voila, so Ctrl+C and signals reach the server directly."""
+    from kit.content.library import cached_library
+
+    cached_library()  # checks the content once and writes the cache every kernel then reads (kit.content.cache)
     folder = Path(tempfile.mkdtemp(prefix="oefenkit-serve-"))
     args, env = prepare(options, folder)
     os.environ.update(env)
