@@ -207,7 +207,7 @@ def reloads(workdir: Path) -> None:
             right_after = len(server.kernels())
             start = time.monotonic()
             settled = None
-            expected = RELOADERS + server.pool(CASUS)["target"]
+            expected = RELOADERS + server.pool(CASUS)["keep"]
             while time.monotonic() - start < 90:
                 await asyncio.sleep(1)
                 if settled is None and len(server.kernels()) <= expected:
@@ -222,7 +222,7 @@ def reloads(workdir: Path) -> None:
     )
     print(f"   kernels alive right after: {right_after}; 90 s later: {after_90} ({RELOADERS} open pages + pool)")
     print(
-        f"   pool then: {pool['ready']} ready of target {pool['target']}; open pages that kept their kernel: "
+        f"   pool then: {pool['ready']} ready (kept: {pool['keep']}); open pages that kept their kernel: "
         f"{still_open} of {RELOADERS}; settled after {settled if settled is None else round(settled)} s"
     )
 

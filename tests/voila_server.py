@@ -78,9 +78,9 @@ class VoilaServer:
         return read_status(self.status_file)
 
     def pool(self, notebook: str) -> dict[str, int]:
-        """target/ready/in_use of one notebook's pool, all 0 before the first status is written."""
+        """target/keep/ready/in_use of one notebook's pool, all 0 before the first status is written."""
         pools = (self.status() or {}).get("notebooks", {})
-        return dict(pools.get(notebook, {"target": 0, "ready": 0, "in_use": 0}))
+        return dict(pools.get(notebook, {"target": 0, "keep": 0, "ready": 0, "in_use": 0}))
 
     def memory_mb(self) -> float:
         return float(psutil.Process(self.process.pid).memory_info().rss) / 2**20

@@ -37,6 +37,11 @@ RENDER_WAIT_SECONDS = 120.0
 POOL_ENTRY_SECONDS = 2.0  # a started kernel shows up in its pool within a loop turn; later, a page has it
 
 
+def keep_ready(configured: int, in_use: int, spares: int) -> int:
+    """Pool size now: 40 configured and 38 in use keeps 2 (the spares), not 40 more kernels."""
+    return max(min(configured, spares), configured - in_use)
+
+
 class PoolSizes(dict[str, dict[str, Any]]):
     """Voila's `kernel_pools_config`, read by its pool at every refill: the size shrinks with kernels in use."""
 
@@ -73,7 +78,7 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
     # --- pool sizes ---------------------------------------------------------------------------------------
     def pool_target(self, notebook: str, configured: int) -> int:
         """Kernels to keep ready: the configured number minus those in use, but never fewer than the spares."""
-        return max(min(configured, self.spare_kernels), configured - len(self.in_use(notebook)))
+        return keep_ready(configured, len(self.in_use(notebook)), self.spare_kernels)
 
     def in_use(self, notebook: str) -> set[str]:
         """Kernels of a notebook's pool that a page has taken."""
@@ -230,7 +235,9 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
             if target <= 0:
                 continue
             ready = sum(1 for content in self._pool_contents(notebook) if content["task"].done())
-            notebooks[notebook] = {"target": target, "ready": ready, "in_use": len(self.in_use(notebook))}
+            in_use = len(self.in_use(notebook))
+            keep = keep_ready(target, in_use, self.spare_kernels)
+            notebooks[notebook] = {"target": target, "keep": keep, "ready": ready, "in_use": in_use}
         if connected is None:
             connected = {kid for kid in self._kernels if self._kernel_connections.get(kid, 0)}
         return {"notebooks": notebooks, "kernels": len(self._kernels), "connected": len(connected)}
