@@ -128,7 +128,7 @@ def running_voila(
         _stop(process)
 
 
-def _wait_until_up(server: VoilaServer, timeout: float = 60.0) -> None:
+def _wait_until_up(server: VoilaServer, timeout: float = 180.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
