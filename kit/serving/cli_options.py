@@ -75,6 +75,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
         help=HELP["controle"],
     )
     parser.add_argument("--database-url", action=Once, metavar="URL", help=HELP["database_url"])
+    parser.add_argument("--alleen-workshop", action="store_true", help=HELP["alleen_workshop"])
 
 
 def options_from_args(args: argparse.Namespace, check_port_free: bool = True) -> ServeOptions:
@@ -87,6 +88,7 @@ def options_from_args(args: argparse.Namespace, check_port_free: bool = True) ->
         cull_interval=args.controle,
         database_url=args.database_url,
         check_port_free=check_port_free,
+        workshop_only=args.alleen_workshop,
     )
 
 

@@ -42,6 +42,7 @@ class ServeOptions:
     database_url: str | None = None
     notebooks: Path = NOTEBOOKS
     preheat: bool = True
+    workshop_only: bool = False
 
 
 def notebook_for(exercise: str, notebooks: Path = NOTEBOOKS) -> str:
@@ -131,6 +132,7 @@ def build_options(
     database_url: str | None = None,
     notebooks: Path = NOTEBOOKS,
     check_port_free: bool = True,
+    workshop_only: bool = False,
 ) -> ServeOptions:
     """Check every option and combination; raises `ServeOptionError` with the Dutch reason."""
     if check_port_free:
@@ -142,7 +144,7 @@ def build_options(
     if participants is None:
         if exercises or workshop:
             raise ServeOptionError(ERRORS["need_participants"])
-        return ServeOptions(port, None, {}, cull_idle, cull_interval, database_url, notebooks)
+        return ServeOptions(port, None, {}, cull_idle, cull_interval, database_url, notebooks, True, workshop_only)
     if not 1 <= participants <= MAX_PARTICIPANTS:
         raise ServeOptionError(ERRORS["deelnemers"].format(value=participants, maximum=MAX_PARTICIPANTS))
     if workshop:
@@ -151,7 +153,9 @@ def build_options(
         raise ServeOptionError(ERRORS["need_exercises"])
     pools = pools_for(participants, exercises, notebooks)
     check_memory(pools)
-    return ServeOptions(port, participants, pools, cull_idle, cull_interval, database_url, notebooks)
+    return ServeOptions(
+        port, participants, pools, cull_idle, cull_interval, database_url, notebooks, True, workshop_only
+    )
 
 
 def _without_password(url: str) -> str:

@@ -30,6 +30,7 @@ HELP: dict[str, str] = {
         "database voor de antwoorden, als SQLAlchemy-URL (standaard: $KIT_DATABASE_URL of het SQLite-bestand "
         "in je gebruikersmap)"
     ),
+    "alleen_workshop": "zelfstudie uit: oefeningen openen alleen met een workshopcode",
     "usage": "Gebruik: ",
     "options": "opties",
     "positionals": "argumenten",

@@ -18,6 +18,7 @@ from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
 KERNEL_MANAGER = "kit.serving.kernels.OefenkitKernelManager"
 CONFIG_FILE = "voila.json"
 STATUS_FILE = "pool-status.json"
+WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"  # read by kit.ui.app: exercises open only with a workshop code
 
 
 def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
@@ -59,6 +60,8 @@ def prepare(options: ServeOptions, folder: Path) -> tuple[list[str], dict[str, s
         f"--Voila.config_file_paths={folder}",
     ]
     env = {STATUS_ENV_VAR: str(status_file)}
+    if options.workshop_only:
+        env[WORKSHOP_ONLY_ENV] = "1"
     if options.database_url:
         env["KIT_DATABASE_URL"] = options.database_url
     return args, env
