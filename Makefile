@@ -5,21 +5,23 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lab bench validate clean
+.PHONY: help install run test test-hub hub-proxy lab bench validate mutate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
 	@echo "make test      set up .venv, then ruff, mypy, pytest (incl. browser tests) and the notebooks"
+	@echo "make test-hub  only the JupyterHub test (tests/hub: a real Hub, needs root and npm)"
 	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make validate  validate all methods, templates, scenarios and answers"
+	@echo "make mutate    mutation testing of kit/scoring and kit/answers_io.py (slow; not part of make test)"
 	@echo "make clean     remove .venv and caches"
 
 # Set-up: a venv with the kit installed editable plus the test tools; redone when pyproject.toml changes.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install -e '.[test,hub]'
 	touch $@
 
 install: $(STAMP)
@@ -27,7 +29,23 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/python -m kit serve
 
+# JupyterHub's proxy from npm, pinned by deploy/proxy/package-lock.json, in the project-local .hub/.
+HUB_PROXY := .hub/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY): deploy/proxy/package.json deploy/proxy/package-lock.json
+	mkdir -p .hub
+	cp deploy/proxy/package.json deploy/proxy/package-lock.json .hub/
+	npm ci --prefix .hub --no-audit --no-fund
+	touch $@
+
+hub-proxy: $(HUB_PROXY)
+
+# The JupyterHub test alone (it also runs within `make test`).
+test-hub: $(STAMP) $(HUB_PROXY)
+	$(BIN)/python -m pytest tests/hub -p no:cacheprovider
+
 # The notebooks run against a throw-away SQLite file, never the user's own store.
+# tests/hub (part of the pytest run) starts a real JupyterHub: it needs root and `make hub-proxy` (npm) first,
+# and says SKIPPED at the end otherwise (.ci/run makes the proxy and requires the test to run).
 test: $(STAMP)
 	$(BIN)/ruff check kit tests tools bench
 	$(BIN)/mypy kit
@@ -44,6 +62,12 @@ bench: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m kit validate
 
+# Mutation testing (mutmut, configured in pyproject.toml): every surviving mutant is an untested behaviour.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install -e '.[mutate]'
+	nice -n 10 $(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
+	rm -rf $(VENV) .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info mutants
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

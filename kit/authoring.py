@@ -13,7 +13,7 @@ from typing import Literal
 
 from kit.content.exercise import Exercise
 from kit.content.library import build_library, content_root, default_paths
-from kit.content.models import Kind, Question
+from kit.content.models import REFERENCE_SCHEMA_VERSION, Kind, Question
 from kit.errors import KitError
 from kit.kinds import KINDS
 
@@ -53,6 +53,11 @@ def scenario_skeleton(case_id: str, case_type: CaseType, title: str) -> str:
         f"  - {{id: signaal-1, tekst: {q(TODO + ': een feit dat op spanning wijst')}}}",
         f"  - {{id: signaal-2, tekst: {q(TODO + ': een feit dat context is, geen signaal')}}}",
     ]
+    if case_type == "casus":
+        lines += [
+            "beleid: |  # 'wat loopt er al': getoond bij de beleidsdiagnose (stap 4.1)",
+            f"  {TODO}: welk beleid, welke voorzieningen en welke partners zijn er al in de buurt?",
+        ]
     if case_type == "samos":
         lines += [
             "rollen:  # eerst het kernteam, dan externe partijen (de eerste externe speelt mee in oefenvorm 4)",
@@ -80,7 +85,7 @@ def scenario_skeleton(case_id: str, case_type: CaseType, title: str) -> str:
 
 def reference_skeleton(case_id: str, exercises: list[Exercise]) -> str:
     """One block per asked question, each valid, with the options listed as comments."""
-    lines = ["schema_version: 1", "soort: referentie", f"scenario: {case_id}", "stappen:"]
+    lines = [f"schema_version: {REFERENCE_SCHEMA_VERSION}", "soort: referentie", f"scenario: {case_id}", "stappen:"]
     done: set[str] = set()
     for exercise in exercises:
         for step in exercise.steps:

@@ -12,14 +12,24 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
 from kit.serving.options import NOTEBOOKS, ServeOptions
 from kit.serving.texts import STATUS
-from kit.serving.voila_config import prepare
+from kit.serving.voila_config import WORKSHOP_ONLY_ENV, prepare
 
-__all__ = ["NOTEBOOKS", "ServeOptions", "serve"]
+__all__ = ["NOTEBOOKS", "ServeOptions", "serve", "voila_environment"]
+
+
+def voila_environment(workshop_only: bool, base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The server's environment, which its kernels inherit: `workshop_only` turns self-study off."""
+    env = dict(os.environ if base is None else base)
+    env.pop(WORKSHOP_ONLY_ENV, None)
+    if workshop_only:
+        env[WORKSHOP_ONLY_ENV] = "1"
+    return env
 
 
 def serve(options: ServeOptions) -> NoReturn:
@@ -28,11 +38,13 @@ def serve(options: ServeOptions) -> NoReturn:
 
     cached_library()  # checks the content once and writes the cache every kernel then reads (kit.content.cache)
     folder = Path(tempfile.mkdtemp(prefix="oefenkit-serve-"))
-    args, env = prepare(options, folder)
-    os.environ.update(env)
+    args, added = prepare(options, folder)
+    env = {**voila_environment(options.workshop_only), **added}
     url = f"http://127.0.0.1:{options.port}/voila/render/start.ipynb"
     print(f"Oefenkit draait op {url} (stoppen: Ctrl+C)", flush=True)
+    if options.workshop_only:
+        print("Alleen workshops: zelfstudie staat uit op deze server.", flush=True)
     if options.participants:
         names = ", ".join(sorted(n.removesuffix(".ipynb") for n in options.pools if n != "facilitator.ipynb"))
         print(STATUS["warming"].format(ready=0, target=options.participants, notebooks=names), flush=True)
-    os.execv(sys.executable, args)
+    os.execve(sys.executable, args, env)

@@ -30,8 +30,8 @@ def cache_dir() -> Path:
     return Path(given) if given else Path(platformdirs.user_cache_dir("oefenkit", appauthor=False))
 
 
-def cache_key(paths: Sequence[Path]) -> str:
-    digest = hashlib.sha256(pydantic.VERSION.encode())
+def cache_key(paths: Sequence[Path], salt: str = "") -> str:
+    digest = hashlib.sha256(f"{pydantic.VERSION}\0{salt}".encode())
     for path in [*sorted(CODE_DIR.glob("*.py")), *paths]:
         with contextlib.suppress(OSError):
             stat = path.stat()
@@ -39,9 +39,10 @@ def cache_key(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:24]
 
 
-def cached(paths: Sequence[Path], build: Callable[[], T], kind: type[T]) -> T:
-    """`build()`'s result for these files, from the cache when the files are unchanged since it was written."""
-    file = cache_dir() / f"library-{cache_key(paths)}.pickle"
+def cached(paths: Sequence[Path], build: Callable[[], T], kind: type[T], salt: str = "") -> T:
+    """`build()`'s result for these files, from the cache when the files are unchanged since it was written;
+    `salt` names anything else the result depends on (whether references are loaded here)."""
+    file = cache_dir() / f"library-{cache_key(paths, salt)}.pickle"
     with contextlib.suppress(Exception):  # missing, half-written or from another version: build instead
         found = pickle.loads(file.read_bytes())
         if isinstance(found, kind):

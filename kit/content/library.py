@@ -12,7 +12,7 @@ from kit.content import checks
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
 from kit.content.loader import Loaded, load_file
 from kit.content.messages import FILE, REFS
-from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, TemplateFile, Variant
+from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
 from kit.errors import ContentError, Problem, UnknownExerciseError
 
@@ -24,9 +24,17 @@ def content_root() -> Path:
     return Path(os.environ.get("KIT_CONTENT_ROOT", PACKAGE_DIR.parent))
 
 
+def references_here() -> bool:
+    """Whether this process scores itself. Under JupyterHub (KIT_SERVICE_URL set) the references live only
+    in the scoring service: a participant's kernel neither has nor looks for answers/."""
+    return not os.environ.get("KIT_SERVICE_URL", "").strip()
+
+
 def default_paths(root: Path | None = None) -> list[Path]:
     base = root or content_root()
-    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios", base / "answers"]
+    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios"]
+    if references_here():
+        folders.append(base / "answers")
     return [p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*.y*ml"))]
 
 
@@ -54,8 +62,12 @@ class Library:
         return node.label if node else full_id
 
 
-def build_library(paths: Iterable[Path]) -> Library:
-    """Load the given files, check every reference between them, and assemble the exercises."""
+def build_library(paths: Iterable[Path], need_references: bool = True) -> Library:
+    """Load the given files, check every reference between them, and assemble the exercises.
+
+    Without `need_references` an exercise without a reference solution is no problem (a participant's
+    kernel under the Hub, where the service scores).
+    """
     library = Library()
     loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]
     owners: dict[tuple[str, str], Loaded] = {}
@@ -63,6 +75,7 @@ def build_library(paths: Iterable[Path]) -> Library:
         library.problems.extend(item.problems)
         if item.model is not None:
             _register(library, item, owners)
+            library.problems.extend(checks.check_sources(item, item.model))
     for key, item in owners.items():
         kind = key[0]
         if kind == "methode" and isinstance(item.model, MethodFile):
@@ -71,7 +84,7 @@ def build_library(paths: Iterable[Path]) -> Library:
             library.problems.extend(checks.check_template(item, item.model, library.methods, library.nodes))
         elif kind == "scenario" and isinstance(item.model, ScenarioFile):
             library.problems.extend(checks.check_scenario(item, item.model))
-    _build_exercises(library, owners)
+    _build_exercises(library, owners, need_references)
     return library
 
 
@@ -104,7 +117,7 @@ def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Load
         library.references[model.scenario] = model
 
 
-def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) -> None:
+def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], need_references: bool) -> None:
     for scenario in library.scenarios.values():
         templates = [t for t in library.templates.values() if t.voor == scenario.type]
         scenario_item = owners[("scenario", scenario.id)]
@@ -112,13 +125,16 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) ->
             library.problems.append(scenario_item.problem(("type",), REFS["no_template"].format(ref=scenario.type)))
             continue
         reference = library.references.get(scenario.id)
-        if reference is None:
+        if reference is None and need_references:
             library.problems.append(scenario_item.problem(("id",), REFS["no_reference"].format(ref=scenario.id)))
         built = [_exercise(library, scenario, t, v, reference) for t in templates for v in t.varianten]
         for exercise in built:
             if exercise.variant.gegeven_beeld and not scenario.situatiebeeld:
                 message = REFS["needs_picture"].format(ref=exercise.id)
                 library.problems.append(scenario_item.problem(("situatiebeeld",), message))
+            if any(step.beleid for step in exercise.steps) and not scenario.beleid:
+                message = REFS["needs_policy"].format(ref=exercise.id)
+                library.problems.append(scenario_item.problem(("beleid",), message))
         for exercise in built:
             if exercise.id in library.exercises:
                 message = REFS["duplicate_exercise"].format(ref=exercise.id)
@@ -138,7 +154,7 @@ def _exercise(
 ) -> Exercise:
     roles = active_roles(scenario, variant)
     injects = active_injects(scenario, variant, roles)
-    by_id = {s.id: s for s in template.stappen}
+    by_id = {s.id: _asked_on(s, scenario.id) for s in template.stappen}
     steps = tuple(by_id[s] for s in variant.stappen if s in by_id)
     options: dict[tuple[str, str], tuple[Option, ...]] = {}
     categories: dict[tuple[str, str], tuple[Option, ...]] = {}
@@ -175,9 +191,15 @@ def _exercise(
     )
 
 
+def _asked_on(step: Step, scenario_id: str) -> Step:
+    """The step as played on one scenario: questions marked `alleen_bij` other scenarios are left out."""
+    asked = [q for q in step.vragen if not q.alleen_bij or scenario_id in q.alleen_bij]
+    return step if len(asked) == len(step.vragen) else step.model_copy(update={"vragen": asked})
+
+
 def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Library:
     """The repository's content (plus `extra` files); raises ContentError listing every problem."""
-    library = build_library([*default_paths(root), *extra])
+    library = build_library([*default_paths(root), *extra], need_references=references_here())
     if library.problems:
         raise ContentError(library.problems)
     return library
@@ -190,4 +212,5 @@ def cached_library(root: str | None = None) -> Library:
     from kit.content.cache import cached
 
     base = Path(root) if root else None
-    return cached(default_paths(base), lambda: load_library(base), Library)
+    salt = f"references={references_here()}"
+    return cached(default_paths(base), lambda: load_library(base), Library, salt)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.errors import shorten
+
 PYDANTIC: dict[str, str] = {
     "missing": "verplicht veld ontbreekt; voeg het toe",
     "extra_forbidden": "onbekende sleutel (typfout?); verwijder of hernoem hem",
@@ -26,6 +28,7 @@ PYDANTIC: dict[str, str] = {
     "literal_error": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "enum": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "union_tag_invalid": "onbekende soort '{tag}'; toegestaan: {expected_tags}",
+    "value_error": "{error}",
     "union_tag_not_found": "de sleutel 'soort' ontbreekt; toegestaan: keuze, bereik, volgorde, begrippen, indeling",
 }
 
@@ -36,10 +39,16 @@ FILE = {
     "no_version": "'schema_version' ontbreekt; zet 'schema_version: {current}' bovenaan",
     "version_type": "'schema_version' moet een geheel getal zijn (nu: {current})",
     "too_old": "schema_version {found} is te oud; deze kit leest versie {current}: werk het bestand bij",
+    "old_reference": (
+        "schema_version {found} is te oud; deze kit leest versie {current}: de status 'onjuist' is gesplitst in "
+        "'niet-van-toepassing' (past niet bij de feiten van deze casus) en 'afgeraden' (de handreiking raadt het af, "
+        "met 'bron'). Zet het bestand om met 'python -m kit migrate {file}' en beoordeel daarna elk omgezet oordeel"
+    ),
     "too_new": "schema_version {found} is nieuwer dan deze kit ({current}); werk de kit bij",
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
+    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {
@@ -69,7 +78,19 @@ REFS = {
         "oefening '{ref}' ontstaat twee keer: twee sjablonen met één variant spelen op dit type; geef een "
         "sjabloon meer varianten of maak er één van"
     ),
+    "unknown_uit": "'uit' noemt vraag '{ref}', maar die staat niet (als andere vraag) in deze stap",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
+    "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
+    "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
+    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
+    "too_many_kern": (
+        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
+        "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
+    ),
+    "kern_interpretation": (
+        "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
+        "'passend' (zie docs/content-format.md, Afleidingen)"
+    ),
 }
 
 
@@ -78,8 +99,8 @@ def pydantic_message(error: dict[str, Any]) -> str:
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = dict(error.get("ctx") or {})
-    context.setdefault("input", error.get("input"))
+    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")
     try:

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from kit.content.models import Inject, MethodNode, OptionSource, Role, ScenarioFile, ScenarioList
 
+NONE_ID = "geen"
+"""The id of the explicit 'none of these' option; it cannot be chosen together with another option."""
+
 
 @dataclass(frozen=True)
 class Option:
@@ -34,11 +37,29 @@ def resolve_options(
     roles: tuple[Role, ...],
     injects: tuple[Inject, ...],
 ) -> tuple[Option, ...]:
-    """The options a source stands for in one exercise; empty when the source points nowhere."""
+    """The options a source stands for in one exercise; empty when the source points nowhere.
+
+    A source with `geen` ends with the explicit 'none of these' option (id `geen`).
+    """
+    found = _resolve(source, nodes, scenario, roles, injects)
+    if source.geen and found:
+        return (*found, Option(NONE_ID, source.geen))
+    return found
+
+
+def _resolve(
+    source: OptionSource,
+    nodes: Mapping[str, MethodNode],
+    scenario: ScenarioFile,
+    roles: tuple[Role, ...],
+    injects: tuple[Inject, ...],
+) -> tuple[Option, ...]:
     if source.lijst is not None:
         node = nodes.get(source.lijst)
         if node is None:
             return ()
+        if source.bladeren and source.onder is not None:
+            return tuple(_leaves_under(source.lijst, node, source.onder))
         if source.bladeren:
             return tuple(_leaves(source.lijst, node, None))
         return tuple(_node_option(f"{source.lijst}.{child.id}", child, None) for child in node.onderdelen)
@@ -58,6 +79,15 @@ def _leaves(full_id: str, node: MethodNode, group: str | None) -> Iterator[Optio
             yield from _leaves(child_id, child, child.label)
         else:
             yield _node_option(child_id, child, group)
+
+
+def _leaves_under(full_id: str, node: MethodNode, under: str) -> Iterator[Option]:
+    """Leaves below each child's `under` node (e.g. every richting's 'Wanneer?'), grouped by that child."""
+    for child in node.onderdelen:
+        child_id = f"{full_id}.{child.id}"
+        for part in child.onderdelen:
+            if part.id == under:
+                yield from _leaves(f"{child_id}.{part.id}", part, child.label)
 
 
 def _scenario_options(

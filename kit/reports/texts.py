@@ -43,6 +43,8 @@ RT: dict[str, str] = {
     "missed_none": "Geen kernpunten gemist.",
     "note": "Notitie van de facilitator",
     "plan": "5. Verbeterplan",
+    "debrief": "Vragen voor de nabespreking",
+    "debrief_intro": "Bespreek de keuzes, niet alleen de scores: per geoefende stap twee of drie vragen.",
     "plan_intro": "Afspraken die uit de nabespreking volgen: wat gebeurt er, wie is eigenaar, en wanneer.",
     "plan_empty": "Nog geen acties vastgelegd: vul het verbeterplan in de facilitatorsapp in, of hier op papier.",
 }
@@ -52,12 +54,20 @@ PLAN_HEAD = ("Actie", "Eigenaar", "Datum")
 PLAN_BLANK_ROWS = 3
 """An empty plan prints this many blank rows, to fill in by hand during the debriefing."""
 
-VERDICT_ICONS: dict[str, str] = {"goed": "✔", "deels": "◐", "gemist": "✘", "afgeraden": "⚠", "info": "•"}
+VERDICT_ICONS: dict[str, str] = {
+    "goed": "✔",
+    "deels": "◐",
+    "gemist": "✘",
+    "past-niet": "✗",
+    "afgeraden": "⚠",
+    "info": "•",
+}
 """Shown before each feedback line; they print in black and white too. The names are their tooltips."""
 VERDICT_NAMES: dict[str, str] = {
     "goed": "Goed",
     "deels": "Deels",
     "gemist": "Gemist",
+    "past-niet": "Past niet",
     "afgeraden": "Afgeraden",
     "info": "Toelichting",
 }

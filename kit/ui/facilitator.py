@@ -11,9 +11,9 @@ import ipywidgets as w
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
-from kit.ui.app import default_store, error_page, page
+from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
-from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
+from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.server_status import ServerStatus
 from kit.ui.texts import UI
@@ -36,6 +36,7 @@ class FacilitatorApp:
             layout=w.Layout(width="46em"),
         )
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
@@ -54,6 +55,7 @@ class FacilitatorApp:
                 self.title,
                 self.exercises,
                 self.mode,
+                self.close_self_study,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -70,6 +72,9 @@ class FacilitatorApp:
             return None
         mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
+        if self.close_self_study.value:
+            for exercise_id in created.exercise_ids:
+                self.store.set_self_study(created.code, exercise_id, allowed=False)
         self.code.value = created.code
         self.key.value = created.key or ""
         self._say(FT["created"].format(code=created.code, key=created.key))
@@ -78,7 +83,9 @@ class FacilitatorApp:
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
         if not code or not self.store.check_key(code, self.key.value):
-            self._say(FT["refused"], error=True)
+            wait = self.store.key_retry_after(code) if code else 0.0
+            text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
+            self._say(text, error=True)
             return None
         workshop = self.store.workshop(code)
         assert workshop is not None
@@ -87,6 +94,7 @@ class FacilitatorApp:
             w.HTML(header(workshop)),
             self.view.widget,
             RevealPanel(self.store, self.view).widget,
+            RejoinPanel(self.store, self.view).widget,
             GroupPlayPanel(self.store, self.view).widget,
             AfterSessionPanel(self.store, self.view, self._deleted).widget,
         ]
@@ -105,9 +113,19 @@ class FacilitatorApp:
         self.message.value = f'<div class="{css}">{html.escape(text)}</div>'
 
 
+def facilitator_store() -> Store:
+    """The facilitator's own store; a participant's server under the Hub has none (no database URL there)."""
+    from kit.remote import service_url
+    from kit.store import default_database_url
+
+    if service_url() is not None:
+        raise KitError(FT["no_store_under_hub"])
+    return Store(default_database_url())
+
+
 def facilitator_app(library: Library | None = None, store: Store | None = None) -> w.VBox:
     try:
-        return FacilitatorApp(library or cached_library(), store or default_store()).widget
+        return FacilitatorApp(library or cached_library(), store or facilitator_store()).widget
     except KitError as exc:
         return error_page(str(exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only

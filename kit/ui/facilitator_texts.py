@@ -1,6 +1,8 @@
 """Dutch texts of the facilitator's app, kept together."""
 
 FT: dict[str, str] = {
+    "no_store_under_hub": "Dit is een deelnemersomgeving: een workshop leid je vanuit de facilitatoromgeving "
+    "(zie deploy/README.md, 'Facilitatoren').",
     "title": "Workshop leiden",
     "intro": (
         "Maak een workshop aan of open een bestaande met de code en de facilitatorsleutel. Deelnemers melden "
@@ -13,7 +15,7 @@ FT: dict[str, str] = {
     "mode": "Werkvorm",
     "create": "Workshop aanmaken",
     "created": (
-        "Workshop aangemaakt. Code voor deelnemers: {code}. Uw facilitatorsleutel: {key}. Bewaar de sleutel: "
+        "Workshop aangemaakt. Code voor deelnemers: {code}. Je facilitatorsleutel: {key}. Bewaar de sleutel: "
         "hij wordt niet opnieuw getoond."
     ),
     "need_title": "Geef de workshop een titel en kies minstens één oefening.",
@@ -21,6 +23,9 @@ FT: dict[str, str] = {
     "key": "Sleutel",
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
+    "locked": (
+        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+    ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
     "step": "Stap",
@@ -35,6 +40,7 @@ FT: dict[str, str] = {
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
     "hidden": "De referentie van deze stap is nog verborgen voor deelnemers.",
+    "debrief": "Nabespreking: bespreek de keuzes, niet alleen de scores",
     "wall": "Muur met vrije antwoorden",
     "no_texts": "Nog geen vrije antwoorden bij deze stap.",
     "spotlight": "In de schijnwerper",
@@ -42,6 +48,15 @@ FT: dict[str, str] = {
     "no_exercises": "Deze workshop heeft geen (bekende) oefeningen.",
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_all": "Alle referenties tonen",
+    "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
+    "rejoin": "Aanmelding op naam",
+    "rejoin_approve": "Goedkeuren",
+    "rejoin_hint": (
+        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als u "
+        "zeker weet dat het dezelfde persoon is (bijvoorbeeld op een ander apparaat)."
+    ),
+    "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
     "role": "Rol",
@@ -63,8 +78,8 @@ FT: dict[str, str] = {
     "personal": "Persoonlijk rapport",
     "aar": "Evaluatierapport (after-action review)",
     "aar_make": "Evaluatierapport maken",
-    "strengths_note": "Uw notitie bij de sterke punten",
-    "improvements_note": "Uw notitie bij de verbeterpunten",
+    "strengths_note": "Je notitie bij de sterke punten",
+    "improvements_note": "Je notitie bij de verbeterpunten",
     "plan_label": "Verbeterplan",
     "delete": "Persoonsgegevens van deze workshop verwijderen",
     "delete_confirm": "Typ de workshopcode om het verwijderen te bevestigen",
@@ -72,5 +87,5 @@ FT: dict[str, str] = {
     "delete_mismatch": "De code klopt niet; er is niets verwijderd.",
 }
 
-MODES: list[tuple[str, str]] = [("Individueel", "individueel"), ("Groepsspel (SAMOS, injects door u)", "groep")]
+MODES: list[tuple[str, str]] = [("Individueel", "individueel"), ("Groepsspel (SAMOS, injects door jou)", "groep")]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -21,17 +22,20 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
-from kit.scoring.engine import score_exercise, score_step
-from kit.store import Debouncer, Store
-from kit.ui.feedback import ALL, feedback_html
+from kit.store import Debouncer
+from kit.store.protocol import ParticipantStore
+from kit.ui.feedback import ALL, completeness_html, feedback_html
+from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
-from kit.ui.renderers import Renderer
+from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, scenario_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
 SAVE_DELAY = 0.5
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+"""Seconds before each retry of a failed save; the last repeats until a save succeeds."""
 LIVE_INTERVAL = 2.0
 AUTO = w.Layout(width="auto")
 
@@ -48,25 +52,33 @@ class ExerciseRunner:
     def __init__(
         self,
         exercise: Exercise,
-        store: Store,
+        store: ParticipantStore,
         participant_id: int,
         role_id: str | None = None,
         link: WorkshopLink | None = None,
         save_delay: float = SAVE_DELAY,
+        grader: Grader | None = None,
     ) -> None:
         self.exercise = exercise
         self.store = store
+        self.grader = grader or grader_for(store)
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
         self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
+        self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
         self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
         self.dirty: set[str] = set()
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self._failures = 0
+        self._retry: threading.Timer | None = None
+        self._save_lock = threading.RLock()
         self.debouncer = Debouncer(self.save_now, save_delay, on_error=self._save_failed)
         saved_step = store.position(participant_id, exercise.id)
         step_ids = [s.id for s in exercise.steps]
@@ -142,7 +154,7 @@ class ExerciseRunner:
 
     def show_step(self, index: int) -> None:
         index = max(0, min(index, len(self.exercise.steps) - 1))
-        self.debouncer.flush()
+        self.flush()
         self.index = index
         step = self.step
         if step.id not in self.step_boxes:
@@ -157,7 +169,7 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = [w.HTML(step_header_html(step))]
+        children: list[w.Widget] = [w.HTML(step_header_html(step, self.exercise.scenario))]
         if self.exercise.injects:
             self.inject_views[step.id] = w.HTML(self._injects_html(step))
             children.append(self.inject_views[step.id])
@@ -177,10 +189,15 @@ class ExerciseRunner:
             )
             if question.id in stored:
                 renderer.set(stored[question.id])
+            renderer.set_extra(stored)
             renderer.observe(self._change_handler(step.id))
             renderers[question.id] = renderer
             hint = f'<div class="ok-hint">{html.escape(question.uitleg)}</div>' if question.uitleg else ""
             children += [w.HTML(f"<h3>{html.escape(question.vraag)}</h3>{hint}"), renderer.widget]
+        for question in step.vragen:  # a ranking offers what was chosen at the question it follows
+            follower = renderers[question.id]
+            if question.uit in renderers and isinstance(follower, Ranking):
+                follower.follow(renderers[question.uit])
         self.renderers[step.id] = renderers
         return w.VBox(children, layout=w.Layout(width="100%"))
 
@@ -217,7 +234,11 @@ class ExerciseRunner:
         self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
         self.submit_button.disabled = paused
         if self.last_result is not None:
-            fresh_feedback = feedback_html(self.last_result, self.revealed())
+            revealed = self.revealed()
+            if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
+                self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
+                self._revealed_shown = revealed
+            fresh_feedback = feedback_html(self.last_result, revealed, self.debrief)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -227,7 +248,11 @@ class ExerciseRunner:
         return lambda: self._changed(step_id)
 
     def _changed(self, step_id: str) -> None:
-        self.answers[step_id] = {q: r.get() for q, r in self.renderers[step_id].items()}
+        values: dict[str, Any] = {}
+        for question_id, renderer in self.renderers[step_id].items():
+            values[question_id] = renderer.get()
+            values.update(renderer.extra())
+        self.answers[step_id] = values
         self.dirty.add(step_id)
         self.status.value = UI["saving"]
         self._confirm_submit = False
@@ -235,15 +260,48 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def save_now(self) -> None:
-        """Write every dirty step to the store (called by the debouncer, or directly)."""
-        for step_id in sorted(self.dirty):
-            self.store.save_answer(self.participant_id, self.exercise.id, step_id, self.answers[step_id])
-            self.dirty.discard(step_id)
-        self.status.value = UI["saved"]
+        """Write every dirty step to the store; raises if a save fails, and the step stays dirty.
+
+        A step changed again while it was being written stays dirty too, so the newer text follows.
+        """
+        with self._save_lock:
+            for step_id in sorted(self.dirty):
+                value = self.answers[step_id]
+                self.store.save_answer(self.participant_id, self.exercise.id, step_id, value)
+                if self.answers.get(step_id) is value:
+                    self.dirty.discard(step_id)
+            self._failures = 0
+            self.cancel_retry()
+            self.status.value = UI["saved"]
+
+    def flush(self) -> None:
+        """Save what is pending, or left over from a failed save, now; a failure is reported, never raised."""
+        self.debouncer.flush()
+        if self.dirty:
+            try:
+                self.save_now()
+            except Exception as error:
+                self._save_failed(error)
+
+    def cancel_retry(self) -> None:
+        """Drop a scheduled retry (a save that succeeds does this itself)."""
+        with self._save_lock:
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = None
 
     def _save_failed(self, error: Exception) -> None:
-        log.error("Saving answers failed", exc_info=error)
-        self.status.value = f'<span class="ok-error">{html.escape(UI["save_failed"].format(error=error))}</span>'
+        """Keep the answers dirty, say so in Dutch, log the detail for the server only, and retry later."""
+        with self._save_lock:
+            delay = self.retry_delays[min(self._failures, len(self.retry_delays) - 1)]
+            self._failures += 1
+            log.error("Saving answers failed (attempt %d); retrying in %.1f s", self._failures, delay, exc_info=error)
+            self.status.value = f'<span class="ok-error">{html.escape(UI["save_retrying"])}</span>'
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = threading.Timer(delay, self.flush)
+            self._retry.daemon = True
+            self._retry.start()
 
     # ---------------------------------------------------------------- progress
 
@@ -272,17 +330,23 @@ class ExerciseRunner:
     # ---------------------------------------------------------------- feedback
 
     def check_current_step(self) -> None:
-        """Self-study: score only this step and show its feedback at once."""
-        self.debouncer.flush()
-        result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
-        self.feedback.value = feedback_html({"total": result.score, "steps": [result.to_dict()]}, self.revealed())
+        """Score only this step and show its feedback; before the reveal only whether it is complete."""
+        self.flush()
+        revealed = self.revealed()
+        if ALL not in revealed and self.step.id not in revealed:
+            self.feedback.value = completeness_html(self.step.titel, self.unanswered(self.step))
+            return
+        result = self.grader.check_step(
+            self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
+        )
+        self.feedback.value = feedback_html(result, revealed, self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
 
     def submit(self) -> dict[str, Any]:
         """Save, score and store the result; show the feedback view. Asks once when steps are open."""
-        self.debouncer.flush()
+        self.flush()
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:
             self._confirm_submit = True
@@ -291,10 +355,10 @@ class ExerciseRunner:
             )
             return {}
         self._confirm_submit = False
-        result = score_exercise(self.exercise, self.answers).to_dict()
-        self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
+        result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
-        self.feedback.value = feedback_html(result, self.revealed())
+        self._revealed_shown = self.revealed()
+        self.feedback.value = feedback_html(result, self._revealed_shown, self.debrief)
         self.message.value = self._report_link(result)
         return result
 

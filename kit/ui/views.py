@@ -9,7 +9,7 @@ from functools import lru_cache
 import mistune
 
 from kit.content.exercise import Exercise
-from kit.content.models import Inject, Source, Step
+from kit.content.models import Inject, ScenarioFile, Source, Step
 from kit.scoring.result import cite
 from kit.ui.texts import UI
 
@@ -49,8 +49,12 @@ def scenario_html(exercise: Exercise) -> str:
     return "\n".join(parts)
 
 
-def step_header_html(step: Step) -> str:
-    return f"<h2>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>{source_line(step.bron)}"
+def step_header_html(step: Step, scenario: ScenarioFile | None = None) -> str:
+    """Title, instruction and source; at a beleidsdiagnose step also the scenario's 'wat loopt er al' sheet."""
+    header = f"<h2>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>{source_line(step.bron)}"
+    if step.beleid and scenario is not None and scenario.beleid:
+        header += f'<div class="ok-policy"><h3>{html.escape(UI["policy"])}</h3>{markdown_html(scenario.beleid)}</div>'
+    return header
 
 
 def injects_html(injects: tuple[Inject, ...], shared: bool, role_chosen: bool) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kit.content.library import Library
 from kit.content.models import Kind, OptionSource, Question, RecordField
 from kit.content.options import Option
 from kit.ui.renderers import ChooseMany, ChooseOne, Classify, FreeText, Ordinal, Ranking, Records, Renderer, Timeline
@@ -79,12 +80,61 @@ def test_choose_many_shows_group_headings() -> None:
     assert len(headings) == 1 and "Groep 1" in headings[0]
 
 
-def test_ranking_drops_duplicates_and_empty_places() -> None:
+def test_ranking_refuses_an_option_in_a_second_place_and_says_so() -> None:
     renderer = build(Ranking, question(Kind.ranking))
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
     renderer.places[0].value = "b"
     renderer.places[1].value = "b"
+    assert renderer.places[1].value == ""
+    assert "staat al op een andere plaats" in renderer.message.value
     renderer.places[2].value = "a"
     assert renderer.get() == ["b", "a"]
+    assert renderer.message.value == ""
+    assert calls == [1, 1]
+
+
+def test_ranking_offers_what_was_chosen_above_or_says_why_it_offers_all() -> None:
+    above = build(ChooseMany, question(Kind.choose_many))
+    ranking = build(Ranking, question(Kind.ranking, max_keuzes=2))
+    ranking.follow(above)
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "b", "c"]
+    assert "nog geen twee keuzes" in ranking.note.value
+    above.boxes["a"].value = True
+    above.boxes["c"].value = True
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "c"]
+    assert "keuzes uit de vorige vraag" in ranking.note.value
+    ranking.places[0].value = "c"
+    above.boxes["c"].value = False  # a placed option stays offered: nothing placed is lost
+    assert ranking.get() == ["c"]
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "b", "c"]
+
+
+def test_choose_many_geen_excludes_the_other_options() -> None:
+    options = (*OPTIONS, Option("geen", "Geen van deze"))
+    renderer = ChooseMany(question(Kind.choose_many), options)
+    renderer.boxes["a"].value = True
+    renderer.boxes["geen"].value = True
+    assert renderer.get() == ["geen"]
+    renderer.boxes["b"].value = True
+    assert renderer.get() == ["b"]
+
+
+def test_anders_namelijk_shows_a_text_field_stored_beside_the_answer() -> None:
+    options = (*OPTIONS, Option("anders", "Anders, namelijk ...", open=True))
+    renderer = ChooseMany(question(Kind.choose_many), options)
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
+    assert renderer.texts["anders"].layout.display == "none"
+    renderer.boxes["anders"].value = True
+    assert renderer.texts["anders"].layout.display is None
+    renderer.texts["anders"].value = "de bouw"
+    assert renderer.extra() == {"q.namelijk": {"anders": "de bouw"}}
+    assert calls == [1, 1]
+    restored = ChooseMany(question(Kind.choose_many), options)
+    restored.set(["anders"])
+    restored.set_extra({"q.namelijk": {"anders": "de bouw"}})
+    assert restored.texts["anders"].value == "de bouw" and restored.extra() == renderer.extra()
 
 
 def test_records_add_and_remove_rows_report_changes() -> None:
@@ -108,3 +158,20 @@ def test_unknown_stored_values_are_ignored_not_crashing() -> None:
     classify = build(Classify, question(Kind.classify))
     classify.set({"a": "onzin"})
     assert classify.get() == {}
+
+
+def test_free_text_is_limited_and_counts_characters(library: Library) -> None:
+    """Issue 11.6: a pasted 10 MB text is cut to MAX_TEXT characters, and the counter says so."""
+    from kit.answers_io import MAX_TEXT
+
+    exercise = library.exercise("casus-1")
+    question = next(q for s in exercise.steps for q in s.vragen if q.soort.value == "free_text")
+    renderer = FreeText(question, (), (), {})
+    seen: list[Any] = []
+    renderer.observe(lambda: seen.append(renderer.get()))
+    renderer.text.value = "abc"
+    assert "3 van 5000 tekens" in renderer.counter.value
+    renderer.text.value = "x" * 10_000_000
+    assert len(renderer.get()) == MAX_TEXT and len(renderer.text.value) == MAX_TEXT
+    assert all(len(value) <= MAX_TEXT for value in seen)
+    assert "Meer past er niet in" in renderer.counter.value
