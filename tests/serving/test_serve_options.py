@@ -165,3 +165,12 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_workshop_only_reaches_the_kernels_environment(tmp_path: Path) -> None:
+    chosen = parse_serve(["--port", str(_free_port()), "--alleen-workshop"])
+    assert chosen.workshop_only
+    _, env = prepare(chosen, tmp_path)
+    assert env["KIT_WORKSHOP_ONLY"] == "1"
+    _, env = prepare(parse_serve(["--port", str(_free_port())]), tmp_path / "other")
+    assert "KIT_WORKSHOP_ONLY" not in env
