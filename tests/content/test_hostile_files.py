@@ -28,8 +28,12 @@ from pathlib import Path
 from kit.content.loader import load_file
 loaded = load_file(Path(sys.argv[1]))
 usage = resource.getrusage(resource.RUSAGE_SELF)
+# VmHWM is the peak of this process's own memory map; ru_maxrss would carry the parent's peak over
+# fork and exec (Linux keeps it in the signal struct), i.e. the size of the pytest process.
+status = Path("/proc/self/status").read_text().splitlines()
+peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 found = [[p.file, p.line, p.path, p.message] for p in loaded.problems]
-print(json.dumps([usage.ru_maxrss, usage.ru_utime + usage.ru_stime, found]))
+print(json.dumps([peak_kb, usage.ru_utime + usage.ru_stime, found]))
 """
 
 
@@ -46,7 +50,7 @@ def alias_bomb() -> str:
 
 
 def load_in_child(path: Path) -> tuple[list[Problem], float, float]:
-    """Problems, the child's CPU seconds (imports included) and its peak resident memory in MB.
+    """Problems, the child's CPU seconds (imports included) and its own peak resident memory in MB.
 
     CPU time, not wall time: the test machine is shared, and a stall would show as CPU anyway.
     """
