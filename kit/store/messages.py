@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
     "empty_team_name": "Geef de tafel een naam.",
     "unknown_team": "Deze tafel bestaat niet (meer) in deze workshop.",
+    "driver_missing": (
+        "De databasekoppeling voor {backend} ontbreekt (Python-module '{module}'). "
+        "Installeer hem met: pip install -e '.[postgres]'"
+    ),
     "schema_too_new": (
         "Deze opslag is gemaakt door een nieuwere versie van Oefenkit (schemaversie {version}; deze versie "
         "kent tot en met {supported}). Werk Oefenkit bij of gebruik een andere database."
