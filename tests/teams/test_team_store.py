@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from kit.store import Store
 from kit.store.migrations import TEAM_TABLES
@@ -13,8 +13,13 @@ from kit.store.schema import Base
 
 def test_a_store_from_before_team_play_gains_the_team_tables(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    Store(url).close()  # a current store, then taken back to the version before team play
     engine = create_engine(url)
-    Base.metadata.create_all(engine, tables=[t for t in Base.metadata.sorted_tables if t.name not in TEAM_TABLES])
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in TEAM_TABLES:
+                table.drop(conn)
+        conn.execute(text("UPDATE schema_migrations SET version = 5 WHERE version = 6"))
     engine.dispose()
     with Store(url) as store:
         code = store.create_workshop("Oud", ["ex"], "groep").code
