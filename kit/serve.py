@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import NoReturn
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+# Oefenkit's Voila template (Dutch, offline, accessible): found through JUPYTER_PATH, see voila_environment.
+TEMPLATES = Path(__file__).resolve().parent / "share"
+TEMPLATE = "oefenkit"
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
 
@@ -35,6 +38,8 @@ def voila_arguments(
         "--Voila.ip=127.0.0.1",
         "--no-browser",
         "--show_tracebacks=False",
+        f"--template={TEMPLATE}",
+        f"--Voila.config_file_paths={TEMPLATES / 'config'}",
         "--VoilaConfiguration.file_allowlist=.*\\.(png|svg)",
         "--VoilaConfiguration.file_denylist=.*\\.(ipynb|py|yaml|yml|json|sqlite)",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
@@ -47,8 +52,15 @@ def voila_arguments(
     return args
 
 
+def voila_environment(base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment Voila needs to find Oefenkit's template (in front of any JUPYTER_PATH given)."""
+    env = dict(os.environ if base is None else base)
+    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(TEMPLATES), env.get("JUPYTER_PATH", "")) if p)
+    return env
+
+
 def serve(port: int = 8866) -> NoReturn:
     """Replace this process by Voila, so Ctrl+C and signals reach the server directly."""
     args = voila_arguments(port)
     print(f"Oefenkit draait op http://127.0.0.1:{port}/voila/render/start.ipynb (stoppen: Ctrl+C)", flush=True)
-    os.execv(sys.executable, args)
+    os.execve(sys.executable, args, voila_environment())

@@ -1,0 +1,85 @@
+// Oefenkit in the browser: what ipywidgets cannot say by itself.
+// - Focus and scroll: an element with data-ok-focus="<token>" that appears with a token not seen before
+//   gets focus and is scrolled to the top (new step, feedback, signed in). Re-rendering the same
+//   content (a live refresh) keeps its token and so never steals focus.
+// - Names: a widget with the class ok-name-<id> is named by the element with that id (the question).
+// - State: toggle buttons expose aria-pressed, radio groups role="radiogroup".
+(function () {
+  "use strict";
+  var seen = new Set();
+
+  function focusNew(root) {
+    var targets = root.querySelectorAll ? root.querySelectorAll("[data-ok-focus]") : [];
+    var last = null;
+    targets.forEach(function (el) {
+      var token = el.getAttribute("data-ok-focus");
+      if (!seen.has(token)) {
+        seen.add(token);
+        last = el;
+      }
+    });
+    if (last !== null) {
+      var el = last;
+      window.requestAnimationFrame(function () {
+        if (!el.isConnected) return;
+        el.scrollIntoView({ block: "start" });
+        el.focus({ preventScroll: true });
+      });
+    }
+  }
+
+  function nameWidgets(root) {
+    if (!root.querySelectorAll) return;
+    root.querySelectorAll("[class*='ok-name-']").forEach(function (widget) {
+      var cls = Array.prototype.find.call(widget.classList, function (c) { return c.indexOf("ok-name-") === 0; });
+      var id = cls.slice("ok-name-".length);
+      var radio = widget.querySelector(".widget-radio-box");
+      if (radio) {
+        radio.setAttribute("role", "radiogroup");
+        radio.setAttribute("aria-labelledby", id);
+      }
+      widget.querySelectorAll("textarea, input[type='text']").forEach(function (field) {
+        if (!field.closest(".widget-hbox, .widget-text") || !field.labels || field.labels.length === 0) {
+          field.setAttribute("aria-labelledby", id);
+        }
+      });
+      if (widget.classList.contains("ok-group-named")) {
+        widget.setAttribute("role", "group");
+        widget.setAttribute("aria-labelledby", id);
+      }
+    });
+  }
+
+  function pressedState(root) {
+    if (!root.querySelectorAll) return;
+    root.querySelectorAll(".widget-toggle-button").forEach(function (button) {
+      var pressed = button.classList.contains("mod-active") ? "true" : "false";
+      if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
+    });
+    root.querySelectorAll(".widget-toggle-buttons .widget-label").forEach(function (label) {
+      if (!label.textContent.trim()) label.setAttribute("aria-hidden", "true");
+    });
+  }
+
+  function update() {
+    nameWidgets(document);
+    pressedState(document);
+    focusNew(document);
+  }
+
+  var pending = false;
+  var observer = new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      update();
+    });
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["class"],
+  });
+})();
