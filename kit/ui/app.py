@@ -12,11 +12,12 @@ import ipywidgets as w
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
+from kit.ui.focus import focus_attrs, new_token
 from kit.ui.style import CSS
 from kit.ui.texts import UI
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
-    from kit.store import Store
+    from kit.store import ParticipantInfo, Store
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
 
@@ -139,8 +140,8 @@ class SignIn:
             exercise = self.current
             code = self.code.value.strip() or None
             link = self._workshop_link(code, exercise) if code else None
-            role = str(self.role.value) if exercise.roles and self.role.value else None
-            participant = self.store.join(self.name.value, code, role)
+            chosen = str(self.role.value) if exercise.roles and self.role.value else None
+            participant, role = self._join(code, chosen)
             self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
@@ -155,10 +156,26 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
-        welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
+        if role and exercise.roles:
+            names = {r.id: r.naam for r in exercise.roles}
+            text += " " + UI["your_role"].format(role=names.get(role, role))
+        welcome = w.HTML(
+            f"<h1{focus_attrs(new_token())}>{html.escape(exercise.title)}</h1>"
+            f'<div class="ok-welcome" role="status">{html.escape(text)}</div>'
+        )
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
         self.runner.start_live_updates()
         return self.runner
+
+    def _join(self, code: str | None, chosen: str | None) -> tuple[ParticipantInfo, str | None]:
+        """Sign in; in a workshop a known participant keeps their role (only the facilitator changes it)."""
+        if code is None:
+            participant = self.store.join(self.name.value, None, chosen)
+            return participant, chosen
+        participant = self.store.join(self.name.value, code, None)
+        if participant.role is None and chosen is not None:
+            participant = self.store.join(self.name.value, code, chosen)
+        return participant, participant.role
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
         """Self-study sees the reference after submitting; in a workshop the facilitator decides."""

@@ -1,49 +1,107 @@
-"""The feedback view: a scored result as readable, escaped HTML (scores, reasons, sources, model answers)."""
+"""The feedback view: a scored result as readable, escaped HTML that reads at a glance.
+
+On top a summary (total, score per step, the three most important missed points); below it one
+collapsible block per step, and in it one block per question, named by its question, with the reasons,
+sources and the model answer inside.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from typing import Any
 
 from kit.scoring.result import percent
+from kit.ui.focus import focus_attrs
 from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
 
 ALL = "*"
-HIDDEN_NOTE = "De referentie van deze stap wordt nog besproken; de facilitator maakt haar later zichtbaar."
+TOP_MISSED = 3
+QuestionNames = Mapping[tuple[str, str], str]
 
 
 def bar(score: float) -> str:
     width = max(0, min(100, round(score * 100)))
-    return f'<span class="ok-bar"><span style="width:{width}%"></span></span>'
+    return f'<span class="ok-bar" aria-hidden="true"><span style="width:{width}%"></span></span>'
 
 
-def feedback_html(result: dict[str, Any], revealed: Container[str] = (ALL,)) -> str:
-    """The whole result; steps not in `revealed` show their score but not the reference's reasons."""
+def feedback_html(
+    result: dict[str, Any],
+    revealed: Container[str] = (ALL,),
+    names: QuestionNames | None = None,
+    focus: str | None = None,
+) -> str:
+    """The whole result; steps not in `revealed` show their score but not the reference's reasons.
+
+    `names` gives each question's text by (step id, question id); `focus` is a focus token for the title.
+    """
     e = html.escape
-    parts = [
-        f"<h2>{e(UI['feedback_title'])}</h2>",
-        f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> {bar(result["total"])}</p>',
-        f'<p class="ok-hint">{e(UI["score_note"])}</p>',
-    ]
-    for step in result["steps"]:
-        shown = ALL in revealed or step["step"] in revealed
-        parts.append(
-            f'<section class="ok-step-feedback"><h3>{e(step["title"])} · {percent(step["score"])} '
-            f"{bar(step['score'])}</h3>"
-        )
-        if not shown:
-            parts.append(f'<p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>')
-            continue
-        for question in step["questions"]:
-            parts.append(question_html(question))
-        if step.get("modelantwoord"):
-            parts.append(f"<p><em>{e(UI['model_answer'])}:</em> {e(step['modelantwoord'])}</p>")
-        parts.append("</section>")
+    names = names or {}
+    steps = result["steps"]
+    attrs = focus_attrs(focus) if focus else ""
+    title = UI["feedback_step_title"].format(step=steps[0]["title"]) if len(steps) == 1 else UI["feedback_title"]
+    parts = [f'<section class="ok-feedback"><h2 class="ok-feedback-title"{attrs}>{e(title)}</h2>']
+    parts.append(summary_html(result, revealed))
+    for step in steps:
+        parts.append(step_html(step, ALL in revealed or step["step"] in revealed, names, open_=len(steps) == 1))
+    parts.append("</section>")
     return "\n".join(parts)
 
 
-def question_html(question: dict[str, Any]) -> str:
+def summary_html(result: dict[str, Any], revealed: Container[str]) -> str:
+    e = html.escape
+    steps = result["steps"]
+    parts = [
+        '<div class="ok-summary">',
+        f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> {bar(result["total"])}</p>',
+    ]
+    if len(steps) > 1:
+        rows = "".join(
+            f'<tr><td>{e(s["title"])}</td><td class="ok-num">{percent(s["score"])}</td><td>{bar(s["score"])}</td></tr>'
+            for s in steps
+        )
+        parts.append(
+            f'<table class="ok-table ok-step-scores"><caption>{e(UI["step_scores"])}</caption>'
+            f'<thead><tr><th scope="col">{e(UI["step"])}</th><th scope="col">{e(UI["score"])}</th>'
+            f"<td></td></tr></thead><tbody>{rows}</tbody></table>"
+        )
+    missed = top_missed(result, revealed)
+    if missed:
+        items = "".join(f'<li>{e(text)} <span class="ok-hint">({e(where)})</span></li>' for text, where in missed)
+        parts.append(f'<h3>{e(UI["top_missed"])}</h3><ol class="ok-missed">{items}</ol>')
+    parts.append(f'<p class="ok-hint">{e(UI["score_note"])}</p></div>')
+    return "".join(parts)
+
+
+def top_missed(result: dict[str, Any], revealed: Container[str], limit: int = TOP_MISSED) -> list[tuple[str, str]]:
+    """The missed core points that weigh most: heavier questions first, then the weaker answers."""
+    found: list[tuple[float, float, int, str, str]] = []
+    for step in result["steps"]:
+        if not (ALL in revealed or step["step"] in revealed):
+            continue
+        for question in step["questions"]:
+            for item in question["feedback"]:
+                if item["verdict"] == "gemist" and item.get("toelichting"):
+                    found.append((-question["weight"], question["score"], len(found), item["tekst"], step["title"]))
+    return [(text, where) for *_, text, where in sorted(found)[:limit]]
+
+
+def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bool) -> str:
+    e = html.escape
+    score = f'<span class="ok-num">{percent(step["score"])}</span> {bar(step["score"])}'
+    head = f"<summary><h3>{e(step['title'])} {score}</h3></summary>"
+    opened = " open" if open_ else ""
+    if not shown:
+        return (
+            f'<details class="ok-step-feedback"{opened}>{head}<p class="ok-hint">{e(UI["hidden_note"])}</p></details>'
+        )
+    body = [question_html(q, names.get((step["step"], q["question"]), "")) for q in step["questions"]]
+    if step.get("modelantwoord"):
+        body.append(f'<div class="ok-model"><h4>{e(UI["model_answer"])}</h4><p>{e(step["modelantwoord"])}</p></div>')
+    return f'<details class="ok-step-feedback"{opened}>{head}{"".join(body)}</details>'
+
+
+def question_html(question: dict[str, Any], name: str = "") -> str:
     e = html.escape
     items = []
     for item in question["feedback"]:
@@ -51,13 +109,14 @@ def question_html(question: dict[str, Any]) -> str:
         reason = f'<div class="ok-reason">{e(item["toelichting"])}</div>' if item.get("toelichting") else ""
         source = f'<div class="ok-source">{e(UI["source"])}: {e(item["bron"])}</div>' if item.get("bron") else ""
         items.append(
-            f'<li class="ok-fb ok-fb-{e(verdict)}"><span class="ok-icon" title="{e(VERDICT_NAMES[verdict])}">'
-            f"{VERDICT_ICONS[verdict]}</span> {e(item['tekst'])}{reason}{source}</li>"
+            f'<li class="ok-fb ok-fb-{e(verdict)}"><span class="ok-icon" aria-hidden="true">{VERDICT_ICONS[verdict]}'
+            f'</span> <span class="ok-sr">{e(VERDICT_NAMES[verdict])}: </span>{e(item["tekst"])}{reason}{source}</li>'
         )
     model = ""
     if question.get("modelantwoord"):
-        model = f"<details><summary>{e(UI['model_answer'])}</summary><p>{e(question['modelantwoord'])}</p></details>"
-    return (
-        f'<div class="ok-question-feedback"><div class="ok-qscore">{percent(question["score"])}</div>'
-        f"<ul>{''.join(items)}</ul>{model}</div>"
-    )
+        model = (
+            f'<details class="ok-model"><summary>{e(UI["model_answer"])}</summary>'
+            f"<p>{e(question['modelantwoord'])}</p></details>"
+        )
+    heading = f'<h4>{e(name or UI["question"])} <span class="ok-num">{percent(question["score"])}</span></h4>'
+    return f'<section class="ok-question-feedback">{heading}<ul>{"".join(items)}</ul>{model}</section>'

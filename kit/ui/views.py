@@ -9,7 +9,7 @@ from functools import lru_cache
 import mistune
 
 from kit.content.exercise import Exercise
-from kit.content.models import Inject, Source, Step
+from kit.content.models import Inject, Question, Source, Step
 from kit.scoring.result import cite
 from kit.ui.texts import UI
 
@@ -37,9 +37,12 @@ def source_line(source: Source | None) -> str:
     return f'<div class="ok-source">{html.escape(UI["source"])}: {html.escape(cited)}</div>' if cited else ""
 
 
-def scenario_html(exercise: Exercise) -> str:
+def scenario_html(exercise: Exercise, summary: bool = True) -> str:
+    """The story; `summary=False` when the casus summary is shown outside it (the runner keeps it visible)."""
     scenario = exercise.scenario
-    parts = [f"<h2>{html.escape(exercise.title)}</h2>", f"<p><em>{html.escape(scenario.samenvatting)}</em></p>"]
+    parts = [f"<h2>{html.escape(exercise.title)}</h2>"] if summary else []
+    if summary:
+        parts.append(f"<p><em>{html.escape(scenario.samenvatting)}</em></p>")
     if exercise.variant.uitleg and len(exercise.template.varianten) > 1:
         parts.append(f'<p class="ok-hint">{html.escape(exercise.variant.uitleg)}</p>')
     parts.append(markdown_html(scenario.verhaal))
@@ -49,8 +52,18 @@ def scenario_html(exercise: Exercise) -> str:
     return "\n".join(parts)
 
 
-def step_header_html(step: Step) -> str:
-    return f"<h2>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>{source_line(step.bron)}"
+def step_header_html(step: Step, focus: str = "") -> str:
+    """The step's title (`focus`: attributes that make the page script move focus here), task and source."""
+    return (
+        f'<h2 class="ok-step-title"{focus}>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>'
+        f"{source_line(step.bron)}"
+    )
+
+
+def question_heading_html(question: Question, name_id: str) -> str:
+    """The question as a heading whose id names its answer widget (see oefenkit.js), with its hint."""
+    hint = f'<div class="ok-hint">{markdown_html(question.uitleg)}</div>' if question.uitleg else ""
+    return f'<h3 id="{html.escape(name_id)}" class="ok-question">{html.escape(question.vraag)}</h3>{hint}'
 
 
 def injects_html(injects: tuple[Inject, ...], shared: bool, role_chosen: bool) -> str:
