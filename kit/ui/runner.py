@@ -73,7 +73,8 @@ class ExerciseRunner:
         step_ids = [s.id for s in exercise.steps]
         self.index = step_ids.index(saved_step) if saved_step in step_ids else 0
         self.resumed = bool(self.answers)
-        self.visited: set[str] = set(self.answers) | {step_ids[self.index]}
+        # Steps the learner has left before: only there "not yet answered" helps instead of nagging.
+        self.visited: set[str] = set(self.answers)
         self.question_names = {(s.id, q.id): q.vraag for s in exercise.steps for q in s.vragen}
         self._confirm_submit = False
         self._feedback_token: str | None = None
@@ -160,9 +161,10 @@ class ExerciseRunner:
         index = max(0, min(index, len(self.exercise.steps) - 1))
         self.debouncer.flush()
         moved = index != self.index
+        if moved:
+            self.visited.add(self.step.id)
         self.index = index
         step = self.step
-        self.visited.add(step.id)
         if moved:
             self.feedback.value = ""
             self.last_result = None
