@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# axe-core for the accessibility tests, from npm, pinned, in a project-local folder (offline at test time).
+AXE_VERSION := 4.12.1
+AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lab bench validate clean
+.PHONY: help install axe run test lab bench validate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
@@ -24,11 +27,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix .cache/axe-core-$(AXE_VERSION) axe-core@$(AXE_VERSION)
+
+axe: $(AXE)
+
 run: $(STAMP)
 	$(BIN)/python -m kit serve
 
 # The notebooks run against a throw-away SQLite file, never the user's own store.
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/ruff check kit tests tools bench
 	$(BIN)/mypy kit
 	$(BIN)/python -m kit validate
@@ -45,5 +53,5 @@ validate: $(STAMP)
 	$(BIN)/python -m kit validate
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -40,7 +40,7 @@ class DashboardView:
         )
         self.step_choice = w.Dropdown(description=FT["step"], layout=w.Layout(width="46em"))
         self.live = w.Checkbox(value=True, description=FT["live"], indent=False)
-        self.refresh_button = w.Button(description=FT["refresh"], layout=w.Layout(width="auto"), icon="refresh")
+        self.refresh_button = w.Button(description=FT["refresh"], layout=w.Layout(width="auto"))
         self.updated = w.HTML()
         self.progress = w.HTML()
         self.scores = w.HTML()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from typing import Literal
 
 import ipywidgets as w
@@ -13,6 +14,7 @@ from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
 from kit.ui.app import default_store, error_page, page
 from kit.ui.dashboard_view import DashboardView
+from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.texts import UI
@@ -28,19 +30,15 @@ class FacilitatorApp:
         self.store = store
         self.view: DashboardView | None = None
         self.title = w.Text(description=FT["workshop_title"], layout=w.Layout(width="46em"))
-        self.exercises = w.SelectMultiple(
-            options=[(e.title, e.id) for e in sorted(library.exercises.values(), key=lambda e: e.id)],
-            description=FT["exercises"],
-            rows=10,
-            layout=w.Layout(width="46em"),
-        )
-        self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        self.exercises = ExercisePicker(library)
+        self.mode = w.ToggleButtons(options=MODES, description=FT["mode"], style={"button_width": "auto"})
+        self.mode.observe(lambda change: self.exercises.only_with_roles(change["new"] == "groep"), "value")
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
-        for field in (self.title, self.exercises, self.mode, self.code, self.key):
+        for field in (self.title, self.mode, self.code, self.key):
             field.style.description_width = "9em"
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
@@ -49,8 +47,8 @@ class FacilitatorApp:
                 w.HTML(f"<h1>{html.escape(FT['title'])}</h1><p>{html.escape(FT['intro'])}</p>"),
                 w.HTML(f"<h2>{html.escape(FT['new'])}</h2>"),
                 self.title,
-                self.exercises,
                 self.mode,
+                self.exercises.widget,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -69,12 +67,12 @@ class FacilitatorApp:
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
         self.code.value = created.code
         self.key.value = created.key or ""
-        self._say(FT["created"].format(code=created.code, key=created.key))
+        self.message.value = key_box_html(created.code, created.key or "")
         return created
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
-        if not code or not self.store.check_key(code, self.key.value):
+        if not code or not any(self.store.check_key(code, key) for key in typed_keys(self.key.value)):
             self._say(FT["refused"], error=True)
             return None
         workshop = self.store.workshop(code)
@@ -100,6 +98,28 @@ class FacilitatorApp:
     def _say(self, text: str, error: bool = False) -> None:
         css = "ok-error" if error else "ok-welcome"
         self.message.value = f'<div class="{css}">{html.escape(text)}</div>'
+
+
+def typed_keys(typed: str) -> list[str]:
+    """The key as typed, and as a new-style key (K7QM-2XRA-...) when it was typed in lower case or without dashes."""
+    raw = typed.strip()
+    letters = re.sub(r"[\s-]", "", raw).upper()
+    keys = [raw]
+    if len(letters) == 16 and letters.isalnum():
+        keys.append("-".join(letters[i : i + 4] for i in range(0, 16, 4)))
+    return keys
+
+
+def key_box_html(code: str, key: str) -> str:
+    """Code and key in a box, in a monospaced font, each with a copy button (oefenkit.js copies)."""
+    e = html.escape
+    rows = "".join(
+        f'<div class="ok-keyrow"><span class="ok-keylabel">{e(label)}</span> <code class="ok-key">{e(value)}</code> '
+        f'<button type="button" class="ok-copy" data-copy="{e(value)}" '
+        f'aria-label="{e(FT["copy_named"].format(name=label))}">{e(FT["copy"])}</button></div>'
+        for label, value in ((FT["code"], code), (FT["key"], key))
+    )
+    return f'<div class="ok-keybox" role="status"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
 
 
 def facilitator_app(library: Library | None = None, store: Store | None = None) -> w.VBox:

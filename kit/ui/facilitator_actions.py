@@ -36,8 +36,8 @@ PLAN_QUESTION = Question(
 class RevealPanel:
     def __init__(self, store: Store, view: DashboardView) -> None:
         self.store, self.view = store, view
-        step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"), icon="eye")
-        all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"), icon="eye")
+        step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"))
+        all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"))
         step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
         all_button.on_click(lambda _: self.reveal("*"))
         self.widget = w.HBox([step_button, all_button])
@@ -57,11 +57,11 @@ class GroupPlayPanel:
         assign = w.Button(description=FT["assign"], layout=w.Layout(width="auto"))
         self.inject = w.Dropdown(description=FT["inject"], layout=w.Layout(width="46em"))
         self.to_roles = w.SelectMultiple(description=FT["to_roles"], rows=5)
-        release = w.Button(description=FT["release"], layout=w.Layout(width="auto"), icon="paper-plane")
+        release = w.Button(description=FT["release"], layout=w.Layout(width="auto"))
         release_next = w.Button(
-            description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary", icon="forward"
+            description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary"
         )
-        self.pause = w.ToggleButton(description=FT["pause"], icon="pause")
+        self.pause = w.ToggleButton(description=FT["pause"])
         self.timeline = w.HTML()
         self.message = w.HTML()
         assign.on_click(lambda _: self.assign())
@@ -141,10 +141,10 @@ class AfterSessionPanel:
     def __init__(self, store: Store, view: DashboardView, on_deleted: Callable[[str], None]) -> None:
         self.store, self.view, self.on_deleted = store, view, on_deleted
         self.output = w.HTML()
-        csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"), icon="download")
-        excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"), icon="download")
+        csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"))
+        excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"))
         self.person = w.Dropdown(description=FT["participant"])
-        person_button = w.Button(description=FT["personal"], layout=w.Layout(width="auto"), icon="file")
+        person_button = w.Button(description=FT["personal"], layout=w.Layout(width="auto"))
         self.strengths = w.Textarea(description=FT["strengths_note"], layout=w.Layout(width="46em"))
         self.improvements = w.Textarea(description=FT["improvements_note"], layout=w.Layout(width="46em"))
         for note in (self.strengths, self.improvements):
@@ -153,11 +153,11 @@ class AfterSessionPanel:
         workshop = store.workshop(view.workshop.code)
         self.plan.set((workshop.settings if workshop else {}).get("verbeterplan", []))
         self.plan.observe(self._save_plan)
-        aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"), icon="file")
+        aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"))
         self.confirm = w.Text(description=FT["delete_confirm"], layout=w.Layout(width="46em"))
         self.confirm.style.description_width = "22em"
         delete_button = w.Button(
-            description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger", icon="trash"
+            description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger"
         )
         csv_button.on_click(lambda _: self.export(csv=True))
         excel_button.on_click(lambda _: self.export(csv=False))

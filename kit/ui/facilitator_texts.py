@@ -12,10 +12,12 @@ FT: dict[str, str] = {
     "exercises": "Oefeningen",
     "mode": "Werkvorm",
     "create": "Workshop aanmaken",
-    "created": (
-        "Workshop aangemaakt. Code voor deelnemers: {code}. Uw facilitatorsleutel: {key}. Bewaar de sleutel: "
-        "hij wordt niet opnieuw getoond."
-    ),
+    "created_intro": "Workshop aangemaakt. Geef de deelnemers de workshopcode; de sleutel is alleen voor jou.",
+    "key_once": "Bewaar de sleutel nu: hij wordt niet opnieuw getoond. Zonder sleutel open je de workshop niet meer.",
+    "copy": "Kopieer",
+    "copy_named": "Kopieer {name}",
+    "group_casussen": "Casussen: het stappenplan polarisatie",
+    "group_samos": "SAMOS-scenario: {scenario}",
     "need_title": "Geef de workshop een titel en kies minstens één oefening.",
     "code": "Workshopcode",
     "key": "Sleutel",
@@ -72,5 +74,8 @@ FT: dict[str, str] = {
     "delete_mismatch": "De code klopt niet; er is niets verwijderd.",
 }
 
-MODES: list[tuple[str, str]] = [("Individueel", "individueel"), ("Groepsspel (SAMOS, injects door u)", "groep")]
+MODES: list[tuple[str, str]] = [
+    ("Individueel", "individueel"),
+    ("Groepsspel (SAMOS, jij geeft de berichten vrij)", "groep"),
+]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]

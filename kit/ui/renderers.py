@@ -200,7 +200,7 @@ class Records(Renderer):
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
         self.table = w.VBox(layout=FULL)
-        add = w.Button(description=UI["add_row"], icon="plus")
+        add = w.Button(description=UI["add_row"])
         add.on_click(lambda _: self._add_row(notify=True))
         self._add_row(notify=False)
         return w.VBox([self.table, add], layout=FULL)
@@ -237,7 +237,7 @@ class Records(Renderer):
     def _redraw(self) -> None:
         boxes = []
         for number, row in enumerate(self.row_widgets, start=1):
-            remove = w.Button(description=UI["remove_row"], icon="trash", layout=w.Layout(width="auto"))
+            remove = w.Button(description=UI["remove_row"], layout=w.Layout(width="auto"))
             remove.on_click(lambda _, r=row: self._remove_row(r))
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
             boxes.append(w.VBox([header, *row.values(), remove], layout=FULL).add_class("ok-record"))

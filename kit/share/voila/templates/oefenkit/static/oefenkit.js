@@ -4,6 +4,7 @@
 //   content (a live refresh) keeps its token and so never steals focus.
 // - Names: a widget with the class ok-name-<id> is named by the element with that id (the question).
 // - State: toggle buttons expose aria-pressed, radio groups role="radiogroup".
+// - Landmark: Voila's content panel is the main landmark.
 (function () {
   "use strict";
   var seen = new Set();
@@ -61,7 +62,14 @@
     });
   }
 
+  // Voila's lab shell is built by script; its content panel is the page's main landmark.
+  function mainLandmark() {
+    var panel = document.getElementById("jp-main-content-panel");
+    if (panel && panel.getAttribute("role") !== "main") panel.setAttribute("role", "main");
+  }
+
   function update() {
+    mainLandmark();
     nameWidgets(document);
     pressedState(document);
     focusNew(document);
@@ -83,3 +91,24 @@
     attributeFilter: ["class"],
   });
 })();
+
+// Copy buttons (the facilitator's code and key): copy the text and say so on the button.
+document.addEventListener("click", function (event) {
+  var button = event.target && event.target.closest ? event.target.closest(".ok-copy") : null;
+  if (!button) return;
+  var text = button.getAttribute("data-copy") || "";
+  var done = function () {
+    button.textContent = "Gekopieerd";
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).then(done, function () {});
+  } else {
+    var field = document.createElement("textarea");
+    field.value = text;
+    document.body.appendChild(field);
+    field.select();
+    document.execCommand("copy");
+    field.remove();
+    done();
+  }
+});
