@@ -48,7 +48,9 @@ CSS = """
     height: auto; line-height: 1.35; }
 .ok-app .widget-inline-hbox { height: auto; min-height: var(--jp-widgets-inline-height); }
 .ok-app .jupyter-button.mod-success { background-color: #2e7d32; }
-.ok-app .jupyter-widget-Collapse-header { font-weight: 600; }
+.ok-app .jupyter-widget-Collapse-header { font-weight: 600; color: #1d2433; background: #eef1f6; cursor: pointer; }
+.ok-app .fa { font-style: normal; }
+.ok-app .fa-caret-right::before { content: "▸"; } .ok-app .fa-caret-down::before { content: "▾"; }
 .ok-casus-summary { margin: .3em 0 .6em; }
 /* Feedback at a glance: summary first, one folding block per step, one named block per question. */
 .ok-feedback { margin-top: 1em; }

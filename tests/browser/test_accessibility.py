@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlparse
 
 import pytest
 from axe_check import axe_findings, describe
@@ -24,11 +25,26 @@ def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     opened = context.new_page()
     opened.set_default_timeout(90_000)
+    requests: list[str] = []
+    opened.on("request", lambda request: requests.append(request.url))
+    opened.on("websocket", lambda socket: requests.append(socket.url))
+    opened._ok_requests = requests  # type: ignore[attr-defined]
     yield opened
     context.close()
 
 
+def outside_requests(page: Page) -> list[str]:
+    """Every request the page made that did not go to this machine (data: and blob: URLs stay local)."""
+    requests: list[str] = getattr(page, "_ok_requests", [])
+    return [
+        url
+        for url in requests
+        if urlparse(url).scheme in {"http", "https", "ws", "wss"} and urlparse(url).hostname != "127.0.0.1"
+    ]
+
+
 def assert_clean(page: Page, state: str) -> None:
+    assert outside_requests(page) == [], state
     found = axe_findings(page)
     assert not found, f"axe on {state}:\n{describe(found)}"
     assert page.evaluate("document.documentElement.lang") == "nl", state
@@ -95,6 +111,21 @@ def test_facilitator_pages_have_no_axe_findings(page: Page, server: VoilaServer)
     assert_clean(page, "dashboard")
 
 
+def test_every_request_of_every_page_stays_on_this_machine(page: Page, server: VoilaServer) -> None:
+    """Workshops happen behind closed networks: no font, script or style may come from the internet."""
+    for notebook in ("start.ipynb", "casussen.ipynb", "casus-1.ipynb", "samos-oefenvorm-2.ipynb", "facilitator.ipynb"):
+        open_app(page, server, notebook)
+        page.wait_for_load_state("networkidle")
+    page.goto(f"{server.url}/")  # the server root leads to the Dutch start page, not Voila's file list
+    page.wait_for_url("**/voila/render/start.ipynb")
+    page.wait_for_selector(".ok-app")
+    page.goto(f"{server.url}/bestaat-niet")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Er ging iets mis (404)")
+    requests: list[str] = page._ok_requests  # type: ignore[attr-defined]
+    assert len(requests) > 20  # the recorder saw the pages' assets and kernel sockets
+    assert outside_requests(page) == []
+
+
 def test_a_keyboard_alone_signs_in_answers_opens_the_story_and_gets_feedback(page: Page, server: VoilaServer) -> None:
     exercise = load_library().exercise("casus-1")
     signal = exercise.options[("stap-1", "signalen")][0].label
@@ -125,10 +156,25 @@ def test_a_keyboard_alone_signs_in_answers_opens_the_story_and_gets_feedback(pag
     expect(page.locator(".jupyter-widget-Collapse-open")).to_have_count(1)
 
 
+FOCUS_OUTLINE = """(() => { const el = document.activeElement;
+  if (!el || el === document.body) return 'none';
+  const style = getComputedStyle(el);
+  return style.outlineStyle === 'none' ? 'none' : style.outlineWidth + ' ' + style.outlineColor; })()"""
+
+
 def tab_until(page: Page, kind: str, name: str, backwards: bool = False, limit: int = 200) -> bool:
-    """Press Tab (or Shift+Tab) until the focused control is the one named; fails after `limit` presses."""
+    """Press Tab (or Shift+Tab) until the focused control is the one named; fails after `limit` presses.
+
+    Every control passed on the way must show a focus outline of at least 2 px in the kit's dark blue
+    (#1f4f8f: 8.6:1 against white, well over the 3:1 WCAG 2.1 asks for).
+    """
     key = "Shift+Tab" if backwards else "Tab"
     for _ in range(limit):
+        outline = page.evaluate(FOCUS_OUTLINE)
+        tag = page.evaluate("document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : ''")
+        if not tag.startswith("<body"):
+            assert outline != "none" and outline.startswith(("2px", "3px")), f"no focus outline on {tag}: {outline}"
+            assert "31, 79, 143" in outline, f"focus outline not in the kit's blue on {tag}: {outline}"
         info = page.evaluate(
             "(() => { const el = document.activeElement; if (!el) return ['', ''];"
             " const label = el.closest('label'); const text = (label || el).textContent || '';"

@@ -57,6 +57,12 @@
       var pressed = button.classList.contains("mod-active") ? "true" : "false";
       if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     });
+    root.querySelectorAll(".jupyter-widget-Collapse-header").forEach(function (header) {
+      var open = header.parentElement && header.parentElement.classList.contains("jupyter-widget-Collapse-open");
+      if (header.getAttribute("role") !== "button") header.setAttribute("role", "button");
+      if (header.getAttribute("tabindex") !== "0") header.setAttribute("tabindex", "0");
+      if (header.getAttribute("aria-expanded") !== String(!!open)) header.setAttribute("aria-expanded", String(!!open));
+    });
     root.querySelectorAll(".widget-toggle-buttons .widget-label").forEach(function (label) {
       if (!label.textContent.trim()) label.setAttribute("aria-hidden", "true");
     });
@@ -91,6 +97,15 @@
     attributeFilter: ["class"],
   });
 })();
+
+// A folding section's header (De situatie) opens and closes with Enter or Space, like a button.
+document.addEventListener("keydown", function (event) {
+  var header = event.target && event.target.classList && event.target.classList.contains("jupyter-widget-Collapse-header")
+    ? event.target : null;
+  if (!header || (event.key !== "Enter" && event.key !== " ")) return;
+  event.preventDefault();
+  header.click();
+});
 
 // Copy buttons (the facilitator's code and key): copy the text and say so on the button.
 document.addEventListener("click", function (event) {
