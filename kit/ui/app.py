@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
@@ -32,8 +33,10 @@ def default_store() -> Store:
     return Store(default_database_url())
 
 
-def page(*children: w.Widget) -> w.VBox:
-    box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
+def page(*children: w.Widget, home: bool = True) -> w.VBox:
+    """A page of the kit: its style, a link back to the start page (except on it), then the content."""
+    nav = f'<nav class="ok-nav" aria-label="{UI["nav"]}"><a href="start.ipynb">{UI["home"]}</a></nav>' if home else ""
+    box = w.VBox([w.HTML(CSS + nav), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
     return box
 
@@ -51,8 +54,9 @@ def start_page(library: Library | None = None) -> w.VBox:
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
         log.exception("Start page failed")
         return error_page(UI["unexpected"])
-    casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
-    variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
+    ready = playable(library.exercises.values())
+    casussen = sorted((e for e in ready if e.scenario.type == "casus"), key=lambda e: e.id)
+    variants = {e.variant.id: e.variant for e in ready if e.scenario.type == "samos"}
     e = html.escape
     casus_items = "".join(
         f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a><br><span class="ok-hint">{e(e_.scenario.samenvatting)}'
@@ -71,7 +75,7 @@ def start_page(library: Library | None = None) -> w.VBox:
         "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
         "</li></ul>"
     )
-    return page(w.HTML(body))
+    return page(w.HTML(body), home=False)
 
 
 class SignIn:
@@ -202,7 +206,8 @@ def exercise_app(
         if exercise_id is not None:
             exercises = [library.exercise(exercise_id)]
         else:
-            exercises = sorted((e for e in library.exercises.values() if e.variant.id == variant), key=lambda e: e.id)
+            chosen = (e for e in library.exercises.values() if e.variant.id == variant)
+            exercises = playable(sorted(chosen, key=lambda e: e.id))
             if not exercises:
                 raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget

@@ -1,6 +1,7 @@
 """The exercises of a new workshop as grouped checkboxes: the casussen, then each SAMOS scenario's oefenvormen.
 
-In group play only exercises with roles can be chosen; the others are hidden and unticked.
+In group play only exercises with roles can be chosen; the others are hidden and unticked. Drafts
+(a scenario that still says INVULLEN) are not offered.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.exercise import Exercise
 from kit.content.library import Library
 from kit.ui.facilitator_texts import FT
@@ -19,7 +21,7 @@ class ExercisePicker:
     """`value` is the tuple of chosen exercise ids, in the order shown."""
 
     def __init__(self, library: Library) -> None:
-        exercises = sorted(library.exercises.values(), key=lambda e: e.id)
+        exercises = playable(sorted(library.exercises.values(), key=lambda e: e.id))
         self.exercises = {e.id: e for e in exercises}
         self.boxes: dict[str, w.Checkbox] = {}
         self.groups: list[tuple[w.HTML, list[str]]] = []

@@ -6,6 +6,8 @@ UI = {
         "Oefen met de KIS-handreikingen over polarisatie en maatschappelijke spanningen. Werk een casus of "
         "SAMOS-oefening door en vergelijk je analyse met een referentie die de handreiking onderbouwt."
     ),
+    "nav": "Navigatie",
+    "home": "← Startpagina",
     "name": "Je naam",
     "name_placeholder": "bijv. Sanne de Vries",
     "code": "Workshopcode",

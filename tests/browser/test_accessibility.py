@@ -5,7 +5,9 @@ learner, and a keyboard alone gets a learner from sign-in to feedback."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -186,3 +188,42 @@ def tab_until(page: Page, kind: str, name: str, backwards: bool = False, limit: 
             return True
         page.keyboard.press(key)
     pytest.fail(f"{kind} '{name}' never got focus with {key}")
+
+
+def in_view(page: Page, selector: str) -> bool:
+    """Whether the element's top is inside the 1280x900 window (Voila scrolls inside its shell)."""
+    return bool(
+        page.evaluate(
+            "(sel) => { const r = document.querySelector(sel).getBoundingClientRect();"
+            " return r.top >= 0 && r.top < window.innerHeight; }",
+            selector,
+        )
+    )
+
+
+def test_start_page_to_first_feedback_scrolls_to_what_is_new(page: Page, server: VoilaServer) -> None:
+    """The learner's first minutes, timed: start page, casus 1, sign in, one answer, its feedback in view."""
+    exercise = load_library().exercise("casus-1")
+    signal = exercise.options[("stap-1", "signalen")][0].label
+    started = time.monotonic()
+    open_app(page, server, "start.ipynb")
+    page.get_by_role("link", name=exercise.title).first.click()
+    page.wait_for_selector(".ok-app")
+    sign_in(page, "Tijdmeter")
+    page.get_by_label(signal, exact=True).check()
+    page.get_by_role("button", name="Feedback op deze stap").click()
+    page.wait_for_selector(".ok-feedback-title")
+    page.wait_for_function("document.activeElement && document.activeElement.classList.contains('ok-feedback-title')")
+    seconds = time.monotonic() - started
+    print(f"\nstart page to first feedback: {seconds:.1f} s")
+    (Path(server.log).parent / "first-feedback-seconds.txt").write_text(f"{seconds:.2f}\n")
+    assert in_view(page, ".ok-feedback-title"), "the feedback appeared below the fold"
+    assert seconds < 120
+    page.get_by_role("button", name="Volgende stap ▶").click()
+    page.wait_for_function("document.activeElement && document.activeElement.textContent.startsWith('Stap 2.1')")
+    assert page.locator(".ok-feedback").count() == 0
+    assert in_view(page, ".ok-step-title"), "the new step's heading is not in view"
+    expect(page.locator(".ok-casus-summary")).to_be_visible()
+    expect(page.locator(".jupyter-widget-Collapse-open")).to_have_count(0)  # the story is folded
+    link = page.get_by_role("link", name="Startpagina")
+    expect(link).to_be_visible()
