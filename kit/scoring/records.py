@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.content.models import TextReference
+from kit.plural import IS, form
 from kit.scoring.context import ScoreContext
 from kit.scoring.freetext import concept_feedback
 from kit.scoring.result import Feedback, Verdict
@@ -37,7 +38,9 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         return coverage, feedback + concept_items
     completeness = min(1.0, complete / reference.min_rijen)
     verdict = Verdict.goed if completeness == 1.0 else Verdict.deels
-    summary = Feedback(verdict, TEXTS["rows_complete"].format(complete=complete, expected=reference.min_rijen))
+    summary = Feedback(
+        verdict, TEXTS["rows_complete"].format(complete=complete, expected=reference.min_rijen, is_=form(complete, IS))
+    )
     score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * coverage
     return score, [summary, *feedback, *concept_items]
 

@@ -16,6 +16,7 @@ from kit.content.exercise import Exercise
 from kit.content.library import Library
 from kit.facilitation.dashboard import Dashboard, build_dashboard
 from kit.facilitation.plots import choice_chart, score_histogram
+from kit.plural import DEELNEMER, HEEFT, INZENDING, count, form
 from kit.scoring.result import percent
 from kit.store import Store, WorkshopInfo
 from kit.ui.facilitator_texts import FT, TABLE_HEAD
@@ -114,7 +115,9 @@ class DashboardView:
             for p in dash.participants
         )
         head = "".join(f"<th>{e(h)}</th>" for h in TABLE_HEAD)
-        summary = FT["summary"].format(people=len(dash.participants), submitted=dash.submitted)
+        summary = FT["summary"].format(
+            people=count(len(dash.participants), DEELNEMER), submitted=dash.submitted, have=form(dash.submitted, HEEFT)
+        )
         self._set(self.progress, f'<p>{e(summary)}</p><table class="ok-table"><tr>{head}</tr>{rows}</table>')
 
     def _draw_scores(self, dash: Dashboard) -> None:
@@ -122,7 +125,7 @@ class DashboardView:
             self._set(self.scores, f'<p class="ok-hint">{html.escape(FT["no_scores"])}</p>')
             return
         chart = self._chart(("scores", dash.totals), lambda: score_histogram(dash.totals))
-        mean = FT["mean"].format(mean=percent(dash.mean_total), count=dash.submitted)
+        mean = FT["mean"].format(mean=percent(dash.mean_total), count=count(dash.submitted, INZENDING))
         self._set(self.scores, f"<p>{html.escape(mean)}</p>{chart}")
 
     def _draw_step(self) -> None:

@@ -14,6 +14,7 @@ import ipywidgets as w
 
 from kit.content.models import Question
 from kit.content.options import Option
+from kit.plural import KEUZE, count
 from kit.ui.texts import UI
 
 Callback = Callable[[], None]
@@ -117,7 +118,8 @@ class ChooseMany(Renderer):
             self._quiet = True
             change["owner"].value = False
             self._quiet = False
-            self.message.value = f'<div class="ok-warning">{html.escape(UI["too_many"].format(max=limit))}</div>'
+            text = UI["too_many"].format(max=count(limit, KEUZE))
+            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return
         self.message.value = ""
         self.changed()

@@ -21,6 +21,7 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
+from kit.plural import IS, VRAAG, count, form
 from kit.scoring.engine import score_exercise, score_step
 from kit.store import Debouncer, Store
 from kit.ui.feedback import ALL, feedback_html
@@ -286,13 +287,17 @@ class ExerciseRunner:
         self.progress.value = done_steps
         self.progress_text.value = html.escape(
             UI["progress"].format(
-                current=self.index + 1, total=len(self.exercise.steps), answered=answered, questions=len(questions)
+                current=self.index + 1,
+                total=len(self.exercise.steps),
+                answered=answered,
+                questions=count(len(questions), VRAAG),
             )
         )
         missing = self.unanswered(self.step) if self.step.id in self.visited else []
         if missing:
-            count = UI["incomplete_one"] if len(missing) == 1 else UI["incomplete_many"].format(count=len(missing))
-            text = UI["incomplete"].format(count=count, names="; ".join(missing))
+            text = UI["incomplete"].format(
+                count=count(len(missing), VRAAG), is_=form(len(missing), IS), names="; ".join(missing)
+            )
             self.warning.value = f'<div class="ok-warning">{html.escape(text)}</div>'
         else:
             self.warning.value = ""
@@ -320,9 +325,8 @@ class ExerciseRunner:
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:
             self._confirm_submit = True
-            self.message.value = (
-                f'<div class="ok-warning">{html.escape(UI["submit_confirm"].format(missing=open_questions))}</div>'
-            )
+            text = UI["submit_confirm"].format(missing=count(open_questions, VRAAG))
+            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return {}
         self._confirm_submit = False
         result = score_exercise(self.exercise, self.answers).to_dict()
