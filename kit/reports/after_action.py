@@ -44,7 +44,15 @@ def after_action_html(
         f'<p class="meta">{e(RT["workshop"])}: {e(workshop_title)}<br>{e(RT["date"])}: {e(today_text(on))}</p>',
         _section(RT["objectives"], _objectives(exercises)),
         _section(RT["participation"], _participation(numbers)),
-        _section(RT["strengths"], _ranked(RT["strengths_intro"], numbers.strengths, strengths_note)),
+        _section(
+            RT["strengths"],
+            _ranked(
+                RT["strengths_intro"],
+                numbers.strengths,
+                strengths_note,
+                f'<p class="hint">{e(RT["strengths_none"])}</p>' if numbers.results else "",
+            ),
+        ),
         _section(
             RT["improvements"],
             _ranked(RT["improvements_intro"], numbers.improvements, improvements_note),
@@ -91,9 +99,9 @@ def _participation(numbers: AfterActionNumbers) -> str:
     return "\n".join(parts)
 
 
-def _ranked(intro: str, steps: tuple[tuple[str, float], ...], note: str) -> str:
+def _ranked(intro: str, steps: tuple[tuple[str, float], ...], note: str, empty: str = "") -> str:
     items = "".join(f"<li>{e(name)}: {e(RT['mean_score'].format(score=percent(score)))}</li>" for name, score in steps)
-    parts = [f'<p class="hint">{e(intro)}</p><ul>{items}</ul>' if items else ""]
+    parts = [f'<p class="hint">{e(intro)}</p><ul>{items}</ul>' if items else empty]
     if note.strip():
         parts.append(f'<h3>{e(RT["note"])}</h3><div class="note">{e(note.strip())}</div>')
     return "\n".join(parts)

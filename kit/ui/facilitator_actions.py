@@ -194,8 +194,9 @@ class AfterSessionPanel:
 
     def export(self, csv: bool) -> None:
         from kit.reports import export_frames, to_csv_bytes, to_excel_bytes
+        from kit.reports.export_view import readable_frames
 
-        frames = export_frames(self.store, self.view.workshop.code)
+        frames = readable_frames(export_frames(self.store, self.view.workshop.code), self.view.library)
         stamp = f"{self.view.workshop.code}-{date.today().isoformat()}"
         if csv:
             self.output.value = download_link(f"oefenkit-{stamp}.zip", to_csv_bytes(frames), "application/zip")
