@@ -94,6 +94,7 @@ class DashboardView:
         if self.exercise_choice.value is None:
             return
         self.step_choice.options = [(s.titel, s.id) for s in self.exercise.steps]
+        self.step_choice.index = 0 if self.step_choice.options else None  # ipywidgets 8 would leave it empty
 
     def refresh(self) -> Dashboard | None:
         if self.exercise_choice.value is None:
@@ -109,12 +110,13 @@ class DashboardView:
 
     def _draw_progress(self, dash: Dashboard) -> None:
         e = html.escape
+        roles = {r.id: r.naam for r in self.exercise.roles}
         rows = "".join(
-            f"<tr><td>{e(p.name)}</td><td>{e(p.role or '')}</td><td>{e(p.step_title)}</td>"
+            f"<tr><td>{e(p.name)}</td><td>{e(roles.get(p.role or '', p.role or ''))}</td><td>{e(p.step_title)}</td>"
             f"<td>{p.answered}/{p.questions}</td><td>{percent(p.total)}</td></tr>"
             for p in dash.participants
         )
-        head = "".join(f"<th>{e(h)}</th>" for h in TABLE_HEAD)
+        head = "".join(f'<th scope="col">{e(h)}</th>' for h in TABLE_HEAD)
         summary = FT["summary"].format(
             people=count(len(dash.participants), DEELNEMER), submitted=dash.submitted, have=form(dash.submitted, HEEFT)
         )

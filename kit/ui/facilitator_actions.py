@@ -38,11 +38,20 @@ class RevealPanel:
         self.store, self.view = store, view
         step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"))
         all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"))
-        step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
+        step_button.on_click(lambda _: self.reveal_step())
         all_button.on_click(lambda _: self.reveal("*"))
-        self.widget = w.HBox([step_button, all_button])
+        self.message = w.HTML()
+        self.widget = w.VBox([w.HBox([step_button, all_button]), self.message])
+
+    def reveal_step(self) -> None:
+        """Reveal the step chosen under 'Per stap'; without one, say where to choose it."""
+        if self.view.step_choice.value is None:
+            self.message.value = f'<div class="ok-warning">{html.escape(FT["reveal_no_step"])}</div>'
+            return
+        self.reveal(str(self.view.step_choice.value))
 
     def reveal(self, step_id: str) -> None:
+        self.message.value = ""
         self.store.reveal(self.view.workshop.code, self.view.exercise.id, step_id)
         self.view.refresh()
 
@@ -58,9 +67,7 @@ class GroupPlayPanel:
         self.inject = w.Dropdown(description=FT["inject"], layout=w.Layout(width="46em"))
         self.to_roles = w.SelectMultiple(description=FT["to_roles"], rows=5)
         release = w.Button(description=FT["release"], layout=w.Layout(width="auto"))
-        release_next = w.Button(
-            description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary"
-        )
+        release_next = w.Button(description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary")
         self.pause = w.ToggleButton(description=FT["pause"])
         self.timeline = w.HTML()
         self.message = w.HTML()
@@ -88,6 +95,9 @@ class GroupPlayPanel:
         people = self.store.participants(self.view.workshop.code)
         self.participant.options = [(p.name, p.id) for p in people]
         self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in exercise.roles]
+        for dropdown in (self.participant, self.role):  # preselected, so one click assigns
+            if dropdown.options and dropdown.value is None:
+                dropdown.index = 0
         self.to_roles.options = [(r.naam, r.id) for r in exercise.roles]
         self.inject.options = [(f"{i.tijd} · {i.bron}: {i.tekst[:70]}", i.id) for i in exercise.injects]
         self.show_timeline()
@@ -131,8 +141,8 @@ class GroupPlayPanel:
             items.append(
                 f"<li>{html.escape(inject.tijd)} · {html.escape(inject.tekst)} <em>→ {html.escape(audience)}</em></li>"
             )
-        body = "".join(items) or f'<li class="ok-hint">{html.escape(FT["no_releases"])}</li>'
-        self.timeline.value = f"<h3>{html.escape(FT['timeline'])}</h3><ol>{body}</ol>"
+        body = f"<ol>{''.join(items)}</ol>" if items else f'<p class="ok-hint">{html.escape(FT["no_releases"])}</p>'
+        self.timeline.value = f"<h3>{html.escape(FT['timeline'])}</h3>{body}"
 
 
 class AfterSessionPanel:
@@ -156,9 +166,7 @@ class AfterSessionPanel:
         aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"))
         self.confirm = w.Text(description=FT["delete_confirm"], layout=w.Layout(width="46em"))
         self.confirm.style.description_width = "22em"
-        delete_button = w.Button(
-            description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger"
-        )
+        delete_button = w.Button(description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger")
         csv_button.on_click(lambda _: self.export(csv=True))
         excel_button.on_click(lambda _: self.export(csv=False))
         person_button.on_click(lambda _: self.personal_report())

@@ -43,6 +43,7 @@ FT: dict[str, str] = {
     "nobody": "— niemand —",
     "no_exercises": "Deze workshop heeft geen (bekende) oefeningen.",
     "reveal_step": "Referentie van deze stap tonen",
+    "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
