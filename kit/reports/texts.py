@@ -20,6 +20,16 @@ RT: dict[str, str] = {
     "not_submitted": "Nog niet ingeleverd: hieronder staan je antwoorden, nog zonder score en feedback.",
     "score_note": "De score is een hulpmiddel voor het gesprek, geen examencijfer.",
     "submitted_at": "Ingeleverd op",
+    # werkblad (a casus on paper)
+    "werkblad_title": "Werkblad",
+    "werkblad_name": "Naam",
+    "werkblad_story": "De situatie",
+    "werkblad_picture": "Gegeven beeld en oordeel",
+    "werkblad_statement": "Uitspraak",
+    "werkblad_one": "Kruis één antwoord aan.",
+    "werkblad_many": "Kruis aan wat van toepassing is.",
+    "werkblad_max": "Hooguit {max}.",
+    "werkblad_rank": "Zet de belangrijkste bovenaan.",
     # after-action report
     "aar_title": "Evaluatierapport (after-action review)",
     "objectives": "1. Doelstellingen",

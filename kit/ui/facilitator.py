@@ -9,6 +9,7 @@ from typing import Literal
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
@@ -18,6 +19,7 @@ from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.texts import UI
+from kit.ui.views import download_link
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,15 @@ class FacilitatorApp:
         self.key = w.Password(description=FT["key"])
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
-        for field in (self.title, self.mode, self.code, self.key):
+        self.sheet_choice = w.Dropdown(
+            options=[(x.title, x.id) for x in playable(sorted(library.exercises.values(), key=lambda x: x.id))],
+            description=FT["werkblad_exercise"],
+            layout=w.Layout(width="46em"),
+        )
+        sheet_button = w.Button(description=FT["werkblad_make"], layout=w.Layout(width="auto"))
+        sheet_button.on_click(lambda _: self.werkblad())
+        self.sheet_link = w.HTML()
+        for field in (self.title, self.mode, self.code, self.key, self.sheet_choice):
             field.style.description_width = "9em"
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
@@ -55,6 +65,10 @@ class FacilitatorApp:
                 self.key,
                 open_button,
                 self.message,
+                w.HTML(f"<h2>{html.escape(FT['werkblad'])}</h2><p>{html.escape(FT['werkblad_intro'])}</p>"),
+                self.sheet_choice,
+                sheet_button,
+                self.sheet_link,
             ]
         )
         self.widget = page(self.access)
@@ -69,6 +83,16 @@ class FacilitatorApp:
         self.key.value = created.key or ""
         self.message.value = key_box_html(created.code, created.key or "")
         return created
+
+    def werkblad(self) -> str:
+        """A printable werkblad of the chosen exercise (story, questions, room to answer; no reference)."""
+        from kit.reports import werkblad_html
+
+        exercise = self.library.exercise(str(self.sheet_choice.value))
+        name = f"werkblad-{exercise.id.replace('/', '-')}.html"
+        link = download_link(name, werkblad_html(exercise).encode("utf-8"), "text/html")
+        self.sheet_link.value = link
+        return link
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()

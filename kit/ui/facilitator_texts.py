@@ -18,6 +18,13 @@ FT: dict[str, str] = {
     "copy_named": "Kopieer {name}",
     "group_casussen": "Casussen: het stappenplan polarisatie",
     "group_samos": "SAMOS-scenario: {scenario}",
+    "werkblad": "Werkblad op papier",
+    "werkblad_intro": (
+        "Een casus als werkblad om te printen: de situatie, de vragen van elke stap en ruimte voor de antwoorden. "
+        "Zonder referentie, dus je kunt het vooraf uitdelen."
+    ),
+    "werkblad_exercise": "Oefening",
+    "werkblad_make": "Werkblad maken",
     "need_title": "Geef de workshop een titel en kies minstens één oefening.",
     "code": "Workshopcode",
     "key": "Sleutel",

@@ -3,6 +3,8 @@ choices on the dashboard, a hint instead of silence, role names, and no stray li
 
 from __future__ import annotations
 
+import base64
+import html
 import re
 
 import pytest
@@ -77,3 +79,14 @@ def test_reveal_without_a_step_says_what_to_do(mixed: Library, store: Store) -> 
     panel.reveal_step()
     assert "Kies eerst" in panel.message.value
     assert store.revealed(workshop.code, "casus-1") == set()
+
+
+def test_a_facilitator_makes_a_werkblad_for_a_casus_before_opening_a_workshop(mixed: Library, store: Store) -> None:
+    app = FacilitatorApp(mixed, store)
+    app.sheet_choice.value = "casus-1"
+    link = app.werkblad()
+    assert 'download="werkblad-casus-1.html"' in link and link.startswith('<a class="ok-download"')
+    document = base64.b64decode(link.split("base64,", 1)[1].split('"', 1)[0]).decode("utf-8")
+    exercise = mixed.exercise("casus-1")
+    assert "Werkblad: " in document and all(html.escape(s.titel) in document for s in exercise.steps)
+    assert document.count('<div class="line"></div>') >= 6  # room to write
