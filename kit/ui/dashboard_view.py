@@ -7,6 +7,7 @@ changed; charts are re-rendered only when their numbers change. Participant text
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from functools import partial
 
@@ -154,7 +155,9 @@ class DashboardView:
         )
         title = f"<h3>{e(FT['wall'])}</h3>"
         self._set(self.wall, title + (cards or f'<p class="ok-hint">{e(FT["no_texts"])}</p>'))
-        options = [(FT["nobody"], "")] + [(f"{name}: {text[:60]}", f"{i}") for i, (name, text) in enumerate(texts)]
+        options = [(FT["nobody"], "")] + [
+            (f"{name}: {textwrap.shorten(text, 60, placeholder='…')}", f"{i}") for i, (name, text) in enumerate(texts)
+        ]
         self._wall_texts = texts
         if [v for _, v in options] != [v for _, v in self.spotlight_choice.options]:
             self.spotlight_choice.options = options

@@ -7,6 +7,7 @@ apps pick the changes up on their next live refresh.
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -99,7 +100,9 @@ class GroupPlayPanel:
             if dropdown.options and dropdown.value is None:
                 dropdown.index = 0
         self.to_roles.options = [(r.naam, r.id) for r in exercise.roles]
-        self.inject.options = [(f"{i.tijd} · {i.bron}: {i.tekst[:70]}", i.id) for i in exercise.injects]
+        self.inject.options = [
+            (f"{i.tijd} · {i.bron}: {textwrap.shorten(i.tekst, 70, placeholder='…')}", i.id) for i in exercise.injects
+        ]
         self.show_timeline()
 
     def assign(self) -> None:

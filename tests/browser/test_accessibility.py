@@ -227,3 +227,28 @@ def test_start_page_to_first_feedback_scrolls_to_what_is_new(page: Page, server:
     expect(page.locator(".jupyter-widget-Collapse-open")).to_have_count(0)  # the story is folded
     link = page.get_by_role("link", name="Startpagina")
     expect(link).to_be_visible()
+
+
+CUT_OFF = """() => Array.from(document.querySelectorAll(
+    '.ok-app .widget-label, .ok-app .widget-label-basic, .ok-app button, .ok-app .widget-toggle-button'))
+  .filter(el => el.offsetParent !== null && el.textContent.trim())
+  .filter(el => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
+  .map(el => el.textContent.trim().slice(0, 60) + ` (${el.scrollWidth}>${el.clientWidth})`)"""
+
+
+def test_no_label_or_button_is_cut_off_at_1280(page: Page, server: VoilaServer) -> None:
+    """Measured, not eyeballed: no visible label or button is narrower than its own text."""
+    open_app(page, server, "facilitator.ipynb")
+    assert page.evaluate(CUT_OFF) == [], "facilitator start"
+    page.get_by_role("button", name="Groepsspel (SAMOS, jij geeft de berichten vrij)").click()
+    assert page.evaluate(CUT_OFF) == [], "group mode"
+    open_app(page, server, "samos-oefenvorm-4.ipynb")
+    assert page.evaluate(CUT_OFF) == [], "SAMOS sign-in with roles"
+    sign_in(page, "Breedte")
+    assert page.evaluate(CUT_OFF) == [], "SAMOS step"
+    open_app(page, server, "casus-1.ipynb")
+    sign_in(page, "Breedte")
+    page.get_by_role("combobox", name="Ga naar").select_option(label="Stap 2.3 · Betrokken groepen en actoren")
+    expect(page.get_by_role("heading", name="Stap 2.3 · Betrokken groepen en actoren")).to_be_visible()
+    expect(page.get_by_role("button", name="+ Regel toevoegen").first).to_be_visible()
+    assert page.evaluate(CUT_OFF) == [], "records step"
