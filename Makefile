@@ -16,6 +16,7 @@ help:
 	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make validate  validate all methods, templates, scenarios and answers"
+	@echo "make axe       fetch the pinned axe-core (npm) for the accessibility tests into .cache/"
 	@echo "make clean     remove .venv and caches"
 
 # Set-up: a venv with the kit installed editable plus the test tools; redone when pyproject.toml changes.

@@ -52,6 +52,7 @@ CSS = """
 .ok-app .fa { font-style: normal; }
 .ok-app .fa-caret-right::before { content: "▸"; } .ok-app .fa-caret-down::before { content: "▾"; }
 .ok-casus-summary { margin: .3em 0 .6em; }
+.ok-app .widget-html-content { font-size: 1rem; line-height: 1.55; }
 /* Feedback at a glance: summary first, one folding block per step, one named block per question. */
 .ok-feedback { margin-top: 1em; }
 .ok-summary { background: #f5f7fb; border: 1px solid #d8dce6; border-radius: 6px; padding: .5em 1em; }
