@@ -8,11 +8,12 @@ AXE_VERSION := 4.12.1
 AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install axe run test lab bench validate clean
+.PHONY: help install axe run test test-hub hub-proxy lab bench validate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
 	@echo "make test      set up .venv, then ruff, mypy, pytest (incl. browser tests) and the notebooks"
+	@echo "make test-hub  only the JupyterHub test (tests/hub: a real Hub, needs root and npm)"
 	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make validate  validate all methods, templates, scenarios and answers"
@@ -23,7 +24,7 @@ help:
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install -e '.[test,hub]'
 	touch $@
 
 install: $(STAMP)
@@ -36,8 +37,26 @@ axe: $(AXE)
 run: $(STAMP)
 	$(BIN)/python -m kit serve
 
+# JupyterHub's proxy from npm, pinned by deploy/proxy/package-lock.json, in the project-local .hub/.
+HUB_PROXY := .hub/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY): deploy/proxy/package.json deploy/proxy/package-lock.json
+	mkdir -p .hub
+	cp deploy/proxy/package.json deploy/proxy/package-lock.json .hub/
+	npm ci --prefix .hub --no-audit --no-fund
+	touch $@
+
+hub-proxy: $(HUB_PROXY)
+
+# The JupyterHub test alone (it also runs within `make test`).
+test-hub: $(STAMP) $(HUB_PROXY)
+	$(BIN)/python -m pytest tests/hub -p no:cacheprovider
+
 # The notebooks run against a throw-away SQLite file, never the user's own store.
-test: $(STAMP) $(AXE)
+# tests/hub (part of the pytest run) starts a real JupyterHub: it needs root and `make hub-proxy` (npm) first,
+# and says SKIPPED at the end otherwise (.ci/run makes the proxy and requires the test to run).
+# The same for the axe-core accessibility checks: fetched when npm is there, SKIPPED otherwise (required in CI).
+test: $(STAMP)
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory axe; else echo "no npm: axe checks will be SKIPPED"; fi
 	$(BIN)/ruff check kit tests tools bench
 	$(BIN)/mypy kit
 	$(BIN)/python -m kit validate
@@ -54,5 +73,5 @@ validate: $(STAMP)
 	$(BIN)/python -m kit validate
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
+	rm -rf $(VENV) .cache .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -8,9 +8,16 @@ from typing import Any
 
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Question
+from kit.content.options import NONE_ID
 from kit.errors import AnswerError
 
 Answers = dict[str, dict[str, Any]]  # step id -> question id -> value
+OPEN_SUFFIX = ".namelijk"
+"""`<question>.namelijk` holds the texts of chosen 'anders, namelijk ...' options: {option id: text}."""
+
+
+def open_key(question_id: str) -> str:
+    return question_id + OPEN_SUFFIX
 
 EMPTY: dict[Kind, Any] = {
     Kind.choose_one: None,
@@ -47,6 +54,7 @@ def check_answers(exercise: Exercise, answers: Answers) -> Answers:
         if not isinstance(values, dict):
             raise AnswerError(f"Stap '{step_id}': verwacht een object met een antwoord per vraag.")
         known = {q.id for q in steps[step_id].vragen}
+        known |= {open_key(q.id) for q in steps[step_id].vragen if _open_options(exercise, step_id, q.id)}
         for question_id in values:
             if question_id not in known:
                 raise AnswerError(f"Stap '{step_id}': vraag '{question_id}' bestaat niet.")
@@ -57,7 +65,26 @@ def check_answers(exercise: Exercise, answers: Answers) -> Answers:
         for question in step.vragen:
             value = given.get(question.id, EMPTY[question.soort])
             complete[step.id][question.id] = _check_value(exercise, step.id, question, value)
+            if open_key(question.id) in given:
+                complete[step.id][open_key(question.id)] = _check_open(
+                    exercise, step.id, question, given[open_key(question.id)]
+                )
     return complete
+
+
+def _open_options(exercise: Exercise, step_id: str, question_id: str) -> set[str]:
+    return {o.id for o in exercise.options.get((step_id, question_id), ()) if o.open}
+
+
+def _check_open(exercise: Exercise, step_id: str, question: Question, value: Any) -> dict[str, str]:
+    """The 'anders, namelijk ...' texts: only for open options of this question, always text."""
+    allowed = _open_options(exercise, step_id, question.id)
+    if not isinstance(value, dict) or any(k not in allowed or not isinstance(v, str) for k, v in value.items()):
+        raise AnswerError(
+            f"Stap '{step_id}', vraag '{question.id}': verwacht bij '{open_key(question.id)}' per "
+            f"'anders, namelijk'-keuze een tekst."
+        )
+    return {k: v for k, v in value.items() if v.strip()}
 
 
 def _check_value(exercise: Exercise, step_id: str, question: Question, value: Any) -> Any:
@@ -75,6 +102,11 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
             raise AnswerError(f"{where}: verwacht een lijst met keuzes uit de opties.")
         if question.max_keuzes and len(value) > question.max_keuzes:
             raise AnswerError(f"{where}: maximaal {question.max_keuzes} keuzes.")
+        if kind is Kind.ranking and len(set(value)) < len(value):
+            twice = next(v for v in value if value.count(v) > 1)
+            raise AnswerError(f"{where}: '{twice}' staat twee keer in de rangorde; elke keuze mag één plaats hebben.")
+        if NONE_ID in value and len(set(value)) > 1:
+            raise AnswerError(f"{where}: 'geen van deze' gaat niet samen met andere keuzes.")
         return list(dict.fromkeys(value))
     if kind is Kind.free_text:
         if not isinstance(value, str):

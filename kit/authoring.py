@@ -13,7 +13,7 @@ from typing import Literal
 
 from kit.content.exercise import Exercise
 from kit.content.library import build_library, content_root, default_paths
-from kit.content.models import Kind, Question
+from kit.content.models import REFERENCE_SCHEMA_VERSION, Kind, Question
 from kit.errors import KitError
 from kit.kinds import KINDS
 
@@ -80,7 +80,7 @@ def scenario_skeleton(case_id: str, case_type: CaseType, title: str) -> str:
 
 def reference_skeleton(case_id: str, exercises: list[Exercise]) -> str:
     """One block per asked question, each valid, with the options listed as comments."""
-    lines = ["schema_version: 1", "soort: referentie", f"scenario: {case_id}", "stappen:"]
+    lines = [f"schema_version: {REFERENCE_SCHEMA_VERSION}", "soort: referentie", f"scenario: {case_id}", "stappen:"]
     done: set[str] = set()
     for exercise in exercises:
         for step in exercise.steps:

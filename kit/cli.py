@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("type", choices=["casus", "samos"], help="casus (stappenplan) of samos (zes oefenvormen)")
     new.add_argument("id", help="korte id, bv. mijn-buurt (kleine letters, cijfers, streepjes)")
     new.add_argument("--titel", default=None, help="titel van de casus")
+    migrate = commands.add_parser(
+        "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
+    )
+    migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
     serve.add_argument("--port", type=int, default=8866)
     args = parser.parse_args(argv)
@@ -108,6 +112,30 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_migrate(args: argparse.Namespace) -> int:
+    from kit.content.migrate import migrate_file
+
+    paths: list[Path] = []
+    from kit.content.library import content_root
+
+    for given in args.paths or [content_root() / "answers"]:
+        if given.is_dir():
+            paths += sorted(given.rglob("*.y*ml"))
+        elif given.exists():
+            paths.append(given)
+        else:
+            print(f"Fout: {given} bestaat niet", file=sys.stderr)
+            return 1
+    for result in map(migrate_file, paths):
+        if result.changed:
+            print(f"Omgezet: {result.path} ({result.converted} keer 'onjuist' -> 'niet-van-toepassing')")
+    print(
+        "Controleer elk omgezet oordeel: raadt de handreiking het af, maak er dan 'afgeraden' van met een 'bron'. "
+        "Daarna: python -m kit validate"
+    )
+    return 0
+
+
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
@@ -120,5 +148,6 @@ COMMANDS = {
     "list": run_list,
     "schema": run_schema,
     "score": run_score,
+    "migrate": run_migrate,
     "serve": run_serve,
 }

@@ -10,6 +10,7 @@ Forms = tuple[str, str]
 DEELNEMER: Forms = ("deelnemer", "deelnemers")
 HEEFT: Forms = ("heeft", "hebben")
 IS: Forms = ("is", "zijn")
+TELT: Forms = ("telt", "tellen")
 STAP: Forms = ("stap", "stappen")
 VRAAG: Forms = ("vraag", "vragen")
 REGEL: Forms = ("regel", "regels")

@@ -7,6 +7,7 @@ looks like an open dialog to axe, which then skips the checks for a main landmar
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,10 @@ COUNTED = ("critical", "serious", "moderate")
 def axe_findings(page: Page, impacts: tuple[str, ...] = COUNTED) -> list[dict[str, Any]]:
     """axe's violations of the given impacts on the page as it is now, one dict per failing node."""
     if not AXE.exists():
-        pytest.fail(f"axe-core is missing: run `make axe` (npm install of axe-core@{AXE_VERSION}) first")
+        message = f"axe-core is missing: run `make axe` (npm install of axe-core@{AXE_VERSION}) first"
+        if os.environ.get("KIT_TEST_AXE") == "required":  # CI: the accessibility checks must run
+            pytest.fail(message)
+        pytest.skip(message)
     width = page.viewport_size["width"] if page.viewport_size else 1280
     height = page_height(page)
     page.set_viewport_size({"width": width, "height": max(height, 600)})

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kit.cli import main
-from kit.content.library import build_library, default_paths
+from kit.content.library import build_library, default_paths, load_library
+from kit.scoring.engine import score_exercise
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "tests" / "fixtures" / "content"
@@ -67,7 +68,12 @@ def test_score_known_exercise_prints_json(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0, err
     result = json.loads(out)
     assert result["exercise"] == "casus-1"
-    assert 0 <= result["total"] <= 1
+    exercise = load_library().exercise("casus-1")
+    answers = json.loads((ANSWERS / "casus-1-sterk.json").read_text(encoding="utf-8"))["antwoorden"]
+    expected = json.loads(json.dumps(score_exercise(exercise, answers).to_dict()))
+    assert result == expected  # the CLI prints the scorer's result
+    assert [s["step"] for s in result["steps"]] == [s.id for s in exercise.steps]
+    assert 0.8 < result["total"] < 1.0, result["total"]  # a strong answer with a few misses
 
 
 def test_score_unknown_exercise_exits_1_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:

@@ -85,6 +85,12 @@ def check_template(
             )
         for q_index, question in enumerate(step.vragen):
             problems.extend(_check_question(loaded, ("stappen", s_index, "vragen", q_index), question, nodes))
+            if question.uit is not None and question.uit not in {q.id for q in step.vragen if q is not question}:
+                problems.append(
+                    loaded.problem(
+                        ("stappen", s_index, "vragen", q_index, "uit"), REFS["unknown_uit"].format(ref=question.uit)
+                    )
+                )
     return problems
 
 

@@ -24,9 +24,17 @@ def content_root() -> Path:
     return Path(os.environ.get("KIT_CONTENT_ROOT", PACKAGE_DIR.parent))
 
 
+def references_here() -> bool:
+    """Whether this process scores itself. Under JupyterHub (KIT_SERVICE_URL set) the references live only
+    in the scoring service: a participant's kernel neither has nor looks for answers/."""
+    return not os.environ.get("KIT_SERVICE_URL", "").strip()
+
+
 def default_paths(root: Path | None = None) -> list[Path]:
     base = root or content_root()
-    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios", base / "answers"]
+    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios"]
+    if references_here():
+        folders.append(base / "answers")
     return [p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*.y*ml"))]
 
 
@@ -54,8 +62,12 @@ class Library:
         return node.label if node else full_id
 
 
-def build_library(paths: Iterable[Path]) -> Library:
-    """Load the given files, check every reference between them, and assemble the exercises."""
+def build_library(paths: Iterable[Path], need_references: bool = True) -> Library:
+    """Load the given files, check every reference between them, and assemble the exercises.
+
+    Without `need_references` an exercise without a reference solution is no problem (a participant's
+    kernel under the Hub, where the service scores).
+    """
     library = Library()
     loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]
     owners: dict[tuple[str, str], Loaded] = {}
@@ -71,7 +83,7 @@ def build_library(paths: Iterable[Path]) -> Library:
             library.problems.extend(checks.check_template(item, item.model, library.methods, library.nodes))
         elif kind == "scenario" and isinstance(item.model, ScenarioFile):
             library.problems.extend(checks.check_scenario(item, item.model))
-    _build_exercises(library, owners)
+    _build_exercises(library, owners, need_references)
     return library
 
 
@@ -104,7 +116,7 @@ def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Load
         library.references[model.scenario] = model
 
 
-def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) -> None:
+def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], need_references: bool) -> None:
     for scenario in library.scenarios.values():
         templates = [t for t in library.templates.values() if t.voor == scenario.type]
         scenario_item = owners[("scenario", scenario.id)]
@@ -112,7 +124,7 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded]) ->
             library.problems.append(scenario_item.problem(("type",), REFS["no_template"].format(ref=scenario.type)))
             continue
         reference = library.references.get(scenario.id)
-        if reference is None:
+        if reference is None and need_references:
             library.problems.append(scenario_item.problem(("id",), REFS["no_reference"].format(ref=scenario.id)))
         built = [_exercise(library, scenario, t, v, reference) for t in templates for v in t.varianten]
         for exercise in built:
@@ -177,7 +189,7 @@ def _exercise(
 
 def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Library:
     """The repository's content (plus `extra` files); raises ContentError listing every problem."""
-    library = build_library([*default_paths(root), *extra])
+    library = build_library([*default_paths(root), *extra], need_references=references_here())
     if library.problems:
         raise ContentError(library.problems)
     return library

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kit.content.messages import FILE, pydantic_message
-from kit.content.models import FILE_MODELS, SCHEMA_VERSION, Strict
+from kit.content.models import FILE_MODELS, FILE_VERSIONS, SCHEMA_VERSION, Strict
 from kit.content.yamlsource import Path_, YamlSyntaxError, line_of, load_with_lines
 from kit.errors import Problem
 
@@ -44,12 +44,12 @@ def load_file(path: Path) -> Loaded:
     if not isinstance(data, dict):
         result.problems.append(result.problem((), FILE["not_mapping"]))
         return result
-    version_problem = _check_version(data)
+    kind = data.get("soort")
+    model_type = FILE_MODELS.get(str(kind))
+    version_problem = _check_version(data, FILE_VERSIONS.get(str(kind), SCHEMA_VERSION), _show(path))
     if version_problem:
         result.problems.append(result.problem(("schema_version",), version_problem))
         return result
-    kind = data.get("soort")
-    model_type = FILE_MODELS.get(str(kind))
     if model_type is None:
         allowed = ", ".join(FILE_MODELS)
         result.problems.append(result.problem(("soort",), FILE["unknown_kind"].format(found=kind, allowed=allowed)))
@@ -63,16 +63,19 @@ def load_file(path: Path) -> Loaded:
     return result
 
 
-def _check_version(data: dict[str, Any]) -> str | None:
+def _check_version(data: dict[str, Any], current: int, shown: str) -> str | None:
+    """A Dutch message when the file's schema_version is missing or not the one its kind needs."""
     if "schema_version" not in data:
-        return FILE["no_version"].format(current=SCHEMA_VERSION)
+        return FILE["no_version"].format(current=current)
     found = data["schema_version"]
     if not isinstance(found, int) or isinstance(found, bool):
         return FILE["version_type"].format(current=found)
-    if found < SCHEMA_VERSION:
-        return FILE["too_old"].format(found=found, current=SCHEMA_VERSION)
-    if found > SCHEMA_VERSION:
-        return FILE["too_new"].format(found=found, current=SCHEMA_VERSION)
+    if found < current and data.get("soort") == "referentie" and found == 1:
+        return FILE["old_reference"].format(found=found, current=current, file=shown)
+    if found < current:
+        return FILE["too_old"].format(found=found, current=current)
+    if found > current:
+        return FILE["too_new"].format(found=found, current=current)
     return None
 
 

@@ -26,6 +26,7 @@ PYDANTIC: dict[str, str] = {
     "literal_error": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "enum": "ongeldige waarde '{input}'; toegestaan: {expected}",
     "union_tag_invalid": "onbekende soort '{tag}'; toegestaan: {expected_tags}",
+    "value_error": "{error}",
     "union_tag_not_found": "de sleutel 'soort' ontbreekt; toegestaan: keuze, bereik, volgorde, begrippen, indeling",
 }
 
@@ -36,6 +37,11 @@ FILE = {
     "no_version": "'schema_version' ontbreekt; zet 'schema_version: {current}' bovenaan",
     "version_type": "'schema_version' moet een geheel getal zijn (nu: {current})",
     "too_old": "schema_version {found} is te oud; deze kit leest versie {current}: werk het bestand bij",
+    "old_reference": (
+        "schema_version {found} is te oud; deze kit leest versie {current}: de status 'onjuist' is gesplitst in "
+        "'niet-van-toepassing' (past niet bij de feiten van deze casus) en 'afgeraden' (de handreiking raadt het af, "
+        "met 'bron'). Zet het bestand om met 'python -m kit migrate {file}' en beoordeel daarna elk omgezet oordeel"
+    ),
     "too_new": "schema_version {found} is nieuwer dan deze kit ({current}); werk de kit bij",
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
@@ -69,6 +75,7 @@ REFS = {
         "oefening '{ref}' ontstaat twee keer: twee sjablonen met één variant spelen op dit type; geef een "
         "sjabloon meer varianten of maak er één van"
     ),
+    "unknown_uit": "'uit' noemt vraag '{ref}', maar die staat niet (als andere vraag) in deze stap",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
 }
 

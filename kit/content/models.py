@@ -10,9 +10,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 SCHEMA_VERSION = 1
+"""The format version of methods, templates and scenarios."""
+
+REFERENCE_SCHEMA_VERSION = 2
+"""Reference files went to version 2 when `onjuist` split into `niet-van-toepassing` and `afgeraden`."""
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 """A local id: lower case, digits and hyphens, e.g. ``onderhuidse-spanningen``."""
@@ -21,6 +25,11 @@ Ref = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$", max_len
 """A full id of a method node: the ids from the method file down, joined by dots."""
 
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+AFGERADEN_NEEDS_SOURCE = (
+    "status 'afgeraden' betekent dat de handreiking het afraadt: geef met 'bron' aan waar (of kies "
+    "'niet-van-toepassing' als het alleen niet bij deze casus past)"
+)
 
 
 class Strict(BaseModel):
@@ -126,6 +135,22 @@ class OptionSource(Strict):
     bladeren: bool = Field(default=False, description="Take the leaves below `lijst`, not the children")
     scenario: ScenarioList | None = None
     items: list[InlineOption] = Field(default_factory=list)
+    geen: Text | None = Field(
+        default=None,
+        description="Label of an explicit 'none of these' option (id `geen`), distinct from not answering",
+    )
+
+
+class FieldMeaning(StrEnum):
+    """The part of a row the guide asks for: an 'als..., dan...' scenario, a SMART action, a message."""
+
+    voorwaarde = "voorwaarde"  # als ...: something that may happen
+    gevolg = "gevolg"  # dan ...: what follows
+    resultaat = "resultaat"  # a verifiable result
+    eigenaar = "eigenaar"  # one of the roles
+    tijd = "tijd"  # when it is done
+    publiek = "publiek"  # who is addressed
+    boodschap = "boodschap"  # what is said (and by which channel)
 
 
 class RecordField(Strict):
@@ -136,6 +161,9 @@ class RecordField(Strict):
     uitleg: Text | None = None
     opties: OptionSource | None = None
     verplicht: bool = True
+    betekenis: FieldMeaning | None = Field(
+        default=None, description="What the column holds where the guide defines the form of a row"
+    )
 
 
 class Question(Strict):
@@ -150,6 +178,9 @@ class Question(Strict):
     velden: list[RecordField] = Field(default_factory=list, description="records: the columns")
     max_keuzes: int | None = Field(default=None, ge=1)
     gewicht: float = Field(default=1.0, gt=0)
+    uit: Slug | None = Field(
+        default=None, description="ranking: offer only what the participant chose at this question of the step"
+    )
 
 
 class Step(Strict):
@@ -264,19 +295,12 @@ class ScenarioFile(Strict):
 
 
 class Status(StrEnum):
-    kern = "kern"
-    passend = "passend"
-    onjuist = "onjuist"
+    """How the reference sees an option; each status has its own cost and its own feedback wording."""
 
-
-class OptionVerdict(Strict):
-    """The reference's view of one option: how central it is and why."""
-
-    id: Ref
-    status: Status
-    gewicht: float = Field(default=1.0, gt=0)
-    toelichting: Text
-    bron: Source | None = None
+    kern = "kern"  # the analysis needs it
+    passend = "passend"  # defensible, but not the core
+    niet_van_toepassing = "niet-van-toepassing"  # the facts of this case do not support it
+    afgeraden = "afgeraden"  # the guide advises against it; needs a `bron`
 
 
 class Concept(Strict):
@@ -288,6 +312,41 @@ class Concept(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     toelichting: Text
     bron: Source | None = None
+
+
+class OptionVerdict(Strict):
+    """The reference's view of one option: how central it is and why.
+
+    For an 'anders, namelijk ...' option, `begrippen` lists what the participant's own text should name.
+    """
+
+    id: Ref
+    status: Status
+    gewicht: float = Field(default=1.0, gt=0)
+    toelichting: Text
+    bron: Source | None = None
+    begrippen: list[Concept] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _advised_against_has_source(self) -> OptionVerdict:
+        if self.status is Status.afgeraden and self.bron is None:
+            raise ValueError(AFGERADEN_NEEDS_SOURCE)
+        return self
+
+
+class AdvisedAgainst(Concept):
+    """Something the guide advises against (banning, repression first, silence, profiling groups):
+    naming it costs points and the feedback gives the guide's reason."""
+
+    bron: Source  # required here: 'afgeraden' always says where the guide says so
+
+
+class RankedAdvice(Strict):
+    """An option that the guide puts last; placed high in a ranking it costs points and is named."""
+
+    id: Ref
+    toelichting: Text
+    bron: Source
 
 
 class ClassVerdict(Strict):
@@ -320,6 +379,7 @@ class RankingReference(Strict):
     volgorde: list[Ref] = Field(min_length=2)
     toelichting: Text
     bron: Source | None = None
+    afgeraden: list[RankedAdvice] = Field(default_factory=list)
     modelantwoord: Text
 
 
@@ -328,6 +388,7 @@ class TextReference(Strict):
 
     soort: Literal["begrippen"]
     begrippen: list[Concept] = Field(min_length=1)
+    afgeraden: list[AdvisedAgainst] = Field(default_factory=list, description="Naming these costs points")
     min_rijen: int = Field(default=0, ge=0, description="records: how many complete rows are expected")
     modelantwoord: Text
 
@@ -359,6 +420,14 @@ class AnswerFile(Strict):
 
 
 ContentFile = MethodFile | TemplateFile | ScenarioFile | AnswerFile
+FILE_VERSIONS: dict[str, int] = {
+    "methode": SCHEMA_VERSION,
+    "sjabloon": SCHEMA_VERSION,
+    "scenario": SCHEMA_VERSION,
+    "referentie": REFERENCE_SCHEMA_VERSION,
+}
+"""The schema_version each kind of file must carry."""
+
 FILE_MODELS: dict[str, type[Strict]] = {
     "methode": MethodFile,
     "sjabloon": TemplateFile,

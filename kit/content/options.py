@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from kit.content.models import Inject, MethodNode, OptionSource, Role, ScenarioFile, ScenarioList
 
+NONE_ID = "geen"
+"""The id of the explicit 'none of these' option; it cannot be chosen together with another option."""
+
 
 @dataclass(frozen=True)
 class Option:
@@ -34,7 +37,23 @@ def resolve_options(
     roles: tuple[Role, ...],
     injects: tuple[Inject, ...],
 ) -> tuple[Option, ...]:
-    """The options a source stands for in one exercise; empty when the source points nowhere."""
+    """The options a source stands for in one exercise; empty when the source points nowhere.
+
+    A source with `geen` ends with the explicit 'none of these' option (id `geen`).
+    """
+    found = _resolve(source, nodes, scenario, roles, injects)
+    if source.geen and found:
+        return (*found, Option(NONE_ID, source.geen))
+    return found
+
+
+def _resolve(
+    source: OptionSource,
+    nodes: Mapping[str, MethodNode],
+    scenario: ScenarioFile,
+    roles: tuple[Role, ...],
+    injects: tuple[Inject, ...],
+) -> tuple[Option, ...]:
     if source.lijst is not None:
         node = nodes.get(source.lijst)
         if node is None:

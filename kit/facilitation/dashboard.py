@@ -33,7 +33,7 @@ class ChoiceBar:
     option_id: str
     label: str
     count: int
-    status: str  # kern, passend, onjuist or neutraal (the reference does not mention it)
+    status: str  # kern, passend, niet-van-toepassing, afgeraden or neutraal (the reference does not mention it)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,20 @@ from matplotlib.ticker import MaxNLocator
 
 from kit.facilitation.dashboard import ChoiceBar
 
-STATUS_COLOURS = {"kern": "#2e8b57", "passend": "#d4a017", "onjuist": "#c0392b", "neutraal": "#9aa3b5"}
-STATUS_NAMES = {"kern": "kern", "passend": "passend", "onjuist": "afgeraden", "neutraal": "niet genoemd"}
+STATUS_COLOURS = {
+    "kern": "#2e8b57",
+    "passend": "#d4a017",
+    "niet-van-toepassing": "#7f6a93",
+    "afgeraden": "#c0392b",
+    "neutraal": "#9aa3b5",
+}
+STATUS_NAMES = {
+    "kern": "kern",
+    "passend": "passend",
+    "niet-van-toepassing": "past niet bij de casus",
+    "afgeraden": "afgeraden",
+    "neutraal": "niet genoemd",
+}
 
 
 def _png(figure: Figure, alt: str) -> str:

@@ -63,12 +63,20 @@ PLAN_HEAD = ("Actie", "Eigenaar", "Datum")
 PLAN_BLANK_ROWS = 3
 """An empty plan prints this many blank rows, to fill in by hand during the debriefing."""
 
-VERDICT_ICONS: dict[str, str] = {"goed": "✔", "deels": "◐", "gemist": "✘", "afgeraden": "⚠", "info": "•"}
+VERDICT_ICONS: dict[str, str] = {
+    "goed": "✔",
+    "deels": "◐",
+    "gemist": "✘",
+    "past-niet": "✗",
+    "afgeraden": "⚠",
+    "info": "•",
+}
 """Shown before each feedback line; they print in black and white too. The names are their tooltips."""
 VERDICT_NAMES: dict[str, str] = {
     "goed": "Goed",
     "deels": "Deels",
     "gemist": "Gemist",
+    "past-niet": "Past niet",
     "afgeraden": "Afgeraden",
     "info": "Toelichting",
 }

@@ -1,10 +1,17 @@
-"""Scorer for classify (e.g. waarneming or oordeel): the share of items put in the right category."""
+"""Scorer for classify (e.g. waarneming or oordeel): the share put right, corrected for guessing.
+
+With k categories a guess is right one time in k, so
+
+    score = clamp((right / items - 1 / k) / (1 - 1 / k))
+
+guessing earns nothing on average, all right scores 1, and 8 of 10 right in two categories scores 0.6.
+"""
 
 from __future__ import annotations
 
 from kit.content.models import ClassifyReference
 from kit.scoring.context import ScoreContext
-from kit.scoring.result import Feedback, Verdict
+from kit.scoring.result import Feedback, Verdict, clamp
 from kit.scoring.texts import TEXTS
 
 
@@ -31,9 +38,10 @@ def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         else:
             feedback.append(
                 Feedback(
-                    Verdict.afgeraden,
+                    Verdict.past_niet,
                     TEXTS["class_wrong"].format(item=item, category=category, chosen=ctx.label(chosen).lower()),
                     verdict.toelichting,
                 )
             )
-    return right / len(reference.indeling), feedback
+    chance = 1 / max(2, len(ctx.categories))
+    return clamp((right / len(reference.indeling) - chance) / (1 - chance)), feedback

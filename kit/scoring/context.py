@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kit.content.models import Question
@@ -16,6 +16,8 @@ class ScoreContext:
     categories: dict[str, Option]
     reference: Any  # the reference model matching the kind (see kit.kinds)
     answer: Any  # already checked against the kind's answer shape
+    open_texts: dict[str, str] = field(default_factory=dict)  # 'anders, namelijk ...' texts by option id
+    field_options: dict[str, dict[str, Option]] = field(default_factory=dict)  # records: dropdown columns
 
     def label(self, option_id: str) -> str:
         """The option's label without a closing full stop: feedback sentences add their own."""

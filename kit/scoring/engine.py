@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kit.answers_io import Answers, check_answers
+from kit.answers_io import Answers, check_answers, open_key
 from kit.content.exercise import Exercise
-from kit.content.models import Kind
+from kit.content.models import Kind, Question
+from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.scoring.context import ScoreContext
@@ -42,20 +44,64 @@ def score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Step
     return _score_step(exercise, step_id, complete[step_id])
 
 
+@dataclass(frozen=True)
+class _Setup:
+    """What scoring one question needs besides the answer; the same for every submission."""
+
+    question: Question
+    options: dict[str, Option]
+    categories: dict[str, Option]
+    reference: Any
+    field_options: dict[str, dict[str, Option]]
+
+
+_SETUPS: dict[int, tuple[Exercise, dict[str, tuple[_Setup, ...]]]] = {}
+
+
+def _setups(exercise: Exercise, step_id: str) -> tuple[_Setup, ...]:
+    """The fitted references and option maps of a step, built once per exercise object."""
+    held = _SETUPS.get(id(exercise))
+    if held is None or held[0] is not exercise:  # the exercise is kept, so its id cannot be reused
+        held = (exercise, {})
+        _SETUPS[id(exercise)] = held
+    by_step = held[1]
+    if step_id not in by_step:
+        step_reference = exercise.step_reference(step_id)
+        assert step_reference is not None  # the library guarantees a reference for every asked step
+        setups = []
+        for question in exercise.step(step_id).vragen:
+            options = {o.id: o for o in exercise.options.get((step_id, question.id), ())}
+            setups.append(
+                _Setup(
+                    question,
+                    options,
+                    {o.id: o for o in exercise.categories.get((step_id, question.id), ())},
+                    fit_reference(step_reference.vragen[question.id], set(options)),
+                    {
+                        f.id: {o.id: o for o in exercise.field_options.get((step_id, question.id, f.id), ())}
+                        for f in question.velden
+                    },
+                )
+            )
+        by_step[step_id] = tuple(setups)
+    return by_step[step_id]
+
+
 def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> StepResult:
     step = exercise.step(step_id)
     step_reference = exercise.step_reference(step_id)
     assert step_reference is not None  # the library guarantees a reference for every asked step
     results = []
-    for question in step.vragen:
-        options = {o.id: o for o in exercise.options.get((step_id, question.id), ())}
-        reference = fit_reference(step_reference.vragen[question.id], set(options))
+    for setup in _setups(exercise, step_id):
+        question, reference = setup.question, setup.reference
         context = ScoreContext(
             question=question,
-            options=options,
-            categories={o.id: o for o in exercise.categories.get((step_id, question.id), ())},
+            options=setup.options,
+            categories=setup.categories,
             reference=reference,
             answer=values.get(question.id),
+            open_texts=dict(values.get(open_key(question.id)) or {}),
+            field_options=setup.field_options,
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

@@ -1,32 +1,134 @@
-"""Scorer for free text: which key concepts the answer names, matched on Dutch stems and synonyms."""
+"""Scorer for free text: which key concepts the answer names, and names as present rather than denied.
+
+A concept is named when one of its synonyms (or its label) occurs outside a negated clause (see
+kit.scoring.stems). A synonym whose meaningful words all belong to other concepts of the same question
+too is generic ('jongeren' shared by two concepts) and does not name a concept on its own. Concepts the
+guide advises against (`afgeraden` in the reference) cost their weight when named, and the words they
+use do not also count for a recommended concept ('skatebaan sluiten' is not 'jongeren bij de skatebaan').
+
+    score = clamp((named weight - advised-against weight named) / total weight)
+"""
 
 from __future__ import annotations
 
-from kit.content.models import Concept, TextReference
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
-from kit.scoring.result import Feedback, Verdict, cite
-from kit.scoring.stems import analyse, contains_phrase
+from kit.scoring.result import Feedback, Verdict, cite, clamp
+from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
+
+AFGERADEN_TEXT_COST = 1.0  # a named advised-against concept costs as much as one concept of its weight gains
+
+
+@dataclass(frozen=True)
+class Found:
+    """How a text relates to one concept: named (present), only denied, or not at all."""
+
+    named: bool
+    denied: bool
+
+
+@lru_cache(maxsize=4096)
+def own_phrases(concepts: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, ...], ...]:
+    """Per concept (label and synonyms), the phrases that carry words of their own.
+
+    A concept whose every phrase is generic keeps them all, so it can still be named.
+    """
+    vocab = [frozenset().union(*(content_stems(p) for p in phrases)) for _, phrases in concepts]
+    kept: list[tuple[str, ...]] = []
+    for index, (_, phrases) in enumerate(concepts):
+        others = frozenset().union(*(v for i, v in enumerate(vocab) if i != index))
+        own = tuple(p for p in phrases if not content_stems(p) or not content_stems(p) <= others)
+        kept.append(own or phrases)
+    return tuple(kept)
+
+
+_COMPILED: dict[int, tuple[Sequence[Concept], tuple[tuple[tuple[Token, ...], ...], ...]]] = {}
+
+
+def _phrases(concepts: Sequence[Concept]) -> tuple[tuple[tuple[Token, ...], ...], ...]:
+    """Each concept's own phrases, compiled; kept per concept list (the references live as long as the kit)."""
+    held = _COMPILED.get(id(concepts))
+    if held is None or held[0] is not concepts:
+        phrases = own_phrases(tuple((c.id, (c.label, *c.synoniemen)) for c in concepts))
+        held = (concepts, tuple(tuple(compile_phrase(p) for p in own) for own in phrases))
+        _COMPILED[id(concepts)] = held
+    return held[1]
+
+
+def _spans(text: Analysed, phrases: Sequence[tuple[Token, ...]]) -> list[tuple[int, int]]:
+    return [span for tokens in phrases for span in token_matches(text, tokens)]
+
+
+def find(
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+) -> tuple[list[Found], list[Found]]:
+    """How the text relates to each concept and to each advised-against concept."""
+    analysed = analyse(text)
+    advised_found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for phrases in _phrases(advised) if advised else ():
+        spans = _spans(analysed, phrases)
+        present = [s for s in spans if not is_negated(analysed, s)]
+        taken += spans
+        advised_found.append(Found(bool(present), bool(spans) and not present))
+    found: list[Found] = []
+    for phrases in _phrases(concepts):
+        spans = [s for s in _spans(analysed, phrases) if not any(a <= s[1] and s[0] <= b for a, b in taken)]
+        denied = [s for s in spans if is_negated(analysed, s)]
+        # a word inside a denied longer phrase of the same concept is denied with it ('geen sprake van X en Y')
+        present = [s for s in spans if s not in denied and not any(a <= s[0] and s[1] <= b for a, b in denied)]
+        found.append(Found(bool(present), bool(spans) and not present))
+    return found, advised_found
 
 
 def found_concepts(text: str, concepts: list[Concept]) -> list[Concept]:
-    """The concepts any of whose synonyms (or label) appear in the text."""
-    analysed = analyse(text)
-    return [c for c in concepts if any(contains_phrase(analysed, analyse(s)) for s in [c.label, *c.synoniemen])]
+    """The concepts the text names as present."""
+    found, _ = find(text, concepts)
+    return [c for c, f in zip(concepts, found, strict=True) if f.named]
 
 
-def concept_feedback(text: str, concepts: list[Concept]) -> tuple[float, list[Feedback]]:
-    """Weighted share of concepts found, with a feedback line for each found and missed concept."""
-    found = {c.id for c in found_concepts(text, concepts)}
+def concept_feedback(
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+) -> tuple[float, list[Feedback]]:
+    """The score above, with one feedback line per concept and per advised-against concept named."""
+    named, cost, feedback = concept_parts(text, concepts, advised)
+    return clamp(named - cost), feedback
+
+
+def concept_parts(
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+) -> tuple[float, float, list[Feedback]]:
+    """The named share of the concepts' weight, the advised-against cost as a share of it, and feedback."""
+    found, advised_found = find(text, concepts, advised)
     total = sum(c.gewicht for c in concepts)
-    earned = sum(c.gewicht for c in concepts if c.id in found)
-    feedback = [
-        Feedback(Verdict.goed, TEXTS["concept_found"].format(label=c.label), c.toelichting, cite(c.bron))
-        if c.id in found
-        else Feedback(Verdict.gemist, TEXTS["concept_missed"].format(label=c.label), c.toelichting, cite(c.bron))
-        for c in concepts
-    ]
-    return (earned / total if total else 0.0), feedback
+    earned = sum(c.gewicht for c, f in zip(concepts, found, strict=True) if f.named)
+    penalty = sum(a.gewicht for a, f in zip(advised, advised_found, strict=True) if f.named)
+    feedback = []
+    for concept, state in zip(concepts, found, strict=True):
+        key, verdict = ("concept_found", Verdict.goed) if state.named else ("concept_missed", Verdict.gemist)
+        if state.denied:
+            key = "concept_denied"
+        feedback.append(
+            Feedback(verdict, TEXTS[key].format(label=concept.label), concept.toelichting, cite(concept.bron))
+        )
+    for item, state in zip(advised, advised_found, strict=True):
+        if state.named:
+            feedback.append(
+                Feedback(
+                    Verdict.afgeraden,
+                    TEXTS["concept_advised"].format(label=item.label),
+                    item.toelichting,
+                    cite(item.bron),
+                )
+            )
+    if not total:
+        return 0.0, 0.0, feedback
+    return earned / total, AFGERADEN_TEXT_COST * penalty / total, feedback
 
 
 def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
@@ -38,4 +140,4 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             for c in reference.begrippen
         ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
-    return concept_feedback(text, list(reference.begrippen))
+    return concept_feedback(text, reference.begrippen, reference.afgeraden)

@@ -1,50 +1,90 @@
-"""Scorer for records (SMART actions, actor maps, communication plans): full rows and key concepts."""
+"""Scorer for records (SMART actions, actor maps, communication plans): rows that count, and concepts.
+
+A row counts toward completeness only when every required field is filled, its written fields name
+something the reference recognises (one of its concepts, as present) and nothing the guide advises
+against, and it has the form its columns ask for (kit.scoring.forms). With `min_rijen` in the reference:
+
+    score = clamp(0.5 * min(1, counted rows / min_rijen) + 0.5 * coverage - advised-against cost)
+
+where coverage and the advised-against cost are those of free text over the written fields of all rows
+(a role picked from a list is structure, not content); without
+`min_rijen` only the free-text part counts.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from kit.content.models import TextReference
-from kit.plural import IS, form
+from kit.plural import TELT, form
 from kit.scoring.context import ScoreContext
-from kit.scoring.freetext import concept_feedback
-from kit.scoring.result import Feedback, Verdict
+from kit.scoring.forms import form_problems
+from kit.scoring.freetext import concept_parts, find
+from kit.scoring.result import Feedback, Verdict, clamp
 from kit.scoring.texts import TEXTS
 
 COMPLETENESS_SHARE = 0.5
 
 
 def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
-    """Half for enough complete rows (every required field filled), half for the concepts named.
-
-    Without `min_rijen` in the reference only the concepts count.
-    """
     reference: TextReference = ctx.reference
     rows: list[dict[str, Any]] = [r for r in (ctx.answer or []) if any(str(v).strip() for v in r.values())]
     required = [f for f in ctx.question.velden if f.verplicht]
+    roles = {option.id for option in ctx.options.values()} | _field_option_ids(ctx)
     feedback: list[Feedback] = []
-    complete = 0
+    counted = 0
     for number, row in enumerate(rows, start=1):
         missing = [f.label for f in required if not str(row.get(f.id) or "").strip()]
         if missing:
             feedback.append(
                 Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing)))
             )
-        else:
-            complete += 1
-    text = " ".join(_row_text(ctx, row) for row in rows)
-    coverage, concept_items = concept_feedback(text, list(reference.begrippen))
+            continue
+        found, advised = find(_row_text(ctx, _written(ctx, row)), reference.begrippen, reference.afgeraden)
+        against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
+        if against:
+            feedback.append(
+                Feedback(Verdict.afgeraden, TEXTS["row_advised"].format(row=number, label="; ".join(against)))
+            )
+            continue
+        if not any(f.named for f in found):
+            feedback.append(Feedback(Verdict.deels, TEXTS["row_unrecognised"].format(row=number)))
+            continue
+        problems = form_problems(list(ctx.question.velden), row, roles)
+        if problems:
+            feedback.append(Feedback(Verdict.deels, TEXTS["row_form"].format(row=number, problems="; ".join(problems))))
+            continue
+        counted += 1
+    text = " . ".join(_row_text(ctx, _written(ctx, row)) for row in rows)
+    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden)
     if reference.min_rijen == 0:
-        return coverage, feedback + concept_items
-    completeness = min(1.0, complete / reference.min_rijen)
+        return clamp(named - cost), feedback + concept_items
+    completeness = min(1.0, counted / reference.min_rijen)
     verdict = Verdict.goed if completeness == 1.0 else Verdict.deels
-    summary = Feedback(
-        verdict, TEXTS["rows_complete"].format(complete=complete, expected=reference.min_rijen, is_=form(complete, IS))
-    )
-    score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * coverage
-    return score, [summary, *feedback, *concept_items]
+    summary = Feedback(verdict, TEXTS["rows_complete"].format(
+        complete=counted, expected=reference.min_rijen, counts=form(counted, TELT)
+    ))
+    score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * named
+    return clamp(score - cost), [summary, *feedback, *concept_items]
+
+
+def _written(ctx: ScoreContext, row: dict[str, Any]) -> dict[str, Any]:
+    """The fields the participant wrote (not picked from a list): what a row must be recognised by."""
+    written = {k: v for k, v in row.items() if not ctx.field_options.get(k)}
+    return written or row
+
+
+def _field_option_ids(ctx: ScoreContext) -> set[str]:
+    return {option_id for options in ctx.field_options.values() for option_id in options}
 
 
 def _row_text(ctx: ScoreContext, row: dict[str, Any]) -> str:
     """A row's values as text; chosen option ids become their labels so concepts can match them."""
-    return " ".join(ctx.label(str(v)) if str(v) in ctx.options else str(v) for v in row.values() if v)
+    labels = {o_id: o.label for options in ctx.field_options.values() for o_id, o in options.items()}
+    parts = []
+    for value in row.values():
+        if not value:
+            continue
+        value = str(value)
+        parts.append(labels.get(value) or (ctx.label(value) if value in ctx.options else value))
+    return " . ".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from kit.content.models import Source
@@ -14,6 +15,7 @@ class Verdict(StrEnum):
     goed = "goed"  # chosen and right
     deels = "deels"  # partly right, or acceptable but not the core
     gemist = "gemist"  # a core item the participant did not give
+    past_niet = "past-niet"  # chosen, but the facts of this case do not support it
     afgeraden = "afgeraden"  # chosen, but the guide advises against it
     info = "info"  # context without points
 
@@ -68,6 +70,7 @@ class Result:
         return {"exercise": self.exercise, "total": self.total, "steps": [s.to_dict() for s in self.steps]}
 
 
+@lru_cache(maxsize=4096)
 def cite(source: Source | None) -> str | None:
     """A short citation such as 'Handreiking polarisatie, Stap 2.2 (000:1662-1699)'."""
     if source is None:

@@ -29,7 +29,7 @@ def score_scale(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     if distance == 0:
         return score, [Feedback(Verdict.goed, TEXTS["in_range"].format(label=label), reference.toelichting, source)]
     text = "near_range" if score > 0 else "out_of_range"
-    verdict = Verdict.deels if score > 0 else Verdict.afgeraden
+    verdict = Verdict.deels if score > 0 else Verdict.past_niet
     return score, [
         Feedback(
             verdict,

@@ -1,17 +1,108 @@
-"""Dutch stemming for concept matching: snowball stems, accents folded, compounds searched inside."""
+"""Dutch text analysis for concept matching: stems, verb lemmas, clauses and negation, all offline.
+
+A word matches a phrase word when their snowball stems agree, or when both are forms of the same verb
+according to simplemma (which ships its Dutch data in the wheel: 'gesloten' and 'sluiten'). A past
+participle in a phrase ('gehoord') only matches participles, so 'horen bij' (belong to) is not 'gehoord'
+(heard). Phrases match in order with a few words in between, inside one clause; a match in a clause that
+also holds a negation ('geen', 'niet', 'niets', 'nooit', 'zonder', 'noch', ...) outside the match is
+negated, so 'de bouw heeft er niets mee te maken' does not name 'bouw', while the phrase 'nog geen
+confrontaties' still matches 'er zijn nog geen echte confrontaties'.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import simplemma
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that can end a clause
 _STEMMER = snowballstemmer.stemmer("dutch")
 MIN_COMPOUND_PART = 5  # a stem this long also matches as the head of a compound ('jongerenoverlast')
+MAX_GAP = 2  # words allowed between two words of a phrase ('nog geen echte confrontaties')
+NEGATION_BEFORE = 6  # words allowed between a negation and what it denies ('geen sprake van overlast')
+NEGATION_AFTER = 5  # ... when the negation follows ('de bouw en de woningmix hebben er niets mee te maken')
+SUBJECT_REACH = 6  # a match this close to the start of its clause can be its subject
+
+NEGATIONS = frozenset({"geen", "niet", "niets", "nooit", "zonder", "noch", "nergens", "niemand", "geenszins"})
+NOT_NEGATING_AFTER = frozenset({"alleen", "enkel", "slechts", "zozeer"})  # 'niet alleen ... maar ook'
+KNOWING = frozenset({"weet", "weten", "wist", "wisten", "bekend", "duidelijk", "zeker", "helder"})
+"""Near one of these a negation states a gap in knowledge ('ik weet niet wat er online speelt'), not a denial."""
+CLAUSE_STARTS = frozenset(
+    {"maar", "want", "omdat", "doordat", "terwijl", "hoewel", "echter", "wel", "toch", "dus", "daarom", "zodat"}
+    | {"waardoor", "waarbij", "waarin", "die"}  # relative clauses
+)
+SUBORDINATORS = frozenset(
+    {"hoewel", "omdat", "als", "toen", "terwijl", "doordat", "nu", "zodra", "nadat", "voordat", "indien", "wanneer"}
+)
+STOPWORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "van",
+        "in",
+        "op",
+        "aan",
+        "met",
+        "voor",
+        "bij",
+        "naar",
+        "uit",
+        "om",
+        "over",
+        "door",
+        "te",
+        "tot",
+        "als",
+        "die",
+        "dat",
+        "dit",
+        "deze",
+        "er",
+        "is",
+        "zijn",
+        "wordt",
+        "worden",
+        "was",
+        "waren",
+        "heeft",
+        "hebben",
+        "hun",
+        "hen",
+        "ze",
+        "zij",
+        "je",
+        "jij",
+        "we",
+        "wij",
+        "ik",
+        "hij",
+        "men",
+        "ook",
+        "nog",
+        "al",
+        "wat",
+        "wie",
+        "waar",
+        "niet",
+        "geen",
+        "meer",
+        "veel",
+        "weinig",
+        "andere",
+        "elkaar",
+        "zich",
+        "zelf",
+        "eigen",
+    ]
+)
 
 
 def fold(text: str) -> str:
@@ -25,36 +116,180 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+@lru_cache(maxsize=65536)
+def verb_lemma(word: str) -> str:
+    """The infinitive when simplemma knows the word as a verb form, else ''.
+
+    Only infinitives (ending in -en) are used: noun lemmas would join unrelated words
+    ('jongeren' -> 'jong').
+    """
+    lemma = fold(str(simplemma.lemmatize(word, lang="nl")))
+    return lemma if lemma.endswith("en") and len(lemma) > 3 else ""
+
+
+def is_participle(word: str) -> bool:
+    """A past participle such as 'gehoord' or 'gesloten': 'ge' + a verb form that is not the infinitive."""
+    lemma = verb_lemma(word)
+    return word.startswith("ge") and bool(lemma) and lemma != word and not lemma.startswith("ge")
+
+
 class Analysed(NamedTuple):
-    """A text as folded words and their stems, position by position."""
+    """A text as folded words with their stems, verb lemmas and clause numbers, position by position."""
 
     words: tuple[str, ...]
     stems: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    clauses: tuple[int, ...]
+    negations: tuple[int, ...]  # positions of negation words
+    lookup: dict[str, frozenset[int]]  # 's:' stem, 'l:' verb lemma, 'c:' compound tail -> positions
+    after_colon: frozenset[int]  # clauses that follow a colon
 
 
 @lru_cache(maxsize=16384)  # the references' synonyms are analysed again for every submission
 def analyse(text: str) -> Analysed:
-    words = tuple(_WORD.findall(fold(text)))
-    return Analysed(words, tuple(stem(w) for w in words))
+    words: list[str] = []
+    clauses: list[int] = []
+    clause = 0
+    first: str | None = None  # the first word of the current clause
+    after_colon: set[int] = set()
+    for token in _TOKEN.findall(fold(text)):
+        if token == ":":  # a colon explains what came before: a negation before it still reaches past it
+            clause, first = clause + 1, None
+            after_colon.add(clause)
+            continue
+        if token in ".;!?" or (token == "," and first in SUBORDINATORS):
+            clause, first = clause + 1, None
+            continue
+        if token == ",":
+            continue
+        if token in CLAUSE_STARTS and first is not None:
+            clause, first = clause + 1, None
+        first = first or token
+        words.append(token)
+        clauses.append(clause)
+    negations = tuple(
+        i
+        for i, word in enumerate(words)
+        if word in NEGATIONS
+        and not (word == "niet" and i + 1 < len(words) and words[i + 1] in NOT_NEGATING_AFTER)
+        and not any(w in KNOWING for w in words[max(0, i - 2) : i + 3])
+    )
+    stems_ = tuple(stem(w) for w in words)
+    lemmas = tuple(verb_lemma(w) for w in words)
+    index: dict[str, set[int]] = {}
+    for position, (word, word_stem, lemma) in enumerate(zip(words, stems_, lemmas, strict=True)):
+        index.setdefault("s:" + word_stem, set()).add(position)
+        if lemma:
+            index.setdefault("l:" + lemma, set()).add(position)
+        for start in range(1, len(word) - MIN_COMPOUND_PART + 1):  # every tail a compound can end in
+            index.setdefault("c:" + word[start:], set()).add(position)
+    frozen = {key: frozenset(positions) for key, positions in index.items()}
+    return Analysed(tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon))
 
 
 def stems(text: str) -> tuple[str, ...]:
     return analyse(text).stems
 
 
-def contains_phrase(text: Analysed, phrase: Analysed) -> bool:
-    """True when the phrase's stems occur in order and adjacent; a long single word may end a compound.
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the words that carry meaning (no articles, pronouns, auxiliaries)."""
+    analysed = analyse(text)
+    return frozenset(s for w, s in zip(analysed.words, analysed.stems, strict=True) if w not in STOPWORDS)
 
-    Dutch compounds put the head last, so 'overlast' is found in 'jongerenoverlast' while 'politie'
-    is not found in 'politiek'. The stemmer mangles compounds, so this compares the folded words.
+
+class Token(NamedTuple):
+    """How one word of a phrase is looked up in a text's index."""
+
+    keys: tuple[str, ...]
+    participle: bool
+
+
+@lru_cache(maxsize=16384)
+def phrase_tokens(words: tuple[str, ...], stems_: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[Token, ...]:
+    """The index keys of each word of a phrase: its stem, its verb, and (a single long word) the tails
+    of compounds it may head: 'overlast' in 'jongerenoverlast', not 'politie' in 'politiek'."""
+    tokens = []
+    for word, word_stem, lemma in zip(words, stems_, lemmas, strict=True):
+        keys = ["s:" + word_stem]
+        if lemma:
+            keys.append("l:" + lemma)
+        if len(words) == 1 and len(word) >= MIN_COMPOUND_PART:
+            keys += ["c:" + word, "c:" + word_stem]
+        tokens.append(Token(tuple(keys), is_participle(word)))
+    return tuple(tokens)
+
+
+def _positions(text: Analysed, token: Token) -> frozenset[int]:
+    found: frozenset[int] = frozenset()
+    for key in token.keys:
+        hit = text.lookup.get(key)
+        if hit:
+            found = found | hit
+    if token.participle and found:
+        found = frozenset(i for i in found if text.words[i].startswith("ge"))
+    return found
+
+
+def matches(text: Analysed, phrase: Analysed) -> Iterator[tuple[int, int]]:
+    """Every (first, last) position where the phrase occurs in order, within one clause, with small gaps."""
+    if not phrase.words:
+        return
+    yield from token_matches(text, phrase_tokens(phrase.words, phrase.stems, phrase.lemmas))
+
+
+def compile_phrase(phrase: str) -> tuple[Token, ...]:
+    """A phrase ready for `token_matches`: compile the references' phrases once, match them often."""
+    analysed = analyse(phrase)
+    return phrase_tokens(analysed.words, analysed.stems, analysed.lemmas)
+
+
+def token_matches(text: Analysed, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
+    """`matches` for a compiled phrase."""
+    if not tokens:
+        return
+    first = _positions(text, tokens[0])
+    if not first:
+        return
+    places = [first, *(_positions(text, token) for token in tokens[1:])]
+    if not all(places):
+        return
+    for start in sorted(first):
+        end = _rest(text, places, start, 1)
+        if end is not None:
+            yield start, end
+
+
+def _rest(text: Analysed, places: list[frozenset[int]], previous: int, j: int) -> int | None:
+    if j == len(places):
+        return previous
+    for i in range(previous + 1, min(len(text.words) - 1, previous + 1 + MAX_GAP) + 1):
+        if text.clauses[i] != text.clauses[previous] and text.clauses[i] not in text.after_colon:
+            break  # a phrase stays within its clause; only a colon may fall inside it
+        if i in places[j]:
+            end = _rest(text, places, i, j + 1)
+            if end is not None:
+                return end
+    return None
+
+
+def is_negated(text: Analysed, span: tuple[int, int]) -> bool:
+    """Whether a negation outside the match governs it, within the same clause.
+
+    Before the match it may stand a few words away ('geen sprake van overlast'); after it only when the
+    match opens its clause ('de bouw heeft er niets mee te maken', 'jongeren zijn niet het probleem').
     """
-    size = len(phrase.stems)
-    if size == 0:
-        return False
-    for start in range(len(text.stems) - size + 1):
-        if text.stems[start : start + size] == phrase.stems:
+    first, last = span
+    clause = text.clauses[first]
+    reach_back = {clause, clause - 1} if clause in text.after_colon else {clause}
+    opens_clause = first - text.clauses.index(clause) <= SUBJECT_REACH
+    for n in text.negations:  # a negation inside the match belongs to the phrase ('nog geen confrontaties')
+        if n < first and text.clauses[n] in reach_back and first - n - 1 <= NEGATION_BEFORE:
             return True
-    if size == 1 and len(phrase.words[0]) >= MIN_COMPOUND_PART:
-        head, head_stem = phrase.words[0], phrase.stems[0]
-        return any(len(w) > len(head) and (w.endswith(head) or w.endswith(head_stem)) for w in text.words)
+        if n > last and text.clauses[n] == text.clauses[last] and opens_clause and n - last - 1 <= NEGATION_AFTER:
+            return True
     return False
+
+
+def contains_phrase(text: Analysed, phrase: Analysed) -> bool:
+    """True when the phrase occurs (negated or not): see `matches`."""
+    return next(matches(text, phrase), None) is not None

@@ -5,52 +5,64 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
-from kit.store.base import StoreBase, canonical, json_copy
+from kit.store.base import StoreBase, canonical, json_copy, upsert_insert
+from kit.store.retry import retrying
 from kit.store.schema import Answer, AnswerVersion, Participant, Position, Submission, utcnow
 
 
 class AnswersMixin(StoreBase):
+    @retrying
     def save_answer(self, participant_id: int, exercise_id: str, step_id: str, value: Mapping[str, Any]) -> int:
         """Store the answer to one step (question id -> value); returns its version.
 
         Each change makes a new version and a history row; an unchanged value makes none.
         Raises TypeError or ValueError if `value` is not JSON (e.g. a set, or NaN).
+        Race-free: the first save of a step is an upsert, and the row is locked while its version moves on.
         """
         clean: dict[str, Any] = json_copy(dict(value))
+        this_step = (
+            Answer.participant_id == participant_id,
+            Answer.exercise_id == exercise_id,
+            Answer.step_id == step_id,
+        )
+        current = select(Answer.id, Answer.version, Answer.value).where(*this_step).with_for_update()
         with self._write() as session:
-            self._participant_row(session, participant_id)
-            row = session.scalars(
-                select(Answer)
-                .where(
-                    Answer.participant_id == participant_id,
-                    Answer.exercise_id == exercise_id,
-                    Answer.step_id == step_id,
-                )
-                .with_for_update()
-            ).one_or_none()
-            if row is not None and canonical(row.value) == canonical(clean):
-                return row.version
             now = utcnow()
+            row = session.execute(current).one_or_none()
             if row is None:
-                row = Answer(participant_id=participant_id, exercise_id=exercise_id, step_id=step_id, version=0)
-                session.add(row)
-            row.version += 1
-            row.value = clean
-            row.updated_at = now
-            session.add(
-                AnswerVersion(
+                self._participant_row(session, participant_id)
+                new = upsert_insert(session, Answer).values(
                     participant_id=participant_id,
                     exercise_id=exercise_id,
                     step_id=step_id,
-                    version=row.version,
+                    value=clean,
+                    version=0,
+                    updated_at=now,
+                )
+                session.execute(new.on_conflict_do_nothing(index_elements=["participant_id", "exercise_id", "step_id"]))
+                row = session.execute(current).one()
+            # Version 0 is only ever seen inside the transaction that inserted it.
+            if row.version > 0 and canonical(row.value) == canonical(clean):
+                return int(row.version)
+            version = int(row.version) + 1
+            session.execute(
+                update(Answer).where(Answer.id == row.id).values(version=version, value=clean, updated_at=now)
+            )
+            session.execute(
+                insert(AnswerVersion).values(
+                    participant_id=participant_id,
+                    exercise_id=exercise_id,
+                    step_id=step_id,
+                    version=version,
                     value=clean,
                     saved_at=now,
                 )
             )
-            return row.version
+            return version
 
+    @retrying
     def load_answers(self, participant_id: int, exercise_id: str) -> dict[str, dict[str, Any]]:
         """The current answers of one exercise: step id -> (question id -> value)."""
         with self._read() as session:
@@ -61,6 +73,7 @@ class AnswersMixin(StoreBase):
             )
             return {step_id: value for step_id, value in rows}
 
+    @retrying
     def history(self, participant_id: int, exercise_id: str, step_id: str) -> list[dict[str, Any]]:
         """Every saved version of one step, oldest first: dicts of version, value, saved_at."""
         with self._read() as session:
@@ -75,23 +88,29 @@ class AnswersMixin(StoreBase):
             )
             return [{"version": v, "value": value, "saved_at": at} for v, value, at in rows]
 
+    @retrying
     def set_position(self, participant_id: int, exercise_id: str, step_id: str) -> None:
-        """Remember the step the participant is on, so a reload opens it again."""
+        """Remember the step the participant is on, so a reload opens it again (an upsert: race-free)."""
         with self._write() as session:
             self._participant_row(session, participant_id)
-            row = session.get(Position, (participant_id, exercise_id))
-            if row is None:
-                row = Position(participant_id=participant_id, exercise_id=exercise_id)
-                session.add(row)
-            row.step_id = step_id
-            row.updated_at = utcnow()
+            new = upsert_insert(session, Position).values(
+                participant_id=participant_id, exercise_id=exercise_id, step_id=step_id, updated_at=utcnow()
+            )
+            session.execute(
+                new.on_conflict_do_update(
+                    index_elements=["participant_id", "exercise_id"],
+                    set_={"step_id": new.excluded.step_id, "updated_at": new.excluded.updated_at},
+                )
+            )
 
+    @retrying
     def position(self, participant_id: int, exercise_id: str) -> str | None:
         """The step the participant was last on, or None."""
         with self._read() as session:
             row = session.get(Position, (participant_id, exercise_id))
             return None if row is None else row.step_id
 
+    @retrying
     def positions(self, workshop_code: str, exercise_id: str) -> dict[int, str]:
         """Participant id -> current step id, for everyone in the workshop who opened the exercise."""
         with self._read() as session:
@@ -126,6 +145,7 @@ class AnswersMixin(StoreBase):
             session.flush()
             return row.id
 
+    @retrying
     def latest_result(self, participant_id: int, exercise_id: str) -> dict[str, Any] | None:
         """The last submission, or None: dict of id, answers, result, total, submitted_at."""
         with self._read() as session:

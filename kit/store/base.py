@@ -8,10 +8,14 @@ from contextlib import contextmanager
 from typing import Any, Self
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from kit.store.engine import default_database_url, make_engines
+from kit.store.gate import gate_for
+from kit.store.migrations import ensure_schema
 from kit.store.records import StoreError
+from kit.store.retry import retrying
 from kit.store.schema import Base, Participant, Workshop
 
 
@@ -30,15 +34,35 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, allow_nan=False)
 
 
+def upsert_insert(session: Session, table: type[Base]) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT that can take ON CONFLICT DO NOTHING / DO UPDATE, in the session's SQL dialect."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise ValueError(f"the store runs on SQLite or PostgreSQL, not {name}")
+
+
 class StoreBase:
-    """Opens the database and hands out short sessions; one instance may serve many threads."""
+    """Opens the database and hands out short sessions; one instance may serve many threads.
+
+    Opening creates the schema or upgrades it (`kit.store.migrations`), safely from several processes.
+    Write transactions go through the write gate (one writer at a time on a SQLite file, handed over
+    at once); public methods that lost a race to another writer are run again (`kit.store.retry`).
+    """
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url or default_database_url()
         self._engine, write_engine = make_engines(self.url)
+        self._gate = gate_for(self.url)
         self._reader = sessionmaker(self._engine, expire_on_commit=False)
         self._writer = sessionmaker(write_engine, expire_on_commit=False)
-        Base.metadata.create_all(write_engine)
+        try:
+            retrying(ensure_schema)(write_engine, self._gate)
+        except BaseException:
+            self._engine.dispose()  # no connection left for the garbage collector to close
+            raise
 
     def close(self) -> None:
         """Close every pooled connection; the store can still be used and reconnects."""
@@ -58,7 +82,7 @@ class StoreBase:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """A session whose transaction commits on leaving, or rolls back on an exception."""
-        with self._writer.begin() as session:
+        with self._gate.hold(), self._writer.begin() as session:
             yield session
 
     @staticmethod

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from kit.store.base import StoreBase
+from kit.store.retry import retrying
 from kit.store.schema import Answer, Participant, Submission
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def _frame(rows: list[tuple[Any, ...]], columns: tuple[str, ...], time_column: s
 
 
 class FramesMixin(StoreBase):
+    @retrying
     def answers_frame(self, workshop_code: str) -> pd.DataFrame:
         """One row per participant x exercise x step x question; `value` is JSON text."""
         with self._read() as session:
@@ -67,6 +69,7 @@ class FramesMixin(StoreBase):
         ]
         return _frame(rows, ANSWER_COLUMNS, "updated_at")
 
+    @retrying
     def results_frame(self, workshop_code: str, latest_only: bool = False) -> pd.DataFrame:
         """One row per submission (or only the last per participant x exercise); `result` is JSON text."""
         with self._read() as session:

@@ -13,6 +13,10 @@ MESSAGES: dict[str, str] = {
     "name_too_long": "Je naam is te lang: gebruik hoogstens {max_length} tekens.",
     "empty_title": "Geef de workshop een titel.",
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
+    "schema_too_new": (
+        "Deze opslag is gemaakt door een nieuwere versie van Oefenkit (schemaversie {version}; deze versie "
+        "kent tot en met {supported}). Werk Oefenkit bij of gebruik een andere database."
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kit.store.base import StoreBase
+from kit.store.retry import retrying
 from kit.store.schema import Answer, Participant, Position, Submission
 
 
@@ -24,6 +25,7 @@ class WorkshopExerciseState:
 
 
 class WorkshopViewMixin(StoreBase):
+    @retrying
     def workshop_state(self, workshop_code: str, exercise_id: str) -> WorkshopExerciseState:
         """A consistent snapshot for the dashboard; later submissions replace earlier ones."""
         state = WorkshopExerciseState()

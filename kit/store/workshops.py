@@ -9,11 +9,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
-from kit.store.base import StoreBase, json_copy, normalize_code
+from kit.store.base import StoreBase, json_copy, normalize_code, upsert_insert
 from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
+from kit.store.retry import retrying
 from kit.store.schema import (
     NAME_LENGTH,
     Answer,
@@ -101,17 +102,20 @@ class WorkshopsMixin(StoreBase):
             session.flush()
             return replace(_workshop_info(row), key=key)
 
+    @retrying
     def workshop(self, code: str) -> WorkshopInfo | None:
         """The workshop with this code (case and spaces ignored), or None."""
         with self._read() as session:
             row = session.scalars(select(Workshop).where(Workshop.code == normalize_code(code))).one_or_none()
             return None if row is None else _workshop_info(row)
 
+    @retrying
     def set_settings(self, code: str, settings: Mapping[str, Any]) -> None:
         """Replace the facilitator's settings of a workshop."""
         with self._write() as session:
             self._workshop_row(session, code).settings = json_copy(dict(settings))
 
+    @retrying
     def check_key(self, code: str, key: str) -> bool:
         """Whether `key` is the facilitator key of the workshop; compared in constant time."""
         with self._read() as session:
@@ -121,6 +125,7 @@ class WorkshopsMixin(StoreBase):
         expected = stored if stored is not None else _hash_key(secrets.token_urlsafe(12))
         return hmac.compare_digest(expected, _hash_key(key)) and stored is not None
 
+    @retrying
     def delete_workshop(self, code: str) -> bool:
         """Remove a workshop and every row of its participants; False if the code is unknown."""
         with self._write() as session:
@@ -136,6 +141,7 @@ class WorkshopsMixin(StoreBase):
             session.execute(delete(Workshop).where(Workshop.id == row.id))
             return True
 
+    @retrying
     def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo:
         """The participant of this name in the workshop (or in self-study), created if new.
 
@@ -147,21 +153,27 @@ class WorkshopsMixin(StoreBase):
             workshop = None
             if workshop_code is not None and workshop_code.strip():
                 workshop = self._workshop_row(session, workshop_code)
-            where = Participant.workshop_id.is_(None) if workshop is None else Participant.workshop_id == workshop.id
-            row = session.scalars(select(Participant).where(where, Participant.name_key == key)).one_or_none()
-            if row is None:
-                row = Participant(
-                    workshop_id=None if workshop is None else workshop.id,
-                    name=shown,
-                    name_key=key,
-                    created_at=utcnow(),
-                )
-                session.add(row)
-            if role is not None:
+            new = upsert_insert(session, Participant).values(
+                workshop_id=None if workshop is None else workshop.id,
+                name=shown,
+                name_key=key,
+                role=role,
+                created_at=utcnow(),
+            )
+            where: ColumnElement[bool]
+            if workshop is None:  # self-study: the partial unique index on name_key
+                where = Participant.workshop_id.is_(None)
+                session.execute(new.on_conflict_do_nothing(index_elements=["name_key"], index_where=where))
+            else:
+                where = Participant.workshop_id == workshop.id
+                session.execute(new.on_conflict_do_nothing(index_elements=["workshop_id", "name_key"]))
+            row = session.scalars(select(Participant).where(where, Participant.name_key == key)).one()
+            if role is not None and row.role != role:
                 row.role = role
-            session.flush()
+                session.flush()
             return _participant_info(row, None if workshop is None else workshop.code)
 
+    @retrying
     def participant(self, participant_id: int) -> ParticipantInfo | None:
         """The participant with this id, or None."""
         with self._read() as session:
@@ -170,11 +182,13 @@ class WorkshopsMixin(StoreBase):
                 return None
             return _participant_info(row, self._code_of(session, row))
 
+    @retrying
     def set_role(self, participant_id: int, role: str | None) -> None:
         """Give a participant a role in the group exercise (None: no role)."""
         with self._write() as session:
             self._participant_row(session, participant_id).role = role
 
+    @retrying
     def participants(self, workshop_code: str) -> list[ParticipantInfo]:
         """Everyone who joined the workshop, in the order they joined."""
         with self._read() as session:

@@ -18,7 +18,8 @@ from kit.ui.style import CSS
 from kit.ui.texts import UI
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
-    from kit.store import ParticipantInfo, Store
+    from kit.store import ParticipantInfo
+    from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
 
@@ -26,8 +27,15 @@ log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
-def default_store() -> Store:
-    """One store per kernel, on KIT_DATABASE_URL or the SQLite file in the user's data folder."""
+def default_store() -> ParticipantStore:
+    """One store per kernel: the Hub's service (KIT_SERVICE_URL), else KIT_DATABASE_URL or the SQLite file."""
+    from kit.remote import service_url
+
+    url = service_url()
+    if url is not None:
+        from kit.remote.client import ServiceClient, ServiceStore
+
+        return ServiceStore(ServiceClient(url))
     from kit.store import Store, default_database_url
 
     return Store(default_database_url())
@@ -81,7 +89,7 @@ def start_page(library: Library | None = None) -> w.VBox:
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: Store | None = None) -> None:
+    def __init__(self, exercises: list[Exercise], store: ParticipantStore | None = None) -> None:
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
@@ -118,7 +126,7 @@ class SignIn:
         self.widget = page(self.form)
 
     @property
-    def store(self) -> Store:
+    def store(self) -> ParticipantStore:
         if self._store is None:
             self._store = default_store()
         return self._store
@@ -198,7 +206,7 @@ def exercise_app(
     exercise_id: str | None = None,
     variant: str | None = None,
     library: Library | None = None,
-    store: Store | None = None,
+    store: ParticipantStore | None = None,
 ) -> w.VBox:
     """The app for one exercise (`casus-1`) or one SAMOS oefenvorm on a scenario of choice (`oefenvorm-2`)."""
     try:

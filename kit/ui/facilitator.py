@@ -13,7 +13,7 @@ from kit.content.drafts import playable
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
-from kit.ui.app import default_store, error_page, page
+from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
@@ -144,11 +144,19 @@ def key_box_html(code: str, key: str) -> str:
         for label, value in ((FT["code"], code), (FT["key"], key))
     )
     return f'<div class="ok-keybox" role="status"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
+def facilitator_store() -> Store:
+    """The facilitator's own store; a participant's server under the Hub has none (no database URL there)."""
+    from kit.remote import service_url
+    from kit.store import default_database_url
+
+    if service_url() is not None:
+        raise KitError(FT["no_store_under_hub"])
+    return Store(default_database_url())
 
 
 def facilitator_app(library: Library | None = None, store: Store | None = None) -> w.VBox:
     try:
-        return FacilitatorApp(library or cached_library(), store or default_store()).widget
+        return FacilitatorApp(library or cached_library(), store or facilitator_store()).widget
     except KitError as exc:
         return error_page(str(exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only

@@ -1,6 +1,8 @@
 """Dutch texts of the facilitator's app, kept together."""
 
 FT: dict[str, str] = {
+    "no_store_under_hub": "Dit is een deelnemersomgeving: een workshop leid je vanuit de facilitatoromgeving "
+    "(zie deploy/README.md, 'Facilitatoren').",
     "title": "Workshop leiden",
     "intro": (
         "Maak een workshop aan of open een bestaande met de code en de facilitatorsleutel. Deelnemers melden "

@@ -18,6 +18,8 @@ from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
 ALL = "*"
 TOP_MISSED = 3
 QuestionNames = Mapping[tuple[str, str], str]
+SCORING_PAGE_LINK = "scoren.ipynb"  # notebooks/scoren.ipynb, served next to the exercise notebooks
+HIDDEN_NOTE = UI["hidden_note"]
 
 
 def bar(score: float) -> str:
@@ -69,7 +71,10 @@ def summary_html(result: dict[str, Any], revealed: Container[str]) -> str:
     if missed:
         items = "".join(f'<li>{e(text)} <span class="ok-hint">({e(where)})</span></li>' for text, where in missed)
         parts.append(f'<h3>{e(UI["top_missed"])}</h3><ol class="ok-missed">{items}</ol>')
-    parts.append(f'<p class="ok-hint">{e(UI["score_note"])}</p></div>')
+    parts.append(
+        f'<p class="ok-hint">{e(UI["score_note"])} '
+        f'<a href="{SCORING_PAGE_LINK}" target="_blank" rel="noopener">{e(UI["scoring_link"])}</a></p></div>'
+    )
     return "".join(parts)
 
 

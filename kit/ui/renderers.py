@@ -12,8 +12,9 @@ from typing import Any
 
 import ipywidgets as w
 
+from kit.answers_io import open_key
 from kit.content.models import Question
-from kit.content.options import Option
+from kit.content.options import NONE_ID, Option
 from kit.plural import KEUZE, count
 from kit.ui.texts import UI
 
@@ -59,6 +60,13 @@ class Renderer:
     def observe(self, callback: Callback) -> None:
         self._callbacks.append(callback)
 
+    def extra(self) -> dict[str, Any]:
+        """Answers stored beside the question's own value (the 'anders, namelijk ...' texts)."""
+        return {}
+
+    def set_extra(self, values: dict[str, Any]) -> None:
+        """Show stored extra answers (see `extra`) without reporting a change."""
+
     def changed(self, *_: Any) -> None:
         if not self._quiet:
             for callback in self._callbacks:
@@ -96,8 +104,11 @@ class Timeline(ChooseOne):
 
 
 class ChooseMany(Renderer):
+    """Check boxes; an explicit 'geen' option excludes the others, an 'anders, namelijk' one takes text."""
+
     def build(self) -> w.Widget:
         self.boxes: dict[str, w.Checkbox] = {}
+        self.texts: dict[str, w.Text] = {}
         self.message = w.HTML()
         children: list[w.Widget] = []
         group: str | None = None
@@ -110,18 +121,36 @@ class ChooseMany(Renderer):
             box.observe(self._toggled, "value")
             self.boxes[option.id] = box
             children.append(box)
+            if option.open:
+                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=FULL)
+                text.layout.display = "none"
+                text.observe(self.changed, "value")
+                self.texts[option.id] = text
+                children.append(text)
         return w.VBox([*children, self.message], layout=FULL)
 
     def _toggled(self, change: dict[str, Any]) -> None:
         limit = self.question.max_keuzes
-        if change["new"] and limit and len(self.get()) > limit and not self._quiet:
+        owner = change["owner"]
+        option_id = next(o for o, box in self.boxes.items() if box is owner)
+        if option_id in self.texts:
+            self.texts[option_id].layout.display = None if change["new"] else "none"
+        if self._quiet:
+            return
+        if change["new"] and limit and len(self.get()) > limit:
             self._quiet = True
-            change["owner"].value = False
+            owner.value = False
             self._quiet = False
             text = UI["too_many"].format(max=count(limit, KEUZE))
             self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return
         self.message.value = ""
+        if change["new"] and NONE_ID in self.boxes:
+            self._quiet = True
+            for other_id, box in self.boxes.items():
+                if (other_id == NONE_ID) != (option_id == NONE_ID):
+                    box.value = False
+            self._quiet = False
         self.changed()
 
     def get(self) -> Any:
@@ -132,26 +161,81 @@ class ChooseMany(Renderer):
         for option_id, box in self.boxes.items():
             box.value = option_id in chosen
 
+    def extra(self) -> dict[str, Any]:
+        written = {o: t.value for o, t in self.texts.items() if self.boxes[o].value and t.value.strip()}
+        return {open_key(self.question.id): written} if written else {}
+
+    def set_extra(self, values: dict[str, Any]) -> None:
+        stored = values.get(open_key(self.question.id)) or {}
+        self._quiet = True
+        try:
+            for option_id, text in self.texts.items():
+                text.value = str(stored.get(option_id, "") or "")
+        finally:
+            self._quiet = False
+
 
 class Ranking(Renderer):
+    """Places 1..n; an option already placed is refused in a second place. With `uit` the ranking offers
+    what the participant chose at that question (see `follow`), or says why it offers everything."""
+
     def build(self) -> w.Widget:
         places = self.question.max_keuzes or len(self.options)
-        choices = [(UI["choose"], ""), *[(_label(o), o.id) for o in self.options]]
+        self.offered: tuple[Option, ...] = self.options
         self.places = [
-            w.Dropdown(options=choices, value="", description=UI["rank_place"].format(n=n + 1), layout=FULL)
+            w.Dropdown(options=self._choices(), value="", description=UI["rank_place"].format(n=n + 1), layout=FULL)
             for n in range(places)
         ]
         for dropdown in self.places:
             dropdown.style.description_width = "6em"
-            dropdown.observe(self.changed, "value")
-        return w.VBox(self.places, layout=FULL)
+            dropdown.observe(self._placed, "value")
+        self.message = w.HTML()
+        self.note = w.HTML()
+        return w.VBox([self.note, *self.places, self.message], layout=FULL)
+
+    def _choices(self) -> list[tuple[str, str]]:
+        return [(UI["choose"], ""), *[(_label(o), o.id) for o in self.offered]]
+
+    def _placed(self, change: dict[str, Any]) -> None:
+        new = change["new"]
+        if not self._quiet and new and sum(1 for d in self.places if d.value == new) > 1:
+            self._quiet = True
+            change["owner"].value = change["old"] if change["old"] != new else ""
+            self._quiet = False
+            label = next((o.label for o in self.options if o.id == new), new)
+            self.message.value = f'<div class="ok-warning">{html.escape(UI["rank_twice"].format(label=label))}</div>'
+            return
+        self.message.value = ""
+        self.changed()
+
+    def follow(self, source: Renderer) -> None:
+        """Offer the options chosen at `source` (another question of the step), kept up to date."""
+        self._source = source
+        source.observe(self._refresh_offer)
+        self._refresh_offer()
+
+    def _refresh_offer(self) -> None:
+        """Offer the chosen options; an option already placed stays offered, so nothing placed is lost."""
+        chosen = set(self._source.get() or [])
+        current = self.get()
+        kept = tuple(o for o in self.options if o.id in chosen or o.id in current)
+        self.offered = kept if len(chosen) >= 2 else self.options
+        note = "rank_from_chosen" if len(chosen) >= 2 else "rank_all"
+        self.note.value = f'<div class="ok-hint">{html.escape(UI[note])}</div>'
+        self._quiet = True
+        try:
+            for index, dropdown in enumerate(self.places):
+                dropdown.options = self._choices()
+                dropdown.value = current[index] if index < len(current) else ""
+        finally:
+            self._quiet = False
 
     def get(self) -> Any:
         return list(dict.fromkeys(d.value for d in self.places if d.value))
 
     def apply(self, value: Any) -> None:
-        known = {o.id for o in self.options}
-        items = [v for v in (value or []) if v in known]
+        known = {o.id for o in self.offered}
+        items = list(dict.fromkeys(v for v in (value or []) if v in known))
         for index, dropdown in enumerate(self.places):
             dropdown.value = items[index] if index < len(items) else ""
 

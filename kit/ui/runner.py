@@ -22,12 +22,13 @@ from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.plural import IS, VRAAG, count, form
-from kit.scoring.engine import score_exercise, score_step
-from kit.store import Debouncer, Store
+from kit.store import Debouncer
+from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, feedback_html
 from kit.ui.focus import focus_attrs, new_token
+from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
-from kit.ui.renderers import Renderer
+from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
@@ -50,20 +51,23 @@ class ExerciseRunner:
     def __init__(
         self,
         exercise: Exercise,
-        store: Store,
+        store: ParticipantStore,
         participant_id: int,
         role_id: str | None = None,
         link: WorkshopLink | None = None,
         save_delay: float = SAVE_DELAY,
+        grader: Grader | None = None,
     ) -> None:
         self.exercise = exercise
         self.store = store
+        self.grader = grader or grader_for(store)
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
         self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
+        self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
         self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
         self.renderers: dict[str, dict[str, Renderer]] = {}
@@ -205,11 +209,16 @@ class ExerciseRunner:
             )
             if question.id in stored:
                 renderer.set(stored[question.id])
+            renderer.set_extra(stored)
             renderer.observe(self._change_handler(step.id))
             renderers[question.id] = renderer
             name_id = f"ok-q-{step.id}-{question.id}"
             renderer.widget.add_class(f"ok-name-{name_id}")
             children += [w.HTML(question_heading_html(question, name_id)), renderer.widget]
+        for question in step.vragen:  # a ranking offers what was chosen at the question it follows
+            follower = renderers[question.id]
+            if question.uit in renderers and isinstance(follower, Ranking):
+                follower.follow(renderers[question.uit])
         self.renderers[step.id] = renderers
         return w.VBox(children, layout=w.Layout(width="100%"))
 
@@ -246,7 +255,11 @@ class ExerciseRunner:
         self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
         self.submit_button.disabled = paused
         if self.last_result is not None:
-            fresh_feedback = feedback_html(self.last_result, self.revealed(), self.question_names, self._feedback_token)
+            revealed = self.revealed()
+            if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
+                self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
+                self._revealed_shown = revealed
+            fresh_feedback = feedback_html(self.last_result, revealed, self.question_names, self._feedback_token)
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -256,7 +269,11 @@ class ExerciseRunner:
         return lambda: self._changed(step_id)
 
     def _changed(self, step_id: str) -> None:
-        self.answers[step_id] = {q: r.get() for q, r in self.renderers[step_id].items()}
+        values: dict[str, Any] = {}
+        for question_id, renderer in self.renderers[step_id].items():
+            values[question_id] = renderer.get()
+            values.update(renderer.extra())
+        self.answers[step_id] = values
         self.dirty.add(step_id)
         self.status.value = UI["saving"]
         self._confirm_submit = False
@@ -307,14 +324,11 @@ class ExerciseRunner:
     def check_current_step(self) -> None:
         """Self-study: score only this step and show its feedback at once."""
         self.debouncer.flush()
-        result = score_step(self.exercise, self.step.id, self.answers.get(self.step.id, {}))
-        self._feedback_token = new_token()
-        self.feedback.value = feedback_html(
-            {"total": result.score, "steps": [result.to_dict()]},
-            self.revealed(),
-            self.question_names,
-            self._feedback_token,
+        result = self.grader.check_step(
+            self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
+        self._feedback_token = new_token()
+        self.feedback.value = feedback_html(result, self.revealed(), self.question_names, self._feedback_token)
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -329,20 +343,21 @@ class ExerciseRunner:
             self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return {}
         self._confirm_submit = False
-        result = score_exercise(self.exercise, self.answers).to_dict()
-        self.store.submit(self.participant_id, self.exercise.id, self.answers, result, result["total"])
+        result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
+        self._revealed_shown = self.revealed()
         self._feedback_token = new_token()
-        self.feedback.value = feedback_html(result, self.revealed(), self.question_names, self._feedback_token)
+        self.feedback.value = feedback_html(result, self._revealed_shown, self.question_names, self._feedback_token)
         self.message.value = self._report_link(result)
         return result
 
     def _show_previous_result(self) -> None:
         """After a reload, a learner who submitted before sees that feedback again, without submitting twice."""
-        previous = self.store.latest_result(self.participant_id, self.exercise.id)
-        if previous is None or not previous.get("result"):
+        previous = self.grader.latest(self.participant_id, self.exercise)
+        if not previous:
             return
-        self.last_result = previous["result"]
+        self.last_result = previous
+        self._revealed_shown = self.revealed()
         self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
         self.feedback.value = feedback_html(self.last_result, self.revealed(), self.question_names)
         self.message.value = self._report_link(self.last_result)

@@ -51,6 +51,14 @@ UI = {
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
     "too_many": "Je kunt hier hooguit {max} maken.",
+    "open_placeholder": "Schrijf op wat je bedoelt…",
+    "rank_twice": "‘{label}’ staat al op een andere plaats; elke keuze krijgt één plaats.",
+    "rank_from_chosen": "Je zet hier de keuzes uit de vorige vraag in volgorde.",
+    "rank_all": (
+        "Je hebt bij de vorige vraag nog geen twee keuzes gemaakt; daarom staan hier alle mogelijkheden. "
+        "Kies eerst hierboven om alleen je eigen keuzes te zien."
+    ),
+    "scoring_link": "Hoe wordt er gescoord?",
     "feedback_title": "Feedback",
     "feedback_step_title": "Feedback op {step}",
     "step_scores": "Score per stap",
@@ -71,5 +79,12 @@ UI = {
     "unexpected": "Er ging iets onverwachts mis. Je antwoorden zijn bewaard; laad de pagina opnieuw.",
 }
 
-VERDICT_ICONS = {"goed": "✔", "deels": "◐", "gemist": "✘", "afgeraden": "⚠", "info": "•"}
-VERDICT_NAMES = {"goed": "Goed", "deels": "Deels", "gemist": "Gemist", "afgeraden": "Afgeraden", "info": "Toelichting"}
+VERDICT_ICONS = {"goed": "✔", "deels": "◐", "gemist": "✘", "past-niet": "✗", "afgeraden": "⚠", "info": "•"}
+VERDICT_NAMES = {
+    "goed": "Goed",
+    "deels": "Deels",
+    "gemist": "Gemist",
+    "past-niet": "Past niet",
+    "afgeraden": "Afgeraden",
+    "info": "Toelichting",
+}

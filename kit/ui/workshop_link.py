@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from kit.content.exercise import Exercise
 from kit.content.models import Inject, Step
-from kit.store import Store
+from kit.store.protocol import ParticipantStore
 
 PAUSED = "gepauzeerd"
 
 
 @dataclass(frozen=True)
 class WorkshopLink:
-    store: Store
+    store: ParticipantStore
     code: str
     exercise_id: str
     group: bool

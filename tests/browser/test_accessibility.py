@@ -47,11 +47,11 @@ def outside_requests(page: Page) -> list[str]:
 
 def assert_clean(page: Page, state: str) -> None:
     assert outside_requests(page) == [], state
-    found = axe_findings(page)
-    assert not found, f"axe on {state}:\n{describe(found)}"
     assert page.evaluate("document.documentElement.lang") == "nl", state
     assert page.locator("[role=main], main").count() == 1, f"{state}: not one main landmark"
     assert page.locator("h1:visible").count() >= 1, f"{state}: no h1"
+    found = axe_findings(page)
+    assert not found, f"axe on {state}:\n{describe(found)}"
     page.set_viewport_size({"width": 1280, "height": 900})
 
 

@@ -37,7 +37,7 @@ BAD_CASES = [
     ("dubbele-sleutel", "scenario.yaml", 7, "", "geen geldige YAML: dubbele sleutel 'titel'", GEEN_SCENARIO),
     ("leeg-bestand", "scenario.yaml", None, "", "het bestand moet een blok met sleutels zijn", GEEN_SCENARIO),
     ("lijst-in-plaats-van-blok", "sjabloon.yaml", 1, "", "het bestand moet een blok met sleutels zijn (begin met 'schema_version: 1')", GEEN_SJABLOON),
-    ("geen-versie", "referentie.yaml", 1, "schema_version", "'schema_version' ontbreekt; zet 'schema_version: 1' bovenaan", GEEN_REFERENTIE),
+    ("geen-versie", "referentie.yaml", 1, "schema_version", "'schema_version' ontbreekt; zet 'schema_version: 2' bovenaan", GEEN_REFERENTIE),
     ("versie-te-oud", "scenario.yaml", 1, "schema_version", "schema_version 0 is te oud; deze kit leest versie 1", GEEN_SCENARIO),
     ("versie-te-nieuw", "sjabloon.yaml", 1, "schema_version", "schema_version 2 is nieuwer dan deze kit (1)", GEEN_SJABLOON),
     ("onbekende-bestandssoort", "referentie.yaml", 2, "soort", "onbekende soort 'antwoord'; toegestaan: methode, sjabloon, scenario, referentie", GEEN_REFERENTIE),
@@ -58,6 +58,8 @@ BAD_CASES = [
     ("referentie-mist-vraag", "referentie.yaml", 33, "stappen/aanpak/vragen", "de referentie mist vraag 'toelichting' van deze stap", None),
     ("referentie-onbekend-scenario", "referentie.yaml", 3, "scenario", "scenario 'oefencasus-2' bestaat niet in scenarios/", GEEN_REFERENTIE),
     ("beste-niet-geaccepteerd", "referentie.yaml", 18, "stappen/analyse/vragen/fase/beste", "'beste' moet ook in 'accepteer' staan", None),
+    ("referentie-versie-1", "referentie.yaml", 1, "schema_version", "'onjuist' is gesplitst in 'niet-van-toepassing' (past niet bij de feiten van deze casus) en 'afgeraden'", GEEN_REFERENTIE),
+    ("afgeraden-zonder-bron", "referentie.yaml", 13, "stappen/analyse/vragen/signalen/opties/2", "status 'afgeraden' betekent dat de handreiking het afraadt: geef met 'bron' aan waar", GEEN_REFERENTIE),
     ("categorie-onbekend", "referentie.yaml", 30, "stappen/analyse/vragen/uitspraken/indeling/1/categorie", "'mening' is geen keuzemogelijkheid van deze vraag", None),
 ]
 # fmt: on
@@ -295,8 +297,11 @@ def test_two_templates_for_one_type_do_not_overwrite_each_other(tmp_path: Path) 
         encoding="utf-8",
     )
     library = build_library([*paths, second])
-    # either both exercises exist under distinct ids, or the clash is reported as a problem
-    assert len(library.exercises) == 2 or library.problems, list(library.exercises)
+    # two one-variant templates would make the same exercise id: the clash is reported, not overwritten
+    assert sorted(library.exercises) == ["oefencasus"]
+    [problem] = library.problems
+    assert (Path(problem.file).name, problem.line, problem.path) == ("scenario.yaml", 4, "type")
+    assert problem.message.startswith("oefening 'oefencasus' ontstaat twee keer: twee sjablonen met één variant")
 
 
 def test_enum_message_is_dutch_throughout() -> None:

@@ -134,11 +134,19 @@ def test_mutation_helpers_reach_every_location() -> None:
 
 
 def test_self_referencing_alias_is_a_problem_not_a_crash(tmp_path: Path) -> None:
-    path = tmp_path / "scenario.yaml"
-    path.write_text(TEXTS["scenario.yaml"] + "extra: &lus [*lus]\n", encoding="utf-8")
-    problems = build_library([path]).problems
-    assert problems
+    """In a full good set, only the alias's key is reported (and the file that then misses its scenario)."""
+    paths = []
+    for name, text in TEXTS.items():
+        path = tmp_path / name
+        path.write_text(text + ("extra: &lus [*lus]\n" if name == "scenario.yaml" else ""), encoding="utf-8")
+        paths.append(path)
+    problems = build_library(paths).problems
+    located = [(Path(p.file).name, p.line, p.path) for p in problems]
+    assert located == [("scenario.yaml", 18, "extra"), ("referentie.yaml", 3, "scenario")]
+    assert problems[0].message == "onbekende sleutel (typfout?); verwijder of hernoem hem"
 
 
 def test_load_with_lines_survives_a_self_referencing_alias() -> None:
-    load_with_lines("a: &lus [*lus]\n")
+    data, lines = load_with_lines("a: &lus [*lus]\n")
+    assert list(data) == ["a"] and data["a"][0] is data["a"]  # the alias points at its own list
+    assert lines == {(): 1, ("a",): 1, ("a", 0): 1}

@@ -15,15 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-import kit
 from kit.content.library import Library, build_library, default_paths
 from kit.content.models import FILE_MODELS, MethodNode
 from kit.content.schema import content_schema
+from tools.domain_map import MAP, SNAPSHOT, mapped_ids, snapshot
 
-DOMAIN_MAP = Path(kit.__file__).resolve().parents[2] / "shared" / "DOMAIN_MAP.md"
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "content" / "good"
-MAPPED_SECTIONS = {"A0", "A", "C", "D"}
-MAP_ID = r"(?:A0|A|C|D)\.[0-9A-Za-z.]+"
 
 
 @cache
@@ -89,26 +86,6 @@ def test_content_schema_accepts_valid_files(path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def domain_map_ids(text: str) -> list[str]:
-    """The ids of sections A0, A, C and D: at the start of a heading, of a bullet, or of a table row."""
-    ids: list[str] = []
-    section = None
-    for line in text.splitlines():
-        top = re.match(r"^## (\S+?)\.?(?:\s|$)", line)
-        if top:
-            section = top.group(1)
-        if section not in MAPPED_SECTIONS:
-            continue
-        found = (
-            re.match(rf"^#{{2,6}}\s+`?({MAP_ID})`?(?:\s|$)", line)  # #### A.2.1 Stap 2.1 ...
-            or re.match(rf"^\s*[-*+]\s+`({MAP_ID})`", line)  # - `A.2.1.1.1` **Label** ...
-            or re.match(rf"^\|\s*`({MAP_ID})`\s*\|", line)  # | `C.000.1.1` | **Naam** | ...
-        )
-        if found:
-            ids.append(found.group(1).rstrip("."))
-    return list(dict.fromkeys(ids))
-
-
 def kaart_ids(nodes: Iterable[MethodNode]) -> set[str]:
     found: set[str] = set()
     for node in nodes:
@@ -141,13 +118,19 @@ def test_domain_map_parser() -> None:
             "- `E.1` **Scenario**",
         ]
     )
-    assert domain_map_ids(sample) == ["A0.1", "A.2.1", "A.2.1.1.1", "C.000.2.1", "C.000.2.1.1", "D.3.14.1.2.4"]
+    assert mapped_ids(sample) == ["A0.1", "A.2.1", "A.2.1.1.1", "C.000.2.1", "C.000.2.1.1", "D.3.14.1.2.4"]
+
+
+def domain_map() -> dict[str, list[str]]:
+    """The map's ids: the snapshot in the repository, checked against the map itself when it is there."""
+    data: dict[str, list[str]] = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    if MAP.is_file():  # beside a checkout of the project; a clean clone (CI) has only the snapshot
+        assert data == snapshot(MAP.read_text(encoding="utf-8")), "refresh it: python tools/domain_map.py"
+    return data
 
 
 def test_every_domain_map_element_is_in_a_method() -> None:
-    if not DOMAIN_MAP.is_file():
-        pytest.skip(f"{DOMAIN_MAP} not found")
-    wanted = domain_map_ids(DOMAIN_MAP.read_text(encoding="utf-8"))
+    wanted = domain_map()["mapped"]
     assert len(wanted) > 100, "the domain map parser found too few ids; has the map's format changed?"
     covered = kaart_ids(node for method in repo_library().methods.values() for node in method.onderdelen)
     missing = [i for i in wanted if i not in covered]
@@ -158,12 +141,7 @@ def test_every_domain_map_element_is_in_a_method() -> None:
 
 def test_kaart_entries_exist_in_the_domain_map() -> None:
     """The other direction: a 'kaart' id that is not in the map is a typo (sections B and E may be mapped too)."""
-    if not DOMAIN_MAP.is_file():
-        pytest.skip(f"{DOMAIN_MAP} not found")
-    text = DOMAIN_MAP.read_text(encoding="utf-8")
-    known = set(re.findall(r"`([A-E]0?\.[0-9A-Za-z.]*[0-9A-Za-z])`", text)) | set(
-        re.findall(r"^#{2,6}\s+([A-E]0?\.[0-9A-Za-z.]*[0-9A-Za-z])\s", text, flags=re.MULTILINE)
-    )
+    known = set(domain_map()["known"])
     used = kaart_ids(node for method in repo_library().methods.values() for node in method.onderdelen)
     unknown = sorted(used - known)
     assert not unknown, f"'kaart' ids not in DOMAIN_MAP.md: {', '.join(unknown)}"

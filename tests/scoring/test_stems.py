@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.scoring.stems import analyse, contains_phrase
+from kit.scoring.stems import analyse, contains_phrase, is_negated, matches
 
 
 @pytest.mark.parametrize(
@@ -10,7 +10,14 @@ from kit.scoring.stems import analyse, contains_phrase
     [
         ("Er is veel jongerenoverlast in de portiek", "overlast", True),
         ("De bewoners vermijden elkaar", "vermijden", True),
-        ("bewoners vermeden het plein", "vermijden", False),
+        ("bewoners vermeden het plein", "vermijden", True),  # the lemmatiser knows the past tense
+        ("de skatebaan wordt gesloten", "skatebaan sluiten", True),
+        ("bij beide bendes horen", "gehoord", False),  # belong to is not heard
+        ("ze voelen zich niet gehoord", "gehoord", True),
+        ("er zijn nog geen echte confrontaties", "nog geen confrontaties", True),  # a small gap
+        ("nog geen, echt waar, grote en echte confrontaties", "nog geen confrontaties", False),  # too far apart
+        ("geen incidenten. Wel confrontaties", "geen confrontaties", False),  # not across sentences
+        ("een jonge vrouw", "jongeren", False),
         ("De lokale politiek mengt zich erin", "politie", False),
         ("Geïrriteerde buren", "geirriteerd", True),
         ("zorgen van bewoners serieus nemen", "zorgen van bewoners", True),
@@ -19,3 +26,26 @@ from kit.scoring.stems import analyse, contains_phrase
 )
 def test_phrases_match_on_dutch_stems(text: str, phrase: str, expected: bool) -> None:
     assert contains_phrase(analyse(text), analyse(phrase)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        ("Er zijn geen incidenten, geen irritatie, geen angst, geen vermijding en geen wij-zij.", "angst", True),
+        ("De bouw en de woningmix hebben er niets mee te maken", "bouw", True),
+        ("Er is geen sprake van overlast", "overlast", True),
+        ("Er zijn nog geen echte confrontaties", "nog geen confrontaties", False),
+        ("Er is geen geweld, wel angst", "angst", False),
+        ("Niet alleen angst, maar ook boosheid", "angst", False),
+        ("Hoewel er geen incidenten zijn, mijden bewoners de straat", "mijden", False),
+        ("Ik weet niet wat er online speelt aan geruchten", "geruchten", False),
+        ("De verwachtingen van kopers komen niet uit", "verwachtingen", True),
+        ("Bewoners hebben verwachtingen die niet uitkomen", "verwachtingen", False),
+        ("Jongeren zonder plek om te spelen", "plek", True),
+    ],
+)
+def test_a_negation_governs_only_its_own_clause(text: str, phrase: str, negated: bool) -> None:
+    analysed = analyse(text)
+    spans = list(matches(analysed, analyse(phrase)))
+    assert spans, "the phrase must occur"
+    assert all(is_negated(analysed, span) is negated for span in spans)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -110,3 +111,63 @@ def test_processes_creating_a_new_file_at_once(db_url: str, open_store: Callable
     for name in ("Ans", "Bob", "Cor"):
         me = check.join(name)
         assert len(check.history(me.id, "ex", "s1")) == SAVES
+
+
+RACER = """
+import json, os, sys
+url, code, n, keys = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+import kit.store
+read_end, write_end = os.pipe()
+pids = []
+for i in range(n):
+    pid = os.fork()
+    if pid == 0:
+        os.close(write_end)
+        errors = []
+        with kit.store.Store(url) as store:
+            os.read(read_end, 1)
+            for k in range(keys):
+                try:
+                    me = store.join(f"Naam {k}", code)
+                    store.save_answer(me.id, "ex", f"s{k}", {"door": i})
+                    store.set_position(me.id, "ex", f"s{k}")
+                    store.reveal(code, "ex", f"s{k}")
+                    store.release_inject(code, "ex", f"i{k}", [f"rol {i}"])
+                    solo = store.join(f"Solo {k}")
+                    store.save_answer(solo.id, "ex", "s1", {"door": i})
+                except Exception as error:
+                    errors.append(f"{type(error).__name__}: {error}"[:300])
+        os.write(1, (json.dumps({"errors": errors}) + "\\n").encode())
+        os._exit(0)
+    pids.append(pid)
+os.write(write_end, b"g" * n)
+for pid in pids:
+    os.waitpid(pid, 0)
+"""
+
+
+def test_processes_racing_on_every_get_or_create(db_url: str, store: Store) -> None:
+    """Processes doing the same join / first save / position / reveal / inject at once: no errors, one row each."""
+    processes, keys = 6, 25
+    code = store.create_workshop("Race", ["ex"], "groep").code
+    raced = subprocess.run(
+        [sys.executable, "-c", RACER, db_url, code, str(processes), str(keys)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert raced.returncode == 0, raced.stderr[-2000:]
+    reports = [json.loads(line) for line in raced.stdout.splitlines()]
+    assert len(reports) == processes
+    assert [e for r in reports for e in r["errors"]] == []
+    people = {p.name: p.id for p in store.participants(code)}
+    assert sorted(people) == sorted(f"Naam {k}" for k in range(keys))
+    for k in range(keys):
+        me = people[f"Naam {k}"]
+        assert [h["version"] for h in store.history(me, "ex", f"s{k}")] == list(range(1, processes + 1))
+        assert store.position(me, "ex") == f"s{k}"
+        solo = store.join(f"Solo {k}")
+        assert len(store.history(solo.id, "ex", "s1")) == processes
+    assert store.revealed(code, "ex") == {f"s{k}" for k in range(keys)}
+    assert [r["inject_id"] for r in store.released_injects(code, "ex")] == [f"i{k}" for k in range(keys)]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from kit.store import Store, default_database_url
 
@@ -16,6 +16,7 @@ def pragma(store: Store, name: str) -> object:
         return conn.execute(text(f"PRAGMA {name}")).scalar()
 
 
+@pytest.mark.parametrize("engine_name", ["sqlite"])
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_busy_timeout(store: Store) -> None:
     assert pragma(store, "journal_mode") == "wal"
     assert pragma(store, "foreign_keys") == 1
@@ -24,8 +25,9 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_busy_timeout(store: Store
 
 def test_every_table_is_created(store: Store) -> None:
     with store._engine.connect() as conn:
-        names = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        names = set(inspect(conn).get_table_names())
     assert names == {
+        "schema_migrations",
         "workshops",
         "participants",
         "answers",

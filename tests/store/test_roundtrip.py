@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +44,12 @@ def stores(url: str) -> Iterator[tuple[Store, Store]]:
 def test_any_json_value_round_trips_unchanged(stores: tuple[Store, Store], value: dict[str, Any], step: str) -> None:
     writer, reader = stores
     me = writer.join("Ans")
+    before = datetime.now(UTC)
     version = writer.save_answer(me.id, "ex", step, value)
+    after = datetime.now(UTC)
     loaded = reader.load_answers(me.id, "ex")[step]
     assert loaded == value
     assert json.dumps(loaded, sort_keys=True) == json.dumps(value, sort_keys=True)
-    assert reader.history(me.id, "ex", step)[-1] == {
-        "version": version,
-        "value": value,
-        "saved_at": reader.history(me.id, "ex", step)[-1]["saved_at"],
-    }
+    last = reader.history(me.id, "ex", step)[-1]
+    assert (last["version"], last["value"]) == (version, value)
+    assert before - timedelta(seconds=1) <= last["saved_at"] <= after + timedelta(seconds=1)

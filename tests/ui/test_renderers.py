@@ -79,12 +79,61 @@ def test_choose_many_shows_group_headings() -> None:
     assert len(headings) == 1 and "Groep 1" in headings[0]
 
 
-def test_ranking_drops_duplicates_and_empty_places() -> None:
+def test_ranking_refuses_an_option_in_a_second_place_and_says_so() -> None:
     renderer = build(Ranking, question(Kind.ranking))
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
     renderer.places[0].value = "b"
     renderer.places[1].value = "b"
+    assert renderer.places[1].value == ""
+    assert "staat al op een andere plaats" in renderer.message.value
     renderer.places[2].value = "a"
     assert renderer.get() == ["b", "a"]
+    assert renderer.message.value == ""
+    assert calls == [1, 1]
+
+
+def test_ranking_offers_what_was_chosen_above_or_says_why_it_offers_all() -> None:
+    above = build(ChooseMany, question(Kind.choose_many))
+    ranking = build(Ranking, question(Kind.ranking, max_keuzes=2))
+    ranking.follow(above)
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "b", "c"]
+    assert "nog geen twee keuzes" in ranking.note.value
+    above.boxes["a"].value = True
+    above.boxes["c"].value = True
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "c"]
+    assert "keuzes uit de vorige vraag" in ranking.note.value
+    ranking.places[0].value = "c"
+    above.boxes["c"].value = False  # a placed option stays offered: nothing placed is lost
+    assert ranking.get() == ["c"]
+    assert [v for _, v in ranking.places[0].options] == ["", "a", "b", "c"]
+
+
+def test_choose_many_geen_excludes_the_other_options() -> None:
+    options = (*OPTIONS, Option("geen", "Geen van deze"))
+    renderer = ChooseMany(question(Kind.choose_many), options)
+    renderer.boxes["a"].value = True
+    renderer.boxes["geen"].value = True
+    assert renderer.get() == ["geen"]
+    renderer.boxes["b"].value = True
+    assert renderer.get() == ["b"]
+
+
+def test_anders_namelijk_shows_a_text_field_stored_beside_the_answer() -> None:
+    options = (*OPTIONS, Option("anders", "Anders, namelijk ...", open=True))
+    renderer = ChooseMany(question(Kind.choose_many), options)
+    calls: list[int] = []
+    renderer.observe(lambda: calls.append(1))
+    assert renderer.texts["anders"].layout.display == "none"
+    renderer.boxes["anders"].value = True
+    assert renderer.texts["anders"].layout.display is None
+    renderer.texts["anders"].value = "de bouw"
+    assert renderer.extra() == {"q.namelijk": {"anders": "de bouw"}}
+    assert calls == [1, 1]
+    restored = ChooseMany(question(Kind.choose_many), options)
+    restored.set(["anders"])
+    restored.set_extra({"q.namelijk": {"anders": "de bouw"}})
+    assert restored.texts["anders"].value == "de bouw" and restored.extra() == renderer.extra()
 
 
 def test_records_add_and_remove_rows_report_changes() -> None:

@@ -1,0 +1,132 @@
+"""What the service does for a caller: the participant-side store calls and scoring, checked per Hub account.
+
+Plain functions of (the caller's Hub name, the request's JSON), with no HTTP in them, so they are tested
+without a Hub. Every call that names a participant checks that the caller signed in as that participant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kit.content.library import Library
+from kit.errors import KitError
+from kit.remote.owners import Owners
+from kit.remote.texts import REMOTE
+from kit.remote.wire import ALL, participant_to_dict, plain, redact, workshop_to_dict
+from kit.scoring.engine import score_exercise, score_step
+from kit.store import Store
+
+Json = dict[str, Any]
+
+
+class NotYours(KitError):
+    """The caller named a participant that another Hub account signed in as."""
+
+
+@dataclass
+class Backend:
+    """The service's state: the store (with the database URL), the owners table and the references."""
+
+    store: Store
+    owners: Owners
+    library: Library
+
+    def _own(self, user: str, body: Json) -> int:
+        participant_id = int(body["participant_id"])
+        if self.owners.owner(participant_id) != user:
+            raise NotYours(REMOTE["not_yours"])
+        return participant_id
+
+    def _revealed(self, participant_id: int, exercise_id: str) -> set[str]:
+        """What this participant may see of the reference: all in self-study, the reveals in a workshop."""
+        info = self.store.participant(participant_id)
+        if info is None or info.workshop_code is None:
+            return {ALL}
+        return self.store.revealed(info.workshop_code, exercise_id)
+
+    # ------------------------------------------------------------------ the store, for one participant
+
+    def join(self, user: str, body: Json) -> Any:
+        info = self.store.join(str(body["name"]), body.get("workshop_code"), body.get("role"))
+        if not self.owners.claim(info.id, user):
+            raise KitError(REMOTE["name_taken"].format(name=info.name))
+        return participant_to_dict(info)
+
+    def workshop(self, user: str, body: Json) -> Any:
+        info = self.store.workshop(str(body["code"]))
+        return None if info is None else workshop_to_dict(info)
+
+    def participant(self, user: str, body: Json) -> Any:
+        info = self.store.participant(self._own(user, body))
+        return None if info is None else participant_to_dict(info)
+
+    def load_answers(self, user: str, body: Json) -> Any:
+        return plain(self.store.load_answers(self._own(user, body), str(body["exercise_id"])))
+
+    def save_answer(self, user: str, body: Json) -> Any:
+        pid = self._own(user, body)
+        return self.store.save_answer(pid, str(body["exercise_id"]), str(body["step_id"]), dict(body["value"]))
+
+    def position(self, user: str, body: Json) -> Any:
+        return self.store.position(self._own(user, body), str(body["exercise_id"]))
+
+    def set_position(self, user: str, body: Json) -> Any:
+        self.store.set_position(self._own(user, body), str(body["exercise_id"]), str(body["step_id"]))
+        return None
+
+    def revealed(self, user: str, body: Json) -> Any:
+        return sorted(self.store.revealed(str(body["workshop_code"]), str(body["exercise_id"])))
+
+    def released_injects(self, user: str, body: Json) -> Any:
+        return plain(self.store.released_injects(str(body["workshop_code"]), str(body["exercise_id"])))
+
+    # ------------------------------------------------------------------ scoring, with the references here
+
+    def check_step(self, user: str, body: Json) -> Any:
+        pid = self._own(user, body)
+        exercise = self.library.exercise(str(body["exercise_id"]))
+        step = score_step(exercise, str(body["step_id"]), dict(body["values"]))
+        result = {"total": step.score, "steps": [step.to_dict()]}
+        return redact(result, self._revealed(pid, exercise.id))
+
+    def submit(self, user: str, body: Json) -> Any:
+        """Score the answers here (never trust a score sent by a kernel), keep the submission, return it."""
+        pid = self._own(user, body)
+        exercise = self.library.exercise(str(body["exercise_id"]))
+        answers = {str(k): dict(v) for k, v in dict(body["answers"]).items()}
+        result = score_exercise(exercise, answers).to_dict()
+        self.store.submit(pid, exercise.id, answers, result, result["total"])
+        return redact(result, self._revealed(pid, exercise.id))
+
+    def latest_result(self, user: str, body: Json) -> Any:
+        pid = self._own(user, body)
+        exercise_id = str(body["exercise_id"])
+        latest = self.store.latest_result(pid, exercise_id)
+        return None if latest is None else redact(latest["result"], self._revealed(pid, exercise_id))
+
+    def operation(self, name: str) -> Callable[[str, Json], Any] | None:
+        """The handler of an operation the client may call, or None."""
+        if name not in OPERATIONS:
+            return None
+        handler: Callable[[str, Json], Any] = getattr(self, name)
+        return handler
+
+
+OPERATIONS = frozenset(
+    (
+        "join",
+        "workshop",
+        "participant",
+        "load_answers",
+        "save_answer",
+        "position",
+        "set_position",
+        "revealed",
+        "released_injects",
+        "check_step",
+        "submit",
+        "latest_result",
+    )
+)

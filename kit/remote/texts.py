@@ -1,0 +1,12 @@
+"""Dutch messages of the service and its client."""
+
+from __future__ import annotations
+
+REMOTE: dict[str, str] = {
+    "unreachable": "De oefenomgeving is even niet bereikbaar ({detail}). Probeer het zo opnieuw; "
+    "wat je invulde blijft in dit venster staan.",
+    "not_signed_in": "Je bent niet (meer) aangemeld bij de oefenomgeving. Laad de pagina opnieuw en meld je aan.",
+    "name_taken": "De naam '{name}' is in deze workshop al in gebruik door iemand anders. Kies een andere naam.",
+    "not_yours": "Deze deelnemer hoort niet bij jouw account. Meld je opnieuw aan.",
+    "bad_request": "De oefenomgeving begreep het verzoek niet: {detail}",
+}

@@ -1,0 +1,53 @@
+"""The answer format's new parts: ranking duplicates, the explicit 'geen', 'anders, namelijk' texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.answers_io import check_answers, is_answered, open_key
+from kit.content.library import Library, load_library
+from kit.errors import AnswerError
+from kit.scoring.engine import score_step
+
+LIBRARY: Library = load_library()
+CASUS = LIBRARY.exercise("casus-3")
+OR = "stappenplan.oplossingsrichtingen."
+
+
+def test_a_ranking_refuses_an_option_placed_twice() -> None:
+    with pytest.raises(AnswerError, match=r"Stap 'stap-3-1', vraag 'prioriteit': '.*or-1' staat twee keer"):
+        check_answers(CASUS, {"stap-3-1": {"prioriteit": [OR + "or-1", OR + "or-2", OR + "or-1"]}})
+
+
+def test_geen_is_an_answer_of_its_own_and_stands_alone() -> None:
+    checked = check_answers(CASUS, {"stap-2-6": {"triggers": ["geen"]}})
+    assert checked["stap-2-6"]["triggers"] == ["geen"]
+    question = next(q for q in CASUS.step("stap-2-6").vragen if q.id == "triggers")
+    assert is_answered(question, ["geen"]) and not is_answered(question, [])
+    with pytest.raises(AnswerError, match="'geen van deze' gaat niet samen met andere keuzes"):
+        check_answers(CASUS, {"stap-2-6": {"triggers": ["geen", "stappenplan.triggers.nepnieuws"]}})
+    result = score_step(CASUS, "stap-2-6", {"triggers": ["geen"]})
+    triggers = next(q for q in result.questions if q.question == "triggers")
+    assert triggers.score == 0.0
+    assert triggers.feedback[0].tekst.startswith("Past niet bij deze casus: geen van deze (Geen duidelijke trigger")
+
+
+def test_anders_namelijk_texts_are_kept_checked_and_scored() -> None:
+    values = {"oorzaken": ["stappenplan.oorzaken.anders"], open_key("oorzaken"): {"stappenplan.oorzaken.anders": "x"}}
+    checked = check_answers(CASUS, {"stap-2-5": values})
+    assert checked["stap-2-5"][open_key("oorzaken")] == {"stappenplan.oorzaken.anders": "x"}
+    with pytest.raises(AnswerError, match="per 'anders, namelijk'-keuze een tekst"):
+        check_answers(CASUS, {"stap-2-5": {open_key("oorzaken"): {"stappenplan.oorzaken.a": "geen open optie"}}})
+    with pytest.raises(AnswerError, match=r"vraag 'fase\.namelijk' bestaat niet"):
+        check_answers(CASUS, {"stap-2-2": {open_key("fase"): {}}})
+    empty = score_step(CASUS, "stap-2-5", {"oorzaken": ["stappenplan.oorzaken.anders"]})
+    written = score_step(
+        CASUS,
+        "stap-2-5",
+        {
+            "oorzaken": ["stappenplan.oorzaken.anders"],
+            open_key("oorzaken"): {"stappenplan.oorzaken.anders": "speelplekken"},
+        },
+    )
+    assert empty.questions[0].score == 0.0 < written.questions[0].score
+    assert "en noemt: 'speelplekken'" in " ".join(f.tekst for f in written.questions[0].feedback)
