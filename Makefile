@@ -8,7 +8,7 @@ AXE_VERSION := 4.12.1
 AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install axe run test test-hub hub-proxy lab bench validate clean
+.PHONY: help install axe run test test-hub hub-proxy lab bench validate mutate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make validate  validate all methods, templates, scenarios and answers"
 	@echo "make axe       fetch the pinned axe-core (npm) for the accessibility tests into .cache/"
+	@echo "make mutate    mutation testing of kit/scoring and kit/answers_io.py (slow; not part of make test)"
 	@echo "make clean     remove .venv and caches"
 
 # Set-up: a venv with the kit installed editable plus the test tools; redone when pyproject.toml changes.
@@ -72,6 +73,12 @@ bench: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/python -m kit validate
 
+# Mutation testing (mutmut, configured in pyproject.toml): every surviving mutant is an untested behaviour.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install -e '.[mutate]'
+	nice -n 10 $(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .cache .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info
+	rm -rf $(VENV) .cache .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info mutants
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

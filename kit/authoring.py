@@ -53,6 +53,11 @@ def scenario_skeleton(case_id: str, case_type: CaseType, title: str) -> str:
         f"  - {{id: signaal-1, tekst: {q(TODO + ': een feit dat op spanning wijst')}}}",
         f"  - {{id: signaal-2, tekst: {q(TODO + ': een feit dat context is, geen signaal')}}}",
     ]
+    if case_type == "casus":
+        lines += [
+            "beleid: |  # 'wat loopt er al': getoond bij de beleidsdiagnose (stap 4.1)",
+            f"  {TODO}: welk beleid, welke voorzieningen en welke partners zijn er al in de buurt?",
+        ]
     if case_type == "samos":
         lines += [
             "rollen:  # eerst het kernteam, dan externe partijen (de eerste externe speelt mee in oefenvorm 4)",

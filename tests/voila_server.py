@@ -86,7 +86,7 @@ def running_voila(
     """A Voila server with its own SQLite store in `workdir`; stopped with all its kernels afterwards."""
     port = free_port()
     store_url = f"sqlite:///{workdir / 'store.sqlite'}"
-    env = voila_environment({**os.environ, "KIT_DATABASE_URL": store_url})
+    env = voila_environment(False, {**os.environ, "KIT_DATABASE_URL": store_url})
     log = workdir / "voila.log"
     args = voila_arguments(port, notebooks, preheat=preheat, cull_idle=cull_idle, cull_interval=cull_interval)
     with log.open("wb") as out:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from pydantic import BaseModel
 
 from kit.content.exercise import Exercise
 from kit.content.loader import Loaded
@@ -18,11 +21,22 @@ from kit.content.models import (
     RangeReference,
     RankingReference,
     ScenarioFile,
+    Source,
+    Status,
     TemplateFile,
 )
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
+
+GUIDE_LINES = {"000": 4880, "001": 4757}
+"""Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
+
+INTERPRETATION = re.compile(
+    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b",
+    re.IGNORECASE,
+)
+"""Words by which a reason says its option is inferred rather than stated in the casus."""
 
 
 def duplicates(ids: Iterable[str]) -> list[int]:
@@ -117,6 +131,8 @@ def _check_question(loaded: Loaded, where: Path_, question: Question, nodes: Map
             problems.append(loaded.problem((*source_where, "lijst"), REFS["unknown_node"].format(ref=source.lijst)))
         elif source.lijst is not None and not nodes[source.lijst].onderdelen:
             problems.append(loaded.problem((*source_where, "lijst"), REFS["no_children"].format(ref=source.lijst)))
+        elif source.onder is not None and not source.bladeren:
+            problems.append(loaded.problem((*source_where, "onder"), REFS["under_needs_leaves"]))
     return problems
 
 
@@ -184,6 +200,7 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
             options = {o.id for e in playing for o in e.options.get((step_id, q_id), ())}
             categories = {o.id for e in playing for o in e.categories.get((step_id, q_id), ())}
             problems.extend(_check_ids(loaded, where, options, categories, q_ref))
+            problems.extend(check_choice_limits(loaded, where, question_or_none, q_ref))
     return _unique(problems)
 
 
@@ -214,3 +231,48 @@ def _check_ids(loaded: Loaded, where: Path_, options: set[str], categories: set[
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+def check_sources(loaded: Loaded, model: BaseModel) -> list[Problem]:
+    """Every `regels` range must lie within its guide, so a citation always points at text."""
+    problems: list[Problem] = []
+    for where, source in _sources(model, ()):
+        for part in (source.regels or "").split(";"):
+            guide, _, lines = part.strip().partition(":")
+            length = GUIDE_LINES.get(guide)
+            numbers = [int(n) for n in lines.split("-") if n.isdigit()]
+            if length is not None and numbers and max(numbers) > length:
+                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=length)
+                problems.append(loaded.problem((*where, "regels"), message))
+    return problems
+
+
+def _sources(value: object, where: Path_) -> Iterator[tuple[Path_, Source]]:
+    if isinstance(value, Source):
+        yield where, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _sources(getattr(value, name), (*where, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _sources(item, (*where, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _sources(item, (*where, key))
+
+
+def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref: object) -> list[Problem]:
+    """A reference cannot ask for more `kern` options than the question lets anyone choose."""
+    if not isinstance(q_ref, ChoiceReference):
+        return []
+    problems: list[Problem] = []
+    kern = [v for v in q_ref.opties if v.status is Status.kern]
+    if question.max_keuzes is not None and len(kern) > question.max_keuzes:
+        message = REFS["too_many_kern"].format(count=len(kern), max=question.max_keuzes)
+        problems.append(loaded.problem((*where, "opties"), message))
+    for index, verdict in enumerate(q_ref.opties):
+        if verdict.status is Status.kern and INTERPRETATION.search(verdict.toelichting):
+            message = REFS["kern_interpretation"].format(ref=verdict.id)
+            problems.append(loaded.problem((*where, "opties", index, "status"), message))
+    return problems
+

@@ -12,7 +12,7 @@ from kit.content import checks
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
 from kit.content.loader import Loaded, load_file
 from kit.content.messages import FILE, REFS
-from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, TemplateFile, Variant
+from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
 from kit.errors import ContentError, Problem, UnknownExerciseError
 
@@ -75,6 +75,7 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
         library.problems.extend(item.problems)
         if item.model is not None:
             _register(library, item, owners)
+            library.problems.extend(checks.check_sources(item, item.model))
     for key, item in owners.items():
         kind = key[0]
         if kind == "methode" and isinstance(item.model, MethodFile):
@@ -131,6 +132,9 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], ne
             if exercise.variant.gegeven_beeld and not scenario.situatiebeeld:
                 message = REFS["needs_picture"].format(ref=exercise.id)
                 library.problems.append(scenario_item.problem(("situatiebeeld",), message))
+            if any(step.beleid for step in exercise.steps) and not scenario.beleid:
+                message = REFS["needs_policy"].format(ref=exercise.id)
+                library.problems.append(scenario_item.problem(("beleid",), message))
         for exercise in built:
             if exercise.id in library.exercises:
                 message = REFS["duplicate_exercise"].format(ref=exercise.id)
@@ -150,7 +154,7 @@ def _exercise(
 ) -> Exercise:
     roles = active_roles(scenario, variant)
     injects = active_injects(scenario, variant, roles)
-    by_id = {s.id: s for s in template.stappen}
+    by_id = {s.id: _asked_on(s, scenario.id) for s in template.stappen}
     steps = tuple(by_id[s] for s in variant.stappen if s in by_id)
     options: dict[tuple[str, str], tuple[Option, ...]] = {}
     categories: dict[tuple[str, str], tuple[Option, ...]] = {}
@@ -185,6 +189,12 @@ def _exercise(
         field_options=field_options,
         reference=reference,
     )
+
+
+def _asked_on(step: Step, scenario_id: str) -> Step:
+    """The step as played on one scenario: questions marked `alleen_bij` other scenarios are left out."""
+    asked = [q for q in step.vragen if not q.alleen_bij or scenario_id in q.alleen_bij]
+    return step if len(asked) == len(step.vragen) else step.model_copy(update={"vragen": asked})
 
 
 def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Library:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.errors import shorten
+
 PYDANTIC: dict[str, str] = {
     "missing": "verplicht veld ontbreekt; voeg het toe",
     "extra_forbidden": "onbekende sleutel (typfout?); verwijder of hernoem hem",
@@ -46,6 +48,7 @@ FILE = {
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
+    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {
@@ -77,6 +80,17 @@ REFS = {
     ),
     "unknown_uit": "'uit' noemt vraag '{ref}', maar die staat niet (als andere vraag) in deze stap",
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
+    "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
+    "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
+    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
+    "too_many_kern": (
+        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
+        "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
+    ),
+    "kern_interpretation": (
+        "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
+        "'passend' (zie docs/content-format.md, Afleidingen)"
+    ),
 }
 
 
@@ -85,8 +99,8 @@ def pydantic_message(error: dict[str, Any]) -> str:
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = dict(error.get("ctx") or {})
-    context.setdefault("input", error.get("input"))
+    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")
     try:

@@ -133,6 +133,10 @@ class OptionSource(Strict):
 
     lijst: Ref | None = Field(default=None, description="Full id of a method node; its children")
     bladeren: bool = Field(default=False, description="Take the leaves below `lijst`, not the children")
+    onder: Slug | None = Field(
+        default=None,
+        description="With `bladeren`: only leaves below nodes with this id (e.g. 'wanneer'), grouped by child",
+    )
     scenario: ScenarioList | None = None
     items: list[InlineOption] = Field(default_factory=list)
     geen: Text | None = Field(
@@ -178,6 +182,9 @@ class Question(Strict):
     velden: list[RecordField] = Field(default_factory=list, description="records: the columns")
     max_keuzes: int | None = Field(default=None, ge=1)
     gewicht: float = Field(default=1.0, gt=0)
+    alleen_bij: list[Slug] = Field(
+        default_factory=list, description="Asked only on these scenarios (empty: on every scenario)"
+    )
     uit: Slug | None = Field(
         default=None, description="ranking: offer only what the participant chose at this question of the step"
     )
@@ -192,7 +199,11 @@ class Step(Strict):
     bron: Source | None = None
     ronde: int = Field(default=0, ge=0, description="Injects up to this round are visible here")
     gedeeld: bool = Field(default=False, description="Kernteam pools its information: all roles' injects")
+    beleid: bool = Field(default=False, description="Show the scenario's 'wat loopt er al' sheet at this step")
     vragen: list[Question] = Field(min_length=1)
+    nabespreking: list[Text] = Field(
+        default_factory=list, max_length=4, description="Debrief questions the facilitator discusses with the group"
+    )
 
 
 class Variant(Strict):
@@ -286,6 +297,9 @@ class ScenarioFile(Strict):
     uitspraken: list[Statement] = Field(default_factory=list)
     situatiebeeld: Text | None = Field(
         default=None, description="A finished picture and judgement, given in exercises on decision-making"
+    )
+    beleid: Text | None = Field(
+        default=None, description="'Wat loopt er al': current policy, services and partners, for the beleidsdiagnose"
     )
 
 

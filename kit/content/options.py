@@ -58,6 +58,8 @@ def _resolve(
         node = nodes.get(source.lijst)
         if node is None:
             return ()
+        if source.bladeren and source.onder is not None:
+            return tuple(_leaves_under(source.lijst, node, source.onder))
         if source.bladeren:
             return tuple(_leaves(source.lijst, node, None))
         return tuple(_node_option(f"{source.lijst}.{child.id}", child, None) for child in node.onderdelen)
@@ -77,6 +79,15 @@ def _leaves(full_id: str, node: MethodNode, group: str | None) -> Iterator[Optio
             yield from _leaves(child_id, child, child.label)
         else:
             yield _node_option(child_id, child, group)
+
+
+def _leaves_under(full_id: str, node: MethodNode, under: str) -> Iterator[Option]:
+    """Leaves below each child's `under` node (e.g. every richting's 'Wanneer?'), grouped by that child."""
+    for child in node.onderdelen:
+        child_id = f"{full_id}.{child.id}"
+        for part in child.onderdelen:
+            if part.id == under:
+                yield from _leaves(f"{child_id}.{part.id}", part, child.label)
 
 
 def _scenario_options(

@@ -1,7 +1,8 @@
 """The after-action report for a group, in the form facilitators know from exercise practice.
 
 1 objectives, 2 participation, 3 strengths, 4 areas for improvement (with the core points most
-often missed), 5 the improvement plan with action, owner and date as the facilitator filled it in.
+often missed), 5 the debrief questions per step and the improvement plan with action, owner and date as
+the facilitator filled it in. The guides advise discussing the choices, not only the scores.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def after_action_html(
             _ranked(RT["improvements_intro"], numbers.improvements, improvements_note),
             _missed(numbers.most_missed, numbers.results),
         ),
-        _section(RT["plan"], _plan(plan)),
+        _section(RT["plan"], _debrief(exercises), _plan(plan)),
     ]
     return page(f"{RT['aar_title']} · {workshop_title}", "\n".join(parts))
 
@@ -125,6 +126,23 @@ def _missed(items: tuple[MissedItem, ...], results: int) -> str:
         )
     parts.append("</ol>")
     return "\n".join(parts)
+
+
+def _debrief(exercises: list[Exercise]) -> str:
+    """The template's nabespreking questions per practised step, so the discussion can follow the report."""
+    parts: list[str] = []
+    for exercise in exercises:
+        steps = [step for step in exercise.steps if step.nabespreking]
+        if not steps:
+            continue
+        items = "".join(
+            f"<li>{e(step.titel)}<ul>{''.join(f'<li>{e(q)}</li>' for q in step.nabespreking)}</ul></li>"
+            for step in steps
+        )
+        parts.append(f"<h4>{e(exercise.title)}</h4><ul>{items}</ul>")
+    if not parts:
+        return ""
+    return f'<h3>{e(RT["debrief"])}</h3><p class="hint">{e(RT["debrief_intro"])}</p>' + "\n".join(parts)
 
 
 def _plan(plan: Sequence[Mapping[str, str]]) -> str:

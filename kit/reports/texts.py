@@ -54,6 +54,8 @@ RT: dict[str, str] = {
     "missed_none": "Geen kernpunten gemist.",
     "note": "Notitie van de facilitator",
     "plan": "5. Verbeterplan",
+    "debrief": "Vragen voor de nabespreking",
+    "debrief_intro": "Bespreek de keuzes, niet alleen de scores: per geoefende stap twee of drie vragen.",
     "plan_intro": "Afspraken die uit de nabespreking volgen: wat gebeurt er, wie is eigenaar, en wanneer.",
     "plan_empty": "Nog geen acties vastgelegd: vul het verbeterplan in de facilitatorsapp in, of hier op papier.",
 }

@@ -70,15 +70,21 @@ class Result:
         return {"exercise": self.exercise, "total": self.total, "steps": [s.to_dict() for s in self.steps]}
 
 
+GUIDE_TITLES = {"polarisatie": "Handreiking polarisatie", "spanningen": "Handreiking maatschappelijke spanningen"}
+GUIDE_BY_FILE = {"000": "polarisatie", "001": "spanningen"}
+
+
 @lru_cache(maxsize=4096)
 def cite(source: Source | None) -> str | None:
-    """A short citation such as 'Handreiking polarisatie, Stap 2.2 (000:1662-1699)'."""
+    """A citation a learner can look up, e.g. 'Handreiking polarisatie, Stap 2.5 Oorzaken'.
+
+    The line ranges stay in the data for authors; a learner reads the guide by its sections.
+    """
     if source is None:
         return None
-    guide = {"polarisatie": "Handreiking polarisatie", "spanningen": "Handreiking spanningen"}
-    name = guide.get(source.gids.value, "") if source.gids else ""
-    where = f" ({source.regels})" if source.regels else ""
-    return f"{name + ', ' if name else ''}{source.sectie}{where}"
+    guide = source.gids.value if source.gids else GUIDE_BY_FILE.get((source.regels or "")[:3], "")
+    name = GUIDE_TITLES.get(guide, "")
+    return f"{name}, {source.sectie}" if name else source.sectie
 
 
 def percent(score: float | None) -> str:

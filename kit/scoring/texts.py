@@ -46,7 +46,7 @@ TEXTS = {
     "row_advised": "Regel {row} telt niet mee: de handreiking raadt dit af ({label}).",
     "row_form": "Regel {row} telt niet mee: {problems}.",
     "class_right": "Juist ingedeeld als {category}: ‘{item}’.",
-    "class_wrong": "‘{item}’ is {category}, niet {chosen}.",
+    "class_wrong": "‘{item}’ is een {category}, geen {chosen}.",
     "class_missing": "Niet ingedeeld: ‘{item}’ (hoort bij {category}).",
 }
 

@@ -122,6 +122,7 @@ class AnswersMixin(StoreBase):
             )
             return {participant_id: step_id for participant_id, step_id in rows}
 
+    @retrying
     def submit(
         self,
         participant_id: int,

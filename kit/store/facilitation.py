@@ -15,6 +15,7 @@ ALL_STEPS = "*"
 
 
 class FacilitationMixin(StoreBase):
+    @retrying
     def release_inject(
         self,
         workshop_code: str,

@@ -15,6 +15,7 @@ import ipywidgets as w
 
 from kit.content.exercise import Exercise
 from kit.content.library import Library
+from kit.content.models import Step
 from kit.facilitation.dashboard import Dashboard, build_dashboard
 from kit.facilitation.plots import choice_chart, score_histogram
 from kit.plural import DEELNEMER, HEEFT, INZENDING, count, form
@@ -25,6 +26,14 @@ from kit.ui.live import LiveRefresh
 
 REFRESH_SECONDS = 2.0
 CHART_CACHE_SIZE = 200
+
+
+def debrief_html(step: Step) -> str:
+    """The step's nabespreking questions, shown to the facilitator beside the reveal."""
+    if not step.nabespreking:
+        return ""
+    items = "".join(f"<li>{html.escape(q)}</li>" for q in step.nabespreking)
+    return f'<div class="ok-debrief"><strong>{html.escape(FT["debrief"])}</strong><ul>{items}</ul></div>'
 
 
 class DashboardView:
@@ -74,6 +83,7 @@ class DashboardView:
             ]
         )
         self.ticker = LiveRefresh(self._tick, REFRESH_SECONDS)
+        self.on_refresh: list[Callable[[], None]] = []  # panels that follow the live refresh
 
     @property
     def exercise(self) -> Exercise:
@@ -98,6 +108,8 @@ class DashboardView:
         self.step_choice.index = 0 if self.step_choice.options else None  # ipywidgets 8 would leave it empty
 
     def refresh(self) -> Dashboard | None:
+        for follow in self.on_refresh:
+            follow()
         if self.exercise_choice.value is None:
             self.progress.value = html.escape(FT["no_exercises"])
             return None
@@ -138,7 +150,7 @@ class DashboardView:
         step = self.exercise.step(str(self.step_choice.value))
         revealed = self.store.revealed(self.workshop.code, self.exercise.id)
         state = FT["revealed"] if ("*" in revealed or step.id in revealed) else FT["hidden"]
-        parts = [f'<p class="ok-hint">{html.escape(state)}</p>']
+        parts = [f'<p class="ok-hint">{html.escape(state)}</p>', debrief_html(step)]
         texts: list[tuple[str, str]] = []
         for question in step.vragen:
             bars = dash.choices.get((step.id, question.id))

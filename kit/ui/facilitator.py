@@ -16,7 +16,7 @@ from kit.store import Store, WorkshopInfo
 from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.exercise_picker import ExercisePicker
-from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
+from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.texts import UI
 from kit.ui.views import download_link
@@ -35,6 +35,7 @@ class FacilitatorApp:
         self.exercises = ExercisePicker(library)
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"], style={"button_width": "auto"})
         self.mode.observe(lambda change: self.exercises.only_with_roles(change["new"] == "groep"), "value")
+        self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
@@ -59,6 +60,7 @@ class FacilitatorApp:
                 self.title,
                 self.mode,
                 self.exercises.widget,
+                self.close_self_study,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -79,6 +81,9 @@ class FacilitatorApp:
             return None
         mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
+        if self.close_self_study.value:
+            for exercise_id in created.exercise_ids:
+                self.store.set_self_study(created.code, exercise_id, allowed=False)
         self.code.value = created.code
         self.key.value = created.key or ""
         self.message.value = key_box_html(created.code, created.key or "")
@@ -96,8 +101,10 @@ class FacilitatorApp:
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
-        if not code or not any(self.store.check_key(code, key) for key in typed_keys(self.key.value)):
-            self._say(FT["refused"], error=True)
+        if not code or not self.store.check_key(code, typed_key(self.key.value)):
+            wait = self.store.key_retry_after(code) if code else 0.0
+            text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
+            self._say(text, error=True)
             return None
         workshop = self.store.workshop(code)
         assert workshop is not None
@@ -106,6 +113,7 @@ class FacilitatorApp:
             w.HTML(header(workshop)),
             self.view.widget,
             RevealPanel(self.store, self.view).widget,
+            RejoinPanel(self.store, self.view).widget,
             GroupPlayPanel(self.store, self.view).widget,
             AfterSessionPanel(self.store, self.view, self._deleted).widget,
         ]
@@ -124,14 +132,14 @@ class FacilitatorApp:
         self.message.value = f'<div class="{css}">{html.escape(text)}</div>'
 
 
-def typed_keys(typed: str) -> list[str]:
-    """The key as typed, and as a new-style key (K7QM-2XRA-...) when it was typed in lower case or without dashes."""
+def typed_key(typed: str) -> str:
+    """The key as meant: a new-style key (K7QM-2XRA-...) typed in lower case or with spaces is normalised;
+    anything else (an older key) is taken as typed. One try only: wrong keys count towards the lock."""
     raw = typed.strip()
-    letters = re.sub(r"[\s-]", "", raw).upper()
-    keys = [raw]
-    if len(letters) == 16 and letters.isalnum():
-        keys.append("-".join(letters[i : i + 4] for i in range(0, 16, 4)))
-    return keys
+    if re.fullmatch(r"[A-Za-z0-9]{4}([-\s][A-Za-z0-9]{4}){3}", raw) or re.fullmatch(r"[A-Z0-9]{16}", raw):
+        letters = re.sub(r"[\s-]", "", raw).upper()
+        return "-".join(letters[i : i + 4] for i in range(0, 16, 4))
+    return raw
 
 
 def key_box_html(code: str, key: str) -> str:
@@ -144,6 +152,8 @@ def key_box_html(code: str, key: str) -> str:
         for label, value in ((FT["code"], code), (FT["key"], key))
     )
     return f'<div class="ok-keybox" role="status"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
+
+
 def facilitator_store() -> Store:
     """The facilitator's own store; a participant's server under the Hub has none (no database URL there)."""
     from kit.remote import service_url

@@ -25,6 +25,10 @@ FT: dict[str, str] = {
         "Een casus als werkblad om te printen: de situatie, de vragen van elke stap en ruimte voor de antwoorden. "
         "Zonder referentie, dus je kunt het vooraf uitdelen."
     ),
+    "created": (
+        "Workshop aangemaakt. Code voor deelnemers: {code}. Je facilitatorsleutel: {key}. Bewaar de sleutel: "
+        "hij wordt niet opnieuw getoond."
+    ),
     "werkblad_exercise": "Oefening",
     "werkblad_make": "Werkblad maken",
     "need_title": "Geef de workshop een titel en kies minstens één oefening.",
@@ -32,6 +36,9 @@ FT: dict[str, str] = {
     "key": "Sleutel",
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
+    "locked": (
+        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+    ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
     "step": "Stap",
@@ -46,6 +53,7 @@ FT: dict[str, str] = {
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
     "hidden": "De referentie van deze stap is nog verborgen voor deelnemers.",
+    "debrief": "Nabespreking: bespreek de keuzes, niet alleen de scores",
     "wall": "Muur met vrije antwoorden",
     "no_texts": "Nog geen vrije antwoorden bij deze stap.",
     "spotlight": "In de schijnwerper",
@@ -54,6 +62,15 @@ FT: dict[str, str] = {
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
+    "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
+    "rejoin": "Aanmelding op naam",
+    "rejoin_approve": "Goedkeuren",
+    "rejoin_hint": (
+        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als je "
+        "zeker weet dat het dezelfde persoon is (bijvoorbeeld op een ander apparaat)."
+    ),
+    "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
     "role": "Rol",

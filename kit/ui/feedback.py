@@ -8,7 +8,7 @@ sources and the model answer inside.
 from __future__ import annotations
 
 import html
-from collections.abc import Container, Mapping
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from kit.scoring.result import percent
@@ -30,12 +30,16 @@ def bar(score: float) -> str:
 def feedback_html(
     result: dict[str, Any],
     revealed: Container[str] = (ALL,),
+    debrief: Mapping[str, Sequence[str]] | None = None,
     names: QuestionNames | None = None,
     focus: str | None = None,
 ) -> str:
-    """The whole result; steps not in `revealed` show their score but not the reference's reasons.
+    """The whole result; a step not in `revealed` shows neither its score nor the reference's reasons.
 
-    `names` gives each question's text by (step id, question id); `focus` is a focus token for the title.
+    A score before the reveal is an oracle (trying each option and re-submitting gives the accepted
+    answers away), so hidden steps show only that they wait, and the total appears once every step is
+    revealed. A revealed step shows its nabespreking questions (`debrief`, per step id). `names` gives
+    each question's text by (step id, question id); `focus` is a focus token for the title.
     """
     e = html.escape
     names = names or {}
@@ -45,7 +49,9 @@ def feedback_html(
     parts = [f'<section class="ok-feedback"><h2 class="ok-feedback-title"{attrs}>{e(title)}</h2>']
     parts.append(summary_html(result, revealed))
     for step in steps:
-        parts.append(step_html(step, ALL in revealed or step["step"] in revealed, names, open_=len(steps) == 1))
+        shown = ALL in revealed or step["step"] in revealed
+        questions = (debrief or {}).get(step["step"], ())
+        parts.append(step_html(step, shown, names, open_=len(steps) == 1, debrief=questions))
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -53,13 +59,16 @@ def feedback_html(
 def summary_html(result: dict[str, Any], revealed: Container[str]) -> str:
     e = html.escape
     steps = result["steps"]
-    parts = [
-        '<div class="ok-summary">',
-        f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> {bar(result["total"])}</p>',
-    ]
+    every = ALL in revealed or all(step["step"] in revealed for step in steps)
+    if every:
+        total = f"<strong>{e(UI['total'])}: {percent(result['total'])}</strong> {bar(result['total'])}"
+        parts = ['<div class="ok-summary">', f'<p class="ok-total">{total}</p>']
+    else:
+        parts = ['<div class="ok-summary">', f'<p class="ok-hint">{e(UI["submitted_hidden"])}</p>']
     if len(steps) > 1:
         rows = "".join(
-            f'<tr><td>{e(s["title"])}</td><td class="ok-num">{percent(s["score"])}</td><td>{bar(s["score"])}</td></tr>'
+            f'<tr><td>{e(s["title"])}</td><td class="ok-num">{percent(s["score"]) if _shown(s, revealed) else "—"}'
+            f"</td><td>{bar(s['score']) if _shown(s, revealed) else ''}</td></tr>"
             for s in steps
         )
         parts.append(
@@ -78,6 +87,10 @@ def summary_html(result: dict[str, Any], revealed: Container[str]) -> str:
     return "".join(parts)
 
 
+def _shown(step: dict[str, Any], revealed: Container[str]) -> bool:
+    return ALL in revealed or step["step"] in revealed
+
+
 def top_missed(result: dict[str, Any], revealed: Container[str], limit: int = TOP_MISSED) -> list[tuple[str, str]]:
     """The missed core points that weigh most: heavier questions first, then the weaker answers."""
     found: list[tuple[float, float, int, str, str]] = []
@@ -91,9 +104,9 @@ def top_missed(result: dict[str, Any], revealed: Container[str], limit: int = TO
     return [(text, where) for *_, text, where in sorted(found)[:limit]]
 
 
-def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bool) -> str:
+def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bool, debrief: Sequence[str] = ()) -> str:
     e = html.escape
-    score = f'<span class="ok-num">{percent(step["score"])}</span> {bar(step["score"])}'
+    score = f'<span class="ok-num">{percent(step["score"])}</span> {bar(step["score"])}' if shown else ""
     head = f"<summary><h3>{e(step['title'])} {score}</h3></summary>"
     opened = " open" if open_ else ""
     if not shown:
@@ -103,7 +116,20 @@ def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bo
     body = [question_html(q, names.get((step["step"], q["question"]), "")) for q in step["questions"]]
     if step.get("modelantwoord"):
         body.append(f'<div class="ok-model"><h4>{e(UI["model_answer"])}</h4><p>{e(step["modelantwoord"])}</p></div>')
+    if debrief:
+        items = "".join(f"<li>{e(q)}</li>" for q in debrief)
+        body.append(f'<div class="ok-debrief"><strong>{e(UI["debrief"])}</strong><ul>{items}</ul></div>')
     return f'<details class="ok-step-feedback"{opened}>{head}{"".join(body)}</details>'
+
+
+def completeness_html(title: str, missing: list[str]) -> str:
+    """Before the reveal, the only check a workshop participant gets: is every question of the step answered."""
+    e = html.escape
+    text = UI["check_open"].format(names="; ".join(missing)) if missing else UI["check_complete"]
+    return (
+        f'<h2>{e(UI["feedback_title"])}</h2><section class="ok-step-feedback"><h3>{e(title)}</h3>'
+        f'<p>{e(text)}</p><p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>'
+    )
 
 
 def question_html(question: dict[str, Any], name: str = "") -> str:

@@ -22,6 +22,8 @@ CSS = """
 .ok-row-title { font-weight: 600; }
 .ok-inject { border-left: 4px solid #4a6fa5; background: #f3f6fb; padding: .35em .8em; margin: .4em 0; }
 .ok-inject-meta { color: #4a5568; font-size: .85rem; }
+.ok-policy { border: 1px solid #d8dce6; background: #f7f8fb; border-radius: 6px; padding: .2em .9em; margin: .5em 0; }
+.ok-debrief { border-left: 4px solid #6b5ca5; background: #f5f3fb; padding: .3em .9em; margin: .5em 0; }
 .ok-bar { display: inline-block; width: 8em; height: .7em; background: #e3e6ee; border-radius: 4px;
           vertical-align: middle; overflow: hidden; }
 .ok-bar > span { display: block; height: 100%; background: #2e8b57; }

@@ -9,7 +9,7 @@ from functools import lru_cache
 import mistune
 
 from kit.content.exercise import Exercise
-from kit.content.models import Inject, Question, Source, Step
+from kit.content.models import Inject, Question, ScenarioFile, Source, Step
 from kit.scoring.result import cite
 from kit.ui.texts import UI
 
@@ -52,18 +52,18 @@ def scenario_html(exercise: Exercise, summary: bool = True) -> str:
     return "\n".join(parts)
 
 
-def step_header_html(step: Step, focus: str = "") -> str:
-    """The step's title (`focus`: attributes that make the page script move focus here), task and source."""
-    return (
+def step_header_html(step: Step, scenario: ScenarioFile | None = None, focus: str = "") -> str:
+    """Title, instruction and source; at a beleidsdiagnose step also the scenario's 'wat loopt er al' sheet.
+
+    `focus`: attributes that make the page script move focus (and the scroll position) to the title.
+    """
+    header = (
         f'<h2 class="ok-step-title"{focus}>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>'
         f"{source_line(step.bron)}"
     )
-
-
-def question_heading_html(question: Question, name_id: str) -> str:
-    """The question as a heading whose id names its answer widget (see oefenkit.js), with its hint."""
-    hint = f'<div class="ok-hint">{markdown_html(question.uitleg)}</div>' if question.uitleg else ""
-    return f'<h3 id="{html.escape(name_id)}" class="ok-question">{html.escape(question.vraag)}</h3>{hint}'
+    if step.beleid and scenario is not None and scenario.beleid:
+        header += f'<div class="ok-policy"><h3>{html.escape(UI["policy"])}</h3>{markdown_html(scenario.beleid)}</div>'
+    return header
 
 
 def injects_html(injects: tuple[Inject, ...], shared: bool, role_chosen: bool) -> str:
@@ -87,3 +87,9 @@ def download_link(name: str, data: bytes, mime: str) -> str:
     encoded = base64.b64encode(data).decode("ascii")
     label = html.escape(UI["download"].format(name=name))
     return f'<a class="ok-download" download="{html.escape(name)}" href="data:{mime};base64,{encoded}">{label}</a>'
+
+
+def question_heading_html(question: Question, name_id: str) -> str:
+    """The question as a heading whose id names its answer widget (see oefenkit.js), with its hint."""
+    hint = f'<div class="ok-hint">{markdown_html(question.uitleg)}</div>' if question.uitleg else ""
+    return f'<h3 id="{html.escape(name_id)}" class="ok-question">{html.escape(question.vraag)}</h3>{hint}'

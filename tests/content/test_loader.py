@@ -61,6 +61,8 @@ BAD_CASES = [
     ("referentie-versie-1", "referentie.yaml", 1, "schema_version", "'onjuist' is gesplitst in 'niet-van-toepassing' (past niet bij de feiten van deze casus) en 'afgeraden'", GEEN_REFERENTIE),
     ("afgeraden-zonder-bron", "referentie.yaml", 13, "stappen/analyse/vragen/signalen/opties/2", "status 'afgeraden' betekent dat de handreiking het afraadt: geef met 'bron' aan waar", GEEN_REFERENTIE),
     ("categorie-onbekend", "referentie.yaml", 30, "stappen/analyse/vragen/uitspraken/indeling/1/categorie", "'mening' is geen keuzemogelijkheid van deze vraag", None),
+    ("regels-buiten-gids", "referentie.yaml", 11, "stappen/analyse/vragen/signalen/opties/0/bron/regels", "regel 4800 bestaat niet: gids 001 heeft 4757 regels", None),
+    ("kern-is-interpretatie", "referentie.yaml", 12, "stappen/analyse/vragen/signalen/opties/1/status", "'s-broeit' is 'kern', maar de toelichting noemt het een interpretatie", None),
 ]
 # fmt: on
 
@@ -308,3 +310,28 @@ def test_enum_message_is_dutch_throughout() -> None:
     [problem, _] = build_library(content_set("onbekende-vraagsoort")).problems
     assert " or " not in problem.message
     assert problem.message.endswith("'classify' of 'timeline'")
+
+
+def test_more_kern_options_than_max_keuzes_is_refused(tmp_path: Path) -> None:
+    """The limit lives in the template and the verdicts in the reference: the problem names the reference."""
+    template = (GOOD / "sjabloon.yaml").read_text(encoding="utf-8")
+    limited = template.replace("opties: {scenario: signalen}\n", "opties: {scenario: signalen}\n        max_keuzes: 1\n", 1)
+    assert limited != template
+    (tmp_path / "sjabloon.yaml").write_text(limited, encoding="utf-8")
+    paths = [p for p in GOOD_FILES if p.name != "sjabloon.yaml"] + [tmp_path / "sjabloon.yaml"]
+    problems = build_library(paths).problems
+    assert [(shown(p), p.line, p.path) for p in problems] == [
+        ("good/referentie.yaml", 10, "stappen/analyse/vragen/signalen/opties")
+    ]
+    assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuzes toe" in problems[0].message
+
+
+def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Path) -> None:
+    template = (GOOD / "sjabloon.yaml").read_text(encoding="utf-8")
+    with_sheet = template.replace("    instructie: \"Kies een aanpak en maak haar concreet.\"\n", "    instructie: \"Kies een aanpak en maak haar concreet.\"\n    beleid: true\n", 1)
+    assert with_sheet != template
+    (tmp_path / "sjabloon.yaml").write_text(with_sheet, encoding="utf-8")
+    paths = [p for p in GOOD_FILES if p.name != "sjabloon.yaml"] + [tmp_path / "sjabloon.yaml"]
+    problems = build_library(paths).problems
+    assert [(shown(p), p.path) for p in problems] == [("good/scenario.yaml", "beleid")]
+    assert "vul 'beleid' in" in problems[0].message

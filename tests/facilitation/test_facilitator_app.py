@@ -56,6 +56,8 @@ def test_dashboard_escapes_participant_text(library: Library, store: Store) -> N
     view.spotlight_choice.value = "0"
     assert "<script>" not in view.spotlight.value and "&lt;script&gt;" in view.spotlight.value
     assert "<img" in view.charts.value  # the choice chart, rendered offline as an inline PNG
+    step = library.exercise("casus-1").step("stap-2-2")
+    assert step.nabespreking and all(html.escape(q) in view.charts.value for q in step.nabespreking)
     assert key_app.view is None
 
 
@@ -148,3 +150,28 @@ def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Librar
     assert again.plan.get()[0]["actie"] == "Oefenen met SAMOS"
     again.after_action()
     assert "evaluatierapport.html" in again.output.value
+
+
+def test_guessing_the_key_locks_the_workshop_with_a_dutch_message(library: Library, store: Store) -> None:
+    made = store.create_workshop("Raden", ["casus-1"])
+    app = opened(library, store, made.code, "fout")
+    for _ in range(4):
+        assert app.open() is None
+    assert "te vaak" in app.message.value and "seconden" in app.message.value
+    app.key.value = made.key or ""
+    assert app.open() is None  # still locked: the right key waits too
+
+
+def test_the_reveal_brings_the_steps_debrief_questions_to_the_participant(library: Library, store: Store) -> None:
+    workshop = store.create_workshop("Nabespreking", ["casus-1"], "individueel")
+    exercise = library.exercise("casus-1")
+    link = WorkshopLink(store, workshop.code, "casus-1", group=False)
+    runner = ExerciseRunner(exercise, store, store.join("Lerende", workshop.code).id, link=link)
+    runner.submit()
+    runner.submit()
+    phase, causes = exercise.step("stap-2-2").nabespreking, exercise.step("stap-2-5").nabespreking
+    assert not any(html.escape(q) in runner.feedback.value for q in [*phase, *causes])
+    store.reveal(workshop.code, "casus-1", "stap-2-2")
+    runner.refresh_live()
+    assert all(html.escape(q) in runner.feedback.value for q in phase)
+    assert not any(html.escape(q) in runner.feedback.value for q in causes)

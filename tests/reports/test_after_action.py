@@ -176,3 +176,13 @@ def test_an_empty_plan_prints_blank_rows_and_a_hint(casus: Exercise) -> None:
         assert table.count("<th>") == 3 and "<th>Actie</th><th>Eigenaar</th><th>Datum</th>" in table
         assert table.count('<td class="blank"></td>') == 9
         assert "Nog geen acties vastgelegd" in page
+
+
+def test_the_report_lists_the_debrief_questions_of_every_step_before_the_plan(casus: Exercise) -> None:
+    empty = pd.DataFrame(columns=["participant", "exercise_id", "total", "submitted_at", "result"])
+    page = after_action_html("W", [casus], empty, [])
+    plan = page.index("5. Verbeterplan")
+    questions = [q for step in casus.steps for q in step.nabespreking]
+    assert len(questions) >= 2 * len(casus.steps)
+    for question in questions:
+        assert plan < page.index(html.escape(question)) < page.index("<table>", plan)

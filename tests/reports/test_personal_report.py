@@ -25,7 +25,7 @@ def feedback_items(result: dict[str, Any]) -> list[dict[str, str]]:
 def test_the_name_and_all_content_are_escaped(library: Library) -> None:
     exercise = library.exercise("casus-1")
     answers = model_answers(exercise)
-    answers["stap-4-1"]["diagnose"] = "<img src=x onerror=alert(1)> & meer"
+    answers["stap-4-1"]["gedekt"] = "<img src=x onerror=alert(1)> & meer"
     result = score_exercise(exercise, answers).to_dict()
     page = personal_report_html(exercise, NAME, answers, result, "Groep <Noord>", on=date(2026, 11, 23))
     assert html.escape(NAME) in page

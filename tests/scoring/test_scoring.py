@@ -67,7 +67,8 @@ def test_adding_a_core_choice_never_lowers_and_a_wrong_one_never_raises(data: st
     options = [o.id for o in exercise.options[(step_id, question_id)] if o.id != NONE_ID]  # 'geen' stands alone
     question = next(q for q in exercise.step(step_id).vragen if q.id == question_id)
     limit = question.max_keuzes or len(options)
-    base = data.draw(st.lists(st.sampled_from(options), unique=True, max_size=max(0, limit - 1)))
+    combinable = [o for o in options if o != NONE_ID]  # 'geen van deze' stands alone
+    base = data.draw(st.lists(st.sampled_from(combinable), unique=True, max_size=max(0, limit - 1)))
 
     def score(chosen: list[str]) -> float:
         result = score_exercise(exercise, {step_id: {question_id: chosen}})
@@ -76,8 +77,8 @@ def test_adding_a_core_choice_never_lowers_and_a_wrong_one_never_raises(data: st
 
     before = score(base)
     for verdict in reference.opties:
-        if verdict.id in base or verdict.id not in options:
-            continue
+        if verdict.id in base or verdict.id not in options or (verdict.id == NONE_ID and base):
+            continue  # 'geen van deze' cannot be added to other choices
         after = score([*base, verdict.id])
         if verdict.status is Status.kern:
             assert after >= before

@@ -101,7 +101,7 @@ def start_writers(url: str, saves: dict[str, int], code: str = "") -> Load:
     for reader in load.readers:
         reader.start()
     for name in load.names:
-        load.wait_for(name, "ready", 1, timeout=120)
+        load.wait_for(name, "ready", 1, timeout=600)
     fatal = load.all_of("fatal") + load.all_of("exit")
     assert fatal == [], f"writers failed to open the store or join: {fatal[:5]} {''.join(load.stderr)[-500:]}"
     assert process.stdin is not None
@@ -110,7 +110,7 @@ def start_writers(url: str, saves: dict[str, int], code: str = "") -> Load:
     return load
 
 
-def finish(load: Load, timeout: float = 300) -> None:
+def finish(load: Load, timeout: float = 1200) -> None:
     """Wait for the launcher (it waits for every writer) and close its pipes."""
     load.process.wait(timeout=timeout)
     for reader in load.readers:
@@ -191,6 +191,7 @@ def test_eight_writers_x_100_saves_lose_nothing(db_url: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # ~1 min on an idle 2-core machine; far more when the machine is shared
 def test_forty_writers_x_200_saves_lose_nothing(db_url: str) -> None:
     figures = run_load(db_url, 40, 200)
     assert figures["saves"] == 8000
@@ -218,6 +219,7 @@ def integrity(url: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)
 def test_writers_killed_mid_stream_leave_every_committed_answer(db_url: str) -> None:
     with Store(db_url) as store:
         code = store.create_workshop("Stroomuitval", ["ex"], "groep").code
@@ -225,7 +227,7 @@ def test_writers_killed_mid_stream_leave_every_committed_answer(db_url: str) -> 
     survivors = ["Blijft 1", "Blijft 2", "Blijft 3"]
     load = start_writers(db_url, {**dict.fromkeys(victims, 100_000), **dict.fromkeys(survivors, 300)}, code)
     for n, name in enumerate(victims):
-        load.wait_for(name, "ok", 40 * (n + 1), timeout=60)
+        load.wait_for(name, "ok", 40 * (n + 1), timeout=600)
         os.kill(load.of(name, "ready")[0]["pid"], signal.SIGKILL)
     finish(load)
     for name in victims:

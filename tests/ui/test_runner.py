@@ -7,6 +7,7 @@ from kit.store import Store
 from kit.ui.app import SignIn
 from kit.ui.renderers import ChooseMany, FreeText, Ordinal
 from kit.ui.runner import ExerciseRunner
+from kit.ui.views import step_header_html
 
 
 def runner(library: Library, store: Store, name: str = "Sanne") -> ExerciseRunner:
@@ -118,7 +119,9 @@ def test_sign_in_needs_a_name_and_welcomes_back(library: Library, store: Store) 
     first.save_now()
     again = SignIn([library.exercise("casus-1")], store)
     again.name.value = " ahmed "
-    assert again.start() is not None
+    assert again.start() is None  # another browser: the name is taken (tests/ui/test_identity_ui.py)
+    again.memory.value = sign_in.memory.value  # the same browser remembers the resume code
+    assert again.runner is not None
     assert "Welkom terug" in again.widget.children[1].value
 
 
@@ -140,3 +143,13 @@ def test_an_unexpected_failure_shows_a_dutch_sentence_not_a_traceback(library: L
     page = exercise_app("casus-1", library=Broken())  # type: ignore[arg-type]
     shown = page.children[-1].value
     assert "onverwachts" in shown and "geheim" not in shown
+
+
+def test_beleidsdiagnose_shows_the_what_runs_already_sheet_and_cites_by_section(library: Library) -> None:
+    exercise = library.exercise("casus-1")
+    policy_step = step_header_html(exercise.step("stap-4-1"), exercise.scenario)
+    assert "Wat loopt er al" in policy_step
+    assert "jongerenwerker is twee middagen per week" in policy_step
+    assert "Handreiking polarisatie, Stap 4.1 Beleidsdiagnose" in policy_step
+    assert "000:" not in policy_step  # line ranges are for authors, not for learners
+    assert "Wat loopt er al" not in step_header_html(exercise.step("stap-2-2"), exercise.scenario)
