@@ -326,7 +326,7 @@ def test_records_feedback_says_why_a_row_does_not_count() -> None:
     rows = [GOOD_ROW, {**SECOND_ROW, "wanneer": "later eens"}, {**GOOD_ROW, "actie": "ME inzetten"}]
     _, feedback = score_records(ctx(Kind.records, ACTIONS, rows, {}, velden=FIELDS, field_options=ROLES))
     texts = [f.tekst for f in feedback]
-    assert texts[0] == "1 van de verwachte 2 regels tellen mee."
+    assert texts[0] == "1 van de 2 verwachte regels telt mee."
     assert "Regel 2 telt niet mee: er staat niet bij wanneer het klaar is." in texts
     assert "Regel 3 telt niet mee: de handreiking raadt dit af (ME inzetten)." in texts
 
