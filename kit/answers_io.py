@@ -11,6 +11,9 @@ from kit.content.models import Kind, Question
 from kit.content.options import NONE_ID
 from kit.errors import AnswerError
 
+MAX_TEXT = 5000
+"""Characters a free-text answer (or a record field) may hold: a page of text, not a pasted file."""
+
 Answers = dict[str, dict[str, Any]]  # step id -> question id -> value
 OPEN_SUFFIX = ".namelijk"
 """`<question>.namelijk` holds the texts of chosen 'anders, namelijk ...' options: {option id: text}."""
@@ -18,6 +21,7 @@ OPEN_SUFFIX = ".namelijk"
 
 def open_key(question_id: str) -> str:
     return question_id + OPEN_SUFFIX
+
 
 EMPTY: dict[Kind, Any] = {
     Kind.choose_one: None,
@@ -31,33 +35,83 @@ EMPTY: dict[Kind, Any] = {
 }
 
 
-def read_answers_file(path: Path) -> tuple[str | None, Answers]:
-    """Read `{"oefening": ID, "antwoorden": {step: {question: value}}}` (oefening optional)."""
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""An answers file larger than this is refused unread: a whole exercise of full answers is well under 1 MB."""
+MAX_DEPTH = 20
+"""Nesting levels an answers file may use; the format needs five."""
+QUOTE_LENGTH = 80
+
+
+def quote(value: Any) -> str:
+    """A bad value as an error message shows it: at most ~80 characters, huge numbers by their size."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return f"getal van {value.bit_length() * 30103 // 100000 + 1} cijfers"
     try:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):  # holds a number too long to print, or nests too deep
+        text = type(value).__name__
+    return f"'{text[:QUOTE_LENGTH]}…'" if len(text) > QUOTE_LENGTH else f"'{text}'"
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether lists/objects in `value` nest deeper than `limit` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth >= limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def read_answers_file(path: Path) -> tuple[str | None, Answers]:
+    """Read `{"oefening": ID, "antwoorden": {step: {question: value}}}` (oefening optional).
+
+    Never raises anything but AnswerError, whatever the file holds: too large, too deep, numbers
+    too long for Python, or text that is not JSON each get a Dutch message naming the file.
+    """
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise AnswerError(f"{path}: bestand te groot (hoogstens {MAX_FILE_BYTES // (1024 * 1024)} MB)")
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise AnswerError(f"{path}: bestand niet te lezen ({exc})") from None
     except json.JSONDecodeError as exc:
         raise AnswerError(f"{path}:{exc.lineno}: geen geldige JSON ({exc.msg})") from None
+    except RecursionError:
+        raise AnswerError(f"{path}: te diep genest (hoogstens {MAX_DEPTH} niveaus)") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise AnswerError(f"{path}: een getal is te lang om te lezen") from None
+    if too_deep(data):
+        raise AnswerError(f"{path}: te diep genest (hoogstens {MAX_DEPTH} niveaus)")
     if not isinstance(data, dict) or not isinstance(data.get("antwoorden"), dict):
         raise AnswerError(f"{path}: verwacht een object met 'antwoorden': {{stap: {{vraag: antwoord}}}}")
     exercise = data.get("oefening")
-    return (str(exercise) if exercise is not None else None), data["antwoorden"]
+    if exercise is not None and not isinstance(exercise, str):
+        raise AnswerError(f"{path}: 'oefening' moet een tekst zijn, niet {quote(exercise)}")
+    return exercise, data["antwoorden"]
 
 
 def check_answers(exercise: Exercise, answers: Answers) -> Answers:
-    """Return the answers with every question present (empty where unanswered); raise on misfits."""
+    """Return the answers with every question present (empty where unanswered); raise on misfits.
+
+    Any JSON-like input gets either a result or an AnswerError naming step and question.
+    """
+    if not isinstance(answers, dict):
+        raise AnswerError("Verwacht een object met per stap de antwoorden.")
     steps = {s.id: s for s in exercise.steps}
     for step_id, values in answers.items():
         if step_id not in steps:
-            raise AnswerError(f"Stap '{step_id}' hoort niet bij oefening '{exercise.id}'.")
+            raise AnswerError(f"Stap {quote(step_id)} hoort niet bij oefening '{exercise.id}'.")
         if not isinstance(values, dict):
             raise AnswerError(f"Stap '{step_id}': verwacht een object met een antwoord per vraag.")
         known = {q.id for q in steps[step_id].vragen}
         known |= {open_key(q.id) for q in steps[step_id].vragen if _open_options(exercise, step_id, q.id)}
         for question_id in values:
             if question_id not in known:
-                raise AnswerError(f"Stap '{step_id}': vraag '{question_id}' bestaat niet.")
+                raise AnswerError(f"Stap '{step_id}': vraag {quote(question_id)} bestaat niet.")
     complete: Answers = {}
     for step in exercise.steps:
         given = answers.get(step.id, {})
@@ -72,6 +126,10 @@ def check_answers(exercise: Exercise, answers: Answers) -> Answers:
     return complete
 
 
+def _is_id(value: Any, allowed: set[str]) -> bool:
+    return isinstance(value, str) and value in allowed
+
+
 def _open_options(exercise: Exercise, step_id: str, question_id: str) -> set[str]:
     return {o.id for o in exercise.options.get((step_id, question_id), ()) if o.open}
 
@@ -84,23 +142,30 @@ def _check_open(exercise: Exercise, step_id: str, question: Question, value: Any
             f"Stap '{step_id}', vraag '{question.id}': verwacht bij '{open_key(question.id)}' per "
             f"'anders, namelijk'-keuze een tekst."
         )
+    if any(len(v) > MAX_TEXT for v in value.values()):
+        raise AnswerError(f"Stap '{step_id}', vraag '{question.id}': hoogstens {MAX_TEXT} tekens per toelichting.")
     return {k: v for k, v in value.items() if v.strip()}
 
 
 def _check_value(exercise: Exercise, step_id: str, question: Question, value: Any) -> Any:
     where = f"Stap '{step_id}', vraag '{question.id}'"
+    if too_deep(value, 3):
+        raise AnswerError(f"{where}: te diep genest voor een antwoord.")
     options = {o.id for o in exercise.options.get((step_id, question.id), ())}
     kind = question.soort
     if kind in (Kind.choose_one, Kind.ordinal, Kind.timeline):
-        if value is not None and (not isinstance(value, str) or value not in options):
-            raise AnswerError(f"{where}: '{value}' is geen keuzemogelijkheid.")
+        if value is not None and not _is_id(value, options):
+            raise AnswerError(f"{where}: {quote(value)} is geen keuzemogelijkheid.")
         return value
     if kind in (Kind.choose_many, Kind.ranking):
-        if isinstance(value, str) and value in options:  # saved when the question still took one choice
+        if _is_id(value, options):  # saved when the question still took one choice
             value = [value]
-        if not isinstance(value, list) or any(v not in options for v in value):
+        if not isinstance(value, list):
             raise AnswerError(f"{where}: verwacht een lijst met keuzes uit de opties.")
-        if question.max_keuzes and len(value) > question.max_keuzes:
+        for index, item in enumerate(value):
+            if not _is_id(item, options):
+                raise AnswerError(f"{where}, keuze {index + 1}: {quote(item)} is geen keuze uit de opties.")
+        if question.max_keuzes and len(set(value)) > question.max_keuzes:
             raise AnswerError(f"{where}: maximaal {question.max_keuzes} keuzes.")
         if kind is Kind.ranking and len(set(value)) < len(value):
             twice = next(v for v in value if value.count(v) > 1)
@@ -110,16 +175,34 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
         return list(dict.fromkeys(value))
     if kind is Kind.free_text:
         if not isinstance(value, str):
-            raise AnswerError(f"{where}: verwacht tekst.")
+            raise AnswerError(f"{where}: verwacht tekst, niet {quote(value)}.")
+        if len(value) > MAX_TEXT:
+            raise AnswerError(f"{where}: de tekst is {len(value)} tekens; hoogstens {MAX_TEXT} tekens.")
         return value
     if kind is Kind.classify:
         categories = {o.id for o in exercise.categories.get((step_id, question.id), ())}
-        if not isinstance(value, dict) or any(k not in options or v not in categories for k, v in value.items()):
+        if not isinstance(value, dict):
             raise AnswerError(f"{where}: verwacht per uitspraak een categorie uit de lijst.")
+        for statement, category in value.items():
+            if not _is_id(statement, options) or not _is_id(category, categories):
+                found = f"niet {quote(category)}"
+                raise AnswerError(
+                    f"{where}, uitspraak {quote(statement)}: verwacht een categorie uit de lijst, {found}."
+                )
         return value
     fields = {f.id for f in question.velden}
-    if not isinstance(value, list) or any(not isinstance(r, dict) or set(r) - fields for r in value):
-        raise AnswerError(f"{where}: verwacht een lijst regels met de velden {', '.join(sorted(fields))}.")
+    expected = f"verwacht een lijst regels met de velden {', '.join(sorted(fields))}"
+    if not isinstance(value, list):
+        raise AnswerError(f"{where}: {expected}.")
+    for index, row in enumerate(value):
+        if not isinstance(row, dict) or set(row) - fields:
+            raise AnswerError(f"{where}, regel {index + 1}: {expected}.")
+        for field_id, cell in row.items():
+            huge = isinstance(cell, int) and abs(cell) >= 10**30
+            if huge or (cell is not None and not isinstance(cell, str | int | float)):
+                raise AnswerError(f"{where}, regel {index + 1}, veld '{field_id}': verwacht tekst, niet {quote(cell)}.")
+            if isinstance(cell, str) and len(cell) > MAX_TEXT:
+                raise AnswerError(f"{where}, regel {index + 1}, veld '{field_id}': hoogstens {MAX_TEXT} tekens.")
     return [{k: ("" if v is None else str(v)) for k, v in row.items()} for row in value]
 
 

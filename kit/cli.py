@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
-from kit.errors import KitError
+from kit.errors import KitError, listed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,6 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
     serve.add_argument("--port", type=int, default=8866)
+    serve.add_argument(
+        "--alleen-workshop",
+        action="store_true",
+        help="zelfstudie uit: oefeningen openen alleen met een workshopcode",
+    )
     args = parser.parse_args(argv)
     try:
         return int(COMMANDS[args.command](args))
@@ -59,9 +64,8 @@ def run_validate(args: argparse.Namespace) -> int:
             print(f"Fout: {given} bestaat niet", file=sys.stderr)
             return 1
     library = build_library(paths)
-    for problem in library.problems:
-        print(problem)
     if library.problems:
+        print(listed([str(problem) for problem in library.problems]))
         print(f"\n{len(library.problems)} probleem/problemen gevonden.", file=sys.stderr)
         return 1
     print(
@@ -139,7 +143,7 @@ def run_migrate(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    serve(port=args.port)
+    serve(port=args.port, workshop_only=args.alleen_workshop)
 
 
 COMMANDS = {

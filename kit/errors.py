@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+QUOTE_LENGTH = 80
+"""Characters of a bad value an error message repeats: enough to recognise it, never a whole paste."""
+MAX_LISTED = 50
+"""Problems listed in one report; the rest are counted."""
+
+
+def shorten(value: object) -> str:
+    """`value` as text for a message: at most QUOTE_LENGTH characters, a huge number by its digit count."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return f"getal van {value.bit_length() * 30103 // 100000 + 1} cijfers"
+    try:
+        text = value if isinstance(value, str) else repr(value)
+    except (ValueError, RecursionError):  # holds a number too long to print, or nests too deep
+        text = type(value).__name__
+    return text[:QUOTE_LENGTH] + "…" if len(text) > QUOTE_LENGTH else text
+
+
+def listed(lines: list[str]) -> str:
+    """The first MAX_LISTED lines, and how many more there are."""
+    shown = lines[:MAX_LISTED]
+    if len(lines) > MAX_LISTED:
+        shown.append(f"… en nog {len(lines) - MAX_LISTED} problemen")
+    return "\n".join(shown)
+
 
 class KitError(Exception):
     """Root of every error the kit raises on purpose; the CLI and the app show its Dutch message."""
@@ -29,7 +53,7 @@ class ContentError(KitError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__(listed([str(p) for p in problems]))
 
 
 class AnswerError(KitError):

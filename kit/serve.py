@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
@@ -47,8 +48,19 @@ def voila_arguments(
     return args
 
 
-def serve(port: int = 8866) -> NoReturn:
+def voila_environment(workshop_only: bool, base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The server's environment, which its kernels inherit: `workshop_only` turns self-study off."""
+    env = dict(os.environ if base is None else base)
+    env.pop("KIT_WORKSHOP_ONLY", None)
+    if workshop_only:
+        env["KIT_WORKSHOP_ONLY"] = "1"
+    return env
+
+
+def serve(port: int = 8866, workshop_only: bool = False) -> NoReturn:
     """Replace this process by Voila, so Ctrl+C and signals reach the server directly."""
     args = voila_arguments(port)
     print(f"Oefenkit draait op http://127.0.0.1:{port}/voila/render/start.ipynb (stoppen: Ctrl+C)", flush=True)
-    os.execv(sys.executable, args)
+    if workshop_only:
+        print("Alleen workshops: zelfstudie staat uit op deze server.", flush=True)
+    os.execve(sys.executable, args, voila_environment(workshop_only))

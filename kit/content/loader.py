@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from kit.content.messages import FILE, pydantic_message
 from kit.content.models import FILE_MODELS, FILE_VERSIONS, SCHEMA_VERSION, Strict
-from kit.content.yamlsource import Path_, YamlSyntaxError, line_of, load_with_lines
-from kit.errors import Problem
+from kit.content.yamlsource import LIMITS, MAX_BYTES, Path_, YamlLimitError, YamlSyntaxError, line_of, load_with_lines
+from kit.errors import MAX_LISTED, Problem, shorten
 
 
 @dataclass
@@ -32,32 +32,45 @@ def load_file(path: Path) -> Loaded:
     """Read, parse and validate one YAML content file; never raises for bad content."""
     result = Loaded(path=path, model=None)
     try:
+        if path.stat().st_size > MAX_BYTES:
+            message = LIMITS["size"].format(max_mb=MAX_BYTES // (1024 * 1024))
+            result.problems.append(Problem(_show(path), None, "", message))
+            return result
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         result.problems.append(Problem(_show(path), None, "", FILE["unreadable"].format(error=exc)))
         return result
     try:
         data, result.lines = load_with_lines(text)
+    except YamlLimitError as exc:
+        result.problems.append(Problem(_show(path), exc.line, "", exc.message))
+        return result
     except YamlSyntaxError as exc:
-        result.problems.append(Problem(_show(path), exc.line, "", FILE["syntax"].format(error=exc.message)))
+        reason = shorten(exc.message)
+        result.problems.append(Problem(_show(path), exc.line, "", FILE["syntax"].format(error=reason)))
         return result
     if not isinstance(data, dict):
         result.problems.append(result.problem((), FILE["not_mapping"]))
         return result
     kind = data.get("soort")
-    model_type = FILE_MODELS.get(str(kind))
+    model_type = FILE_MODELS.get(kind) if isinstance(kind, str) else None
     version_problem = _check_version(data, FILE_VERSIONS.get(str(kind), SCHEMA_VERSION), _show(path))
     if version_problem:
         result.problems.append(result.problem(("schema_version",), version_problem))
         return result
     if model_type is None:
         allowed = ", ".join(FILE_MODELS)
-        result.problems.append(result.problem(("soort",), FILE["unknown_kind"].format(found=kind, allowed=allowed)))
+        found = shorten(kind)
+        result.problems.append(result.problem(("soort",), FILE["unknown_kind"].format(found=found, allowed=allowed)))
         return result
     try:
         result.model = model_type.model_validate(data)
     except ValidationError as exc:
-        for error in exc.errors():
+        errors = exc.errors()
+        if len(errors) > MAX_LISTED:
+            more = FILE["more_problems"].format(count=len(errors) - MAX_LISTED)
+            result.problems.append(result.problem((), more))
+        for error in errors[:MAX_LISTED]:
             where = _without_union_tag(tuple(error["loc"]))
             result.problems.append(result.problem(where, pydantic_message(dict(error))))
     return result
@@ -69,13 +82,13 @@ def _check_version(data: dict[str, Any], current: int, shown: str) -> str | None
         return FILE["no_version"].format(current=current)
     found = data["schema_version"]
     if not isinstance(found, int) or isinstance(found, bool):
-        return FILE["version_type"].format(current=found)
+        return FILE["version_type"].format(current=shorten(found))
     if found < current and data.get("soort") == "referentie" and found == 1:
         return FILE["old_reference"].format(found=found, current=current, file=shown)
     if found < current:
-        return FILE["too_old"].format(found=found, current=current)
+        return FILE["too_old"].format(found=shorten(found), current=current)
     if found > current:
-        return FILE["too_new"].format(found=found, current=current)
+        return FILE["too_new"].format(found=shorten(found), current=current)
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.errors import shorten
+
 PYDANTIC: dict[str, str] = {
     "missing": "verplicht veld ontbreekt; voeg het toe",
     "extra_forbidden": "onbekende sleutel (typfout?); verwijder of hernoem hem",
@@ -46,6 +48,7 @@ FILE = {
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
+    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {
@@ -96,8 +99,8 @@ def pydantic_message(error: dict[str, Any]) -> str:
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = dict(error.get("ctx") or {})
-    context.setdefault("input", error.get("input"))
+    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")
     try:

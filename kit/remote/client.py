@@ -19,6 +19,7 @@ from kit.errors import KitError
 from kit.remote import TOKEN_VAR
 from kit.remote.texts import REMOTE
 from kit.remote.wire import participant_from_dict, workshop_from_dict
+from kit.store.identity import SignedIn
 from kit.store.records import ParticipantInfo, WorkshopInfo
 
 TIMEOUT_SECONDS = 15.0
@@ -72,6 +73,23 @@ class ServiceStore:
     def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo:
         return participant_from_dict(self.client.call("join", name=name, workshop_code=workshop_code, role=role))
 
+    def sign_in(
+        self,
+        name: str,
+        workshop_code: str | None = None,
+        role: str | None = None,
+        resume_code: str | None = None,
+    ) -> SignedIn:
+        """Under the Hub the Hub account is the identity (the service lets only its owner in), so no code."""
+        return SignedIn(self.join(name, workshop_code, role))
+
+    def resume(self, code: str) -> ParticipantInfo | None:
+        """Resume codes are not used under the Hub: the page asks the name again, the account proves it."""
+        return None
+
+    def self_study_closed(self, workshop_code: str | None = None) -> set[str]:
+        return set(self.client.call("self_study_closed"))
+
     def workshop(self, code: str) -> WorkshopInfo | None:
         data = self.client.call("workshop", code=code)
         return None if data is None else workshop_from_dict(data)
@@ -89,7 +107,10 @@ class ServiceStore:
     def save_answer(self, participant_id: int, exercise_id: str, step_id: str, value: Mapping[str, Any]) -> int:
         return int(
             self.client.call(
-                "save_answer", participant_id=participant_id, exercise_id=exercise_id, step_id=step_id,
+                "save_answer",
+                participant_id=participant_id,
+                exercise_id=exercise_id,
+                step_id=step_id,
                 value=dict(value),
             )
         )

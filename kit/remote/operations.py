@@ -40,9 +40,14 @@ class Backend:
         return participant_id
 
     def _revealed(self, participant_id: int, exercise_id: str) -> set[str]:
-        """What this participant may see of the reference: all in self-study, the reveals in a workshop."""
+        """What this participant may see of the reference: all in self-study, the reveals in a workshop.
+
+        Self-study of an exercise a workshop closed is refused: it would read around the reveal.
+        """
         info = self.store.participant(participant_id)
         if info is None or info.workshop_code is None:
+            if exercise_id in self.store.self_study_closed():
+                raise KitError(REMOTE["self_study_closed"])
             return {ALL}
         return self.store.revealed(info.workshop_code, exercise_id)
 
@@ -81,6 +86,9 @@ class Backend:
 
     def released_injects(self, user: str, body: Json) -> Any:
         return plain(self.store.released_injects(str(body["workshop_code"]), str(body["exercise_id"])))
+
+    def self_study_closed(self, user: str, body: Json) -> Any:
+        return sorted(self.store.self_study_closed())
 
     # ------------------------------------------------------------------ scoring, with the references here
 
@@ -125,6 +133,7 @@ OPERATIONS = frozenset(
         "set_position",
         "revealed",
         "released_injects",
+        "self_study_closed",
         "check_step",
         "submit",
         "latest_result",

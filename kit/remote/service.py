@@ -79,16 +79,15 @@ class HealthHandler(RequestHandler):
 
 def make_app(backend: Backend, prefix: str) -> Application:
     prefix = prefix if prefix.endswith("/") else prefix + "/"
-    return Application(
-        [(rf"{prefix}api/([a-z_]+)", ApiHandler, {"backend": backend}), (rf"{prefix}?", HealthHandler)]
-    )
+    return Application([(rf"{prefix}api/([a-z_]+)", ApiHandler, {"backend": backend}), (rf"{prefix}?", HealthHandler)])
 
 
 def main() -> None:
     """Listen where the Hub says ($JUPYTERHUB_SERVICE_URL), until SIGTERM."""
     logging.basicConfig(level=logging.INFO, format="[oefenkit-service %(levelname)s] %(message)s")
-    backend = Backend(store=Store(default_database_url()), owners=Owners(default_database_url()),
-                      library=cached_library())
+    backend = Backend(
+        store=Store(default_database_url()), owners=Owners(default_database_url()), library=cached_library()
+    )
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/")
     app = make_app(backend, prefix)

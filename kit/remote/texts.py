@@ -7,6 +7,9 @@ REMOTE: dict[str, str] = {
     "wat je invulde blijft in dit venster staan.",
     "not_signed_in": "Je bent niet (meer) aangemeld bij de oefenomgeving. Laad de pagina opnieuw en meld je aan.",
     "name_taken": "De naam '{name}' is in deze workshop al in gebruik door iemand anders. Kies een andere naam.",
+    "self_study_closed": (
+        "Deze oefening is nu alleen in een workshop te oefenen. Vul de workshopcode in die je van de facilitator kreeg."
+    ),
     "not_yours": "Deze deelnemer hoort niet bij jouw account. Meld je opnieuw aan.",
     "bad_request": "De oefenomgeving begreep het verzoek niet: {detail}",
 }

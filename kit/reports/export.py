@@ -53,12 +53,34 @@ def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What Excel and LibreOffice read as the start of a formula in a CSV cell (OWASP's list)."""
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that cannot run as a formula: a leading ' when it starts like one; other values as given.
+
+    Applied last, to the text exactly as written, so no later cleaning can strip the guard again.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
-    """A zip archive with one UTF-8 CSV (comma-separated, with a header row) per frame: NAME.csv."""
+    """A zip archive with one UTF-8 CSV (comma-separated, with a header row) per frame: NAME.csv.
+
+    Every text cell, in every column, goes through `csv_safe`, so opening the file in Excel runs nothing.
+    """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, frame in frames.items():
-            archive.writestr(f"{name}.csv", frame.to_csv(index=False).encode("utf-8"))
+            safe = frame.copy()
+            for column in safe.columns:
+                kind = safe[column].dtype
+                if not (pd.api.types.is_numeric_dtype(kind) or pd.api.types.is_datetime64_any_dtype(kind)):
+                    safe[column] = safe[column].map(csv_safe)
+            archive.writestr(f"{name}.csv", safe.to_csv(index=False).encode("utf-8"))
     return buffer.getvalue()
 
 

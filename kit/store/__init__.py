@@ -6,6 +6,7 @@ SQLite in the user's data folder by default (`make run` needs no server); Postgr
 
 from kit.store.debounce import Debouncer
 from kit.store.engine import default_database_url
+from kit.store.identity import SignedIn
 from kit.store.records import ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.store import Store
 from kit.store.workshop_view import WorkshopExerciseState
@@ -13,6 +14,7 @@ from kit.store.workshop_view import WorkshopExerciseState
 __all__ = [
     "Debouncer",
     "ParticipantInfo",
+    "SignedIn",
     "Store",
     "StoreError",
     "WorkshopExerciseState",

@@ -3,10 +3,13 @@
 SQLite is set up for several threads and several processes on one file: WAL journal (readers never
 wait for the writer), foreign keys on, a 5 s busy timeout, and write transactions that take the write
 lock at BEGIN (`BEGIN IMMEDIATE`) so a read-then-write never fails half way with 'database is locked'.
+Writers queue on a file lock first (`kit.store.gate`), and a call that still meets a busy database is
+run again (`kit.store.retry`). PostgreSQL needs the psycopg 3 driver (`pip install -e '.[postgres]'`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -28,7 +31,8 @@ def default_database_url() -> str:
     if url:
         return url
     folder = Path(platformdirs.user_data_dir("oefenkit", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)  # our own folder: answers and names of participants, for the owner only
     return f"sqlite:///{folder / 'oefenkit.sqlite'}"
 
 
@@ -42,10 +46,19 @@ def make_engines(url: str) -> tuple[Engine, Engine]:
         # One shared connection, or every thread would see its own empty database.
         engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
+        _create_private(Path(parsed.database))
         engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine, engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+
+
+def _create_private(path: Path) -> None:
+    """Create a new SQLite file readable by its owner only; SQLite gives its -wal and -shm the same mode."""
+    if path.exists() or not path.parent.is_dir():
+        return  # an existing file keeps its mode; a missing folder is SQLite's error to report
+    with contextlib.suppress(FileExistsError):  # another process created it just now
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _on_sqlite_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:

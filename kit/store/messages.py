@@ -12,6 +12,10 @@ MESSAGES: dict[str, str] = {
     "empty_name": "Vul je naam in.",
     "name_too_long": "Je naam is te lang: gebruik hoogstens {max_length} tekens.",
     "empty_title": "Geef de workshop een titel.",
+    "name_taken": (
+        "De naam '{name}' is hier al in gebruik. Ben jij dat? Vul dan je herstelcode in (die kreeg je bij je "
+        "eerste aanmelding), of vraag de facilitator je aanmelding goed te keuren. Anders: kies een andere naam."
+    ),
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
     "schema_too_new": (
         "Deze opslag is gemaakt door een nieuwere versie van Oefenkit (schemaversie {version}; deze versie "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from kit.store.identity import SignedIn
 from kit.store.records import ParticipantInfo, WorkshopInfo
 
 
@@ -12,6 +13,18 @@ class ParticipantStore(Protocol):
     """The participant-side slice of `kit.store.Store` the exercise app and its workshop link use."""
 
     def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo: ...
+
+    def sign_in(
+        self,
+        name: str,
+        workshop_code: str | None = None,
+        role: str | None = None,
+        resume_code: str | None = None,
+    ) -> SignedIn: ...
+
+    def resume(self, code: str) -> ParticipantInfo | None: ...
+
+    def self_study_closed(self, workshop_code: str | None = None) -> set[str]: ...
 
     def workshop(self, code: str) -> WorkshopInfo | None: ...
 

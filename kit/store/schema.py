@@ -80,6 +80,12 @@ class Workshop(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Added for issue 11: salted scrypt of the key (NULL params: a legacy unsalted SHA-256, upgraded on
+    # the next right key) and the per-workshop rate limit on wrong keys.
+    key_salt: Mapped[str | None] = mapped_column(String(64))
+    key_params: Mapped[str | None] = mapped_column(String(60))
+    key_failures: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    key_locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Participant(Base):
@@ -103,6 +109,11 @@ class Participant(Base):
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH))
     role: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Added for issue 11: SHA-256 of the personal resume code (NULL for rows from before it), and the
+    # facilitator's approval for one sign-in under this name from another browser.
+    resume_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    rejoin_requested_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    rejoin_approved: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
 
 
 class Answer(Base):
@@ -184,3 +195,14 @@ class Reveal(Base):
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     revealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SelfStudyOff(Base):
+    """An exercise of a workshop the facilitator closed for self-study while the workshop exists."""
+
+    __tablename__ = "self_study_off"
+    __table_args__ = (UniqueConstraint("workshop_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))

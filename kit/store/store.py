@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from kit.store.access import AccessMixin
 from kit.store.answers import AnswersMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
+from kit.store.identity import IdentityMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
 
 
-class Store(WorkshopsMixin, AnswersMixin, FacilitationMixin, FramesMixin, WorkshopViewMixin):
+class Store(
+    WorkshopsMixin, IdentityMixin, AccessMixin, AnswersMixin, FacilitationMixin, FramesMixin, WorkshopViewMixin
+):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 
     `Store(url)` opens (and creates) the database at a SQLAlchemy URL; without one it uses

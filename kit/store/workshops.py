@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from kit.store.base import StoreBase, json_copy, normalize_code, upsert_insert
+from kit.store.keys import KeyHash, hash_key, verify_key, wait_after
 from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.retry import retrying
 from kit.store.schema import (
@@ -23,6 +23,7 @@ from kit.store.schema import (
     Position,
     ReleasedInject,
     Reveal,
+    SelfStudyOff,
     Submission,
     Workshop,
     utcnow,
@@ -34,11 +35,7 @@ CODE_LENGTH = 6
 _PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
 
 
-def _hash_key(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
-def _clean_name(name: str) -> tuple[str, str]:
+def clean_name(name: str) -> tuple[str, str]:
     """The name as shown (trimmed, single spaces) and its key (case-folded) for matching."""
     shown = " ".join(name.split())
     if not shown:
@@ -60,7 +57,7 @@ def _workshop_info(row: Workshop) -> WorkshopInfo:
     )
 
 
-def _participant_info(row: Participant, code: str | None) -> ParticipantInfo:
+def participant_info(row: Participant, code: str | None) -> ParticipantInfo:
     return ParticipantInfo(id=row.id, name=row.name, workshop_code=code, role=row.role, created_at=row.created_at)
 
 
@@ -79,13 +76,17 @@ class WorkshopsMixin(StoreBase):
         if not title.strip():
             raise StoreError("empty_title")
         key = secrets.token_urlsafe(12)
+        hashed = hash_key(key)
         with self._write() as session:
             row = Workshop(
                 code=self._free_code(session),
                 title=title.strip(),
                 exercise_ids=list(exercise_ids),
                 mode=mode,
-                key_hash=_hash_key(key),
+                key_hash=hashed.hash,
+                key_salt=hashed.salt,
+                key_params=hashed.params,
+                key_failures=0,
                 created_at=utcnow(),
                 settings=json_copy(dict(settings or {})),
             )
@@ -108,13 +109,49 @@ class WorkshopsMixin(StoreBase):
 
     @retrying
     def check_key(self, code: str, key: str) -> bool:
-        """Whether `key` is the facilitator key of the workshop; compared in constant time."""
+        """Whether `key` is the facilitator key of the workshop (salted scrypt, constant-time compare).
+
+        While the workshop is locked after too many wrong keys every key is refused, the right one
+        too, so guessing goes no faster than `kit.store.keys.wait_after` allows.
+        """
+        clean = normalize_code(code)
         with self._read() as session:
-            stored = session.scalars(
-                select(Workshop.key_hash).where(Workshop.code == normalize_code(code))
+            row = session.scalars(select(Workshop).where(Workshop.code == clean)).one_or_none()
+            stored = None if row is None else KeyHash(row.key_hash, row.key_salt, row.key_params)
+            locked = row is not None and row.key_locked_until is not None and row.key_locked_until > utcnow()
+        if stored is None:
+            verify_key(key, hash_key(secrets.token_urlsafe(12)))  # the same work as for a real workshop
+            return False
+        if locked:
+            return False
+        right = verify_key(key, stored)
+        with self._write() as session:
+            if right:
+                values: dict[str, object] = {"key_failures": 0, "key_locked_until": None}
+                if stored.params is None:
+                    fresh = hash_key(key)
+                    values |= {"key_hash": fresh.hash, "key_salt": fresh.salt, "key_params": fresh.params}
+                session.execute(update(Workshop).where(Workshop.code == clean).values(**values))
+            else:
+                session.execute(
+                    update(Workshop).where(Workshop.code == clean).values(key_failures=Workshop.key_failures + 1)
+                )
+                failures = session.scalars(select(Workshop.key_failures).where(Workshop.code == clean)).one()
+                wait = wait_after(failures)
+                if wait:
+                    until = utcnow() + timedelta(seconds=wait)
+                    session.execute(update(Workshop).where(Workshop.code == clean).values(key_locked_until=until))
+        return right
+
+    def key_retry_after(self, code: str) -> float:
+        """Seconds until the workshop's key may be tried again (0: now)."""
+        with self._read() as session:
+            until = session.scalars(
+                select(Workshop.key_locked_until).where(Workshop.code == normalize_code(code))
             ).one_or_none()
-        expected = stored if stored is not None else _hash_key(secrets.token_urlsafe(12))
-        return hmac.compare_digest(expected, _hash_key(key)) and stored is not None
+        if until is None:
+            return 0.0
+        return max(0.0, (until - utcnow()).total_seconds())
 
     @retrying
     def delete_workshop(self, code: str) -> bool:
@@ -127,7 +164,7 @@ class WorkshopsMixin(StoreBase):
             for table in _PARTICIPANT_TABLES:
                 session.execute(delete(table).where(table.participant_id.in_(members)))
             session.execute(delete(Participant).where(Participant.workshop_id == row.id))
-            for owned in (ReleasedInject, Reveal):
+            for owned in (ReleasedInject, Reveal, SelfStudyOff):
                 session.execute(delete(owned).where(owned.workshop_id == row.id))
             session.execute(delete(Workshop).where(Workshop.id == row.id))
             return True
@@ -136,10 +173,12 @@ class WorkshopsMixin(StoreBase):
     def join(self, name: str, workshop_code: str | None = None, role: str | None = None) -> ParticipantInfo:
         """The participant of this name in the workshop (or in self-study), created if new.
 
+        Trusted: it checks no resume code. The participant's app signs in with `sign_in`.
+
         Names match case-insensitively with spaces trimmed; a blank code means self-study.
         A given `role` replaces the stored one; None keeps it.
         """
-        shown, key = _clean_name(name)
+        shown, key = clean_name(name)
         with self._write() as session:
             workshop = None
             if workshop_code is not None and workshop_code.strip():
@@ -150,6 +189,7 @@ class WorkshopsMixin(StoreBase):
                 name_key=key,
                 role=role,
                 created_at=utcnow(),
+                rejoin_approved=False,
             )
             where: ColumnElement[bool]
             if workshop is None:  # self-study: the partial unique index on name_key
@@ -162,7 +202,7 @@ class WorkshopsMixin(StoreBase):
             if role is not None and row.role != role:
                 row.role = role
                 session.flush()
-            return _participant_info(row, None if workshop is None else workshop.code)
+            return participant_info(row, None if workshop is None else workshop.code)
 
     @retrying
     def participant(self, participant_id: int) -> ParticipantInfo | None:
@@ -171,7 +211,7 @@ class WorkshopsMixin(StoreBase):
             row = session.get(Participant, participant_id)
             if row is None:
                 return None
-            return _participant_info(row, self._code_of(session, row))
+            return participant_info(row, self._code_of(session, row))
 
     @retrying
     def set_role(self, participant_id: int, role: str | None) -> None:
@@ -189,7 +229,7 @@ class WorkshopsMixin(StoreBase):
                 .where(Participant.workshop_id == workshop.id)
                 .order_by(Participant.created_at, Participant.id)
             )
-            return [_participant_info(row, workshop.code) for row in rows]
+            return [participant_info(row, workshop.code) for row in rows]
 
     @staticmethod
     def _code_of(session: Session, row: Participant) -> str | None:

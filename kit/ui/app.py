@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ import ipywidgets as w
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
+from kit.ui.browser_memory import BrowserMemory
 from kit.ui.style import CSS
 from kit.ui.texts import UI
 
@@ -38,6 +40,14 @@ def default_store() -> ParticipantStore:
     return Store(default_database_url())
 
 
+WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"
+
+
+def workshop_only() -> bool:
+    """Whether this server was started for workshops only (`kit serve --alleen-workshop`): no self-study."""
+    return os.environ.get(WORKSHOP_ONLY_ENV, "").strip() not in ("", "0")
+
+
 def page(*children: w.Widget) -> w.VBox:
     box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
@@ -48,10 +58,25 @@ def error_page(message: str) -> w.VBox:
     return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
 
 
-def start_page(library: Library | None = None) -> w.VBox:
-    """The landing page: what the kit is, and links to every exercise notebook."""
+def _closed_for_self_study(store: ParticipantStore | None) -> set[str]:
+    """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
+    and the exercise itself refuses)."""
+    try:
+        return (store or default_store()).self_study_closed()
+    except Exception:
+        log.exception("Start page: could not ask the store which exercises are closed for self-study")
+        return set()
+
+
+def start_page(library: Library | None = None, store: ParticipantStore | None = None) -> w.VBox:
+    """The landing page: what the kit is, and links to every exercise notebook.
+
+    It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
+    instead of offering something the exercise would refuse.
+    """
     try:
         library = library or cached_library()
+        closed = set() if workshop_only() else _closed_for_self_study(store)
     except KitError as exc:
         return error_page(UI["error"].format(error=exc))
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
@@ -60,17 +85,24 @@ def start_page(library: Library | None = None) -> w.VBox:
     casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
     variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
     e = html.escape
+
+    def only_workshop(exercise_ids: set[str]) -> str:
+        return f' <span class="ok-warning">{e(UI["only_workshop"])}</span>' if exercise_ids & closed else ""
+
     casus_items = "".join(
-        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a><br><span class="ok-hint">{e(e_.scenario.samenvatting)}'
-        "</span></li>"
+        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a>{only_workshop({e_.id})}<br>'
+        f'<span class="ok-hint">{e(e_.scenario.samenvatting)}</span></li>'
         for e_ in casussen
     )
     samos_items = "".join(
-        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a><br><span class="ok-hint">{e(v.uitleg)}</span></li>'
+        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a>'
+        f"{only_workshop({x.id for x in library.exercises.values() if x.variant.id == v.id})}<br>"
+        f'<span class="ok-hint">{e(v.uitleg)}</span></li>'
         for v in sorted(variants.values(), key=lambda v: v.id)
     )
+    mode_note = f'<p class="ok-warning">{e(UI["workshop_only"])}</p>' if workshop_only() else ""
     body = (
-        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>"
+        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>{mode_note}"
         f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}"
         "<li><a href='casussen.ipynb'>Alle casussen, ook eigen casussen: kies in de app</a></li></ul>"
         f"<h2>SAMOS-oefeningen: omgaan met maatschappelijke spanningen</h2><ul class='ok-list'>{samos_items}</ul>"
@@ -93,11 +125,14 @@ class SignIn:
             options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
         )
         self.role = w.Dropdown(description=UI["role"])
+        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
+        self.memory = BrowserMemory()
+        self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
         )
         self.message = w.HTML()
-        for field in (self.name, self.code, self.choice, self.role):
+        for field in (self.name, self.code, self.choice, self.role, self.resume_code):
             field.style.description_width = "9em"
             field.layout = w.Layout(width="32em")
         self.choice.observe(lambda _: self._fill_roles(), "value")
@@ -108,6 +143,7 @@ class SignIn:
             fields.append(self.choice)
         if self.current.roles:
             fields.append(self.role)
+        fields.append(self.resume_code)
         hint = UI["sign_in_hint_roles"] if self.current.roles else UI["sign_in_hint"]
         self.form = w.VBox(
             [
@@ -117,7 +153,7 @@ class SignIn:
                 self.message,
             ]
         )
-        self.widget = page(self.form)
+        self.widget = page(self.form, self.memory)
 
     @property
     def store(self) -> ParticipantStore:
@@ -138,16 +174,39 @@ class SignIn:
         self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
         self.role.index = 0 if self.role.options else None
 
+    def resume_from_browser(self) -> ExerciseRunner | None:
+        """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
+        if self.runner is not None:
+            return self.runner
+        code = self.memory.code_for(self.memory.last_scope())
+        participant = self.store.resume(code) if code else None
+        if participant is None:
+            return None
+        self.name.value = participant.name
+        self.code.value = participant.workshop_code or ""
+        if participant.role and participant.role in {str(value) for _, value in self.role.options}:
+            self.role.value = participant.role
+        return self.start()
+
     def start(self) -> ExerciseRunner | None:
-        """Sign in (get-or-create) and show the exercise with everything this participant saved before."""
+        """Sign in and show the exercise with everything this participant saved before.
+
+        A new name gets a resume code, shown once and kept in this browser; a taken name needs
+        that code (typed, or remembered by the browser) or the facilitator's approval.
+        """
         from kit.ui.runner import ExerciseRunner
 
         try:
             exercise = self.current
             code = self.code.value.strip() or None
+            if code is None:
+                self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
-            participant = self.store.join(self.name.value, code, role)
+            scope = (code or "").upper()
+            typed = self.resume_code.value.strip() or self.memory.code_for(scope)
+            signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+            participant = signed.participant
             self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
@@ -162,10 +221,20 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
+        if signed.resume_code:
+            text += " " + UI["resume_issued"].format(code=signed.resume_code)
+        self.memory.keep(scope, signed.resume_code or typed)
         welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
-        self.widget.children = [self.widget.children[0], welcome, self.runner.widget]
+        self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
+
+    def _check_self_study(self, exercise: Exercise) -> None:
+        """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""
+        if workshop_only():
+            raise KitError(UI["need_code_server"])
+        if exercise.id in self.store.self_study_closed():
+            raise KitError(UI["need_code_exercise"].format(exercise=exercise.title))
 
     def _workshop_link(self, code: str, exercise: Exercise) -> WorkshopLink:
         """Self-study sees the reference after submitting; in a workshop the facilitator decides."""
@@ -173,8 +242,9 @@ class SignIn:
 
         workshop = self.store.workshop(code)
         if workshop is None:
-            self.store.join(self.name.value, code)  # raises the store's Dutch message for an unknown code
-            raise KitError(code)
+            from kit.store import StoreError
+
+            raise StoreError("unknown_code", code=code)
         if exercise.id not in workshop.exercise_ids:
             raise KitError(UI["not_in_workshop"].format(exercise=exercise.title, code=workshop.code))
         return WorkshopLink(self.store, workshop.code, exercise.id, workshop.mode == "groep")

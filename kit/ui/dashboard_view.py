@@ -81,6 +81,7 @@ class DashboardView:
             ]
         )
         self.ticker = LiveRefresh(self._tick, REFRESH_SECONDS)
+        self.on_refresh: list[Callable[[], None]] = []  # panels that follow the live refresh
 
     @property
     def exercise(self) -> Exercise:
@@ -104,6 +105,8 @@ class DashboardView:
         self.step_choice.options = [(s.titel, s.id) for s in self.exercise.steps]
 
     def refresh(self) -> Dashboard | None:
+        for follow in self.on_refresh:
+            follow()
         if self.exercise_choice.value is None:
             self.progress.value = html.escape(FT["no_exercises"])
             return None

@@ -13,7 +13,7 @@ from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
 from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
-from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RevealPanel, header
+from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.texts import UI
 
@@ -35,6 +35,7 @@ class FacilitatorApp:
             layout=w.Layout(width="46em"),
         )
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
@@ -51,6 +52,7 @@ class FacilitatorApp:
                 self.title,
                 self.exercises,
                 self.mode,
+                self.close_self_study,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -67,6 +69,9 @@ class FacilitatorApp:
             return None
         mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
+        if self.close_self_study.value:
+            for exercise_id in created.exercise_ids:
+                self.store.set_self_study(created.code, exercise_id, allowed=False)
         self.code.value = created.code
         self.key.value = created.key or ""
         self._say(FT["created"].format(code=created.code, key=created.key))
@@ -75,7 +80,9 @@ class FacilitatorApp:
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
         if not code or not self.store.check_key(code, self.key.value):
-            self._say(FT["refused"], error=True)
+            wait = self.store.key_retry_after(code) if code else 0.0
+            text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
+            self._say(text, error=True)
             return None
         workshop = self.store.workshop(code)
         assert workshop is not None
@@ -84,6 +91,7 @@ class FacilitatorApp:
             w.HTML(header(workshop)),
             self.view.widget,
             RevealPanel(self.store, self.view).widget,
+            RejoinPanel(self.store, self.view).widget,
             GroupPlayPanel(self.store, self.view).widget,
             AfterSessionPanel(self.store, self.view, self._deleted).widget,
         ]

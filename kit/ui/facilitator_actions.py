@@ -34,17 +34,63 @@ PLAN_QUESTION = Question(
 
 
 class RevealPanel:
+    """Reveal the reference, and close the chosen exercise for self-study so it cannot be read around."""
+
     def __init__(self, store: Store, view: DashboardView) -> None:
         self.store, self.view = store, view
         step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"), icon="eye")
         all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"), icon="eye")
         step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
         all_button.on_click(lambda _: self.reveal("*"))
-        self.widget = w.HBox([step_button, all_button])
+        self.self_study_off = w.Checkbox(description=FT["self_study_off"], indent=False, layout=w.Layout(width="auto"))
+        self._sync_self_study()
+        view.exercise_choice.observe(lambda _: self._sync_self_study(), "value")
+        self.self_study_off.observe(lambda change: self.set_self_study(not change["new"]), "value")
+        self.widget = w.VBox([w.HBox([step_button, all_button]), self.self_study_off])
 
     def reveal(self, step_id: str) -> None:
         self.store.reveal(self.view.workshop.code, self.view.exercise.id, step_id)
         self.view.refresh()
+
+    def set_self_study(self, allowed: bool) -> None:
+        if self.view.exercise_choice.value is not None:
+            self.store.set_self_study(self.view.workshop.code, self.view.exercise.id, allowed)
+
+    def _sync_self_study(self) -> None:
+        if self.view.exercise_choice.value is None:
+            return
+        closed = self.view.exercise.id in self.store.self_study_closed(self.view.workshop.code)
+        if self.self_study_off.value != closed:
+            self.self_study_off.value = closed
+
+
+class RejoinPanel:
+    """Sign-ins under a taken name without the resume code: the facilitator lets the real owner back in."""
+
+    def __init__(self, store: Store, view: DashboardView) -> None:
+        self.store, self.view = store, view
+        self.requests = w.Dropdown(description=FT["rejoin"], layout=w.Layout(width="46em"))
+        self.requests.style.description_width = "9em"
+        approve = w.Button(description=FT["rejoin_approve"], layout=w.Layout(width="auto"), icon="check")
+        approve.on_click(lambda _: self.approve())
+        self.note = w.HTML()
+        hint = w.HTML(f"<p class='ok-hint'>{html.escape(FT['rejoin_hint'])}</p>")
+        self.widget = w.VBox([hint, w.HBox([self.requests, approve]), self.note])
+        self.fill()
+        view.on_refresh.append(self.fill)
+
+    def fill(self) -> None:
+        options = [(p.name, p.id) for p in self.store.rejoin_requests(self.view.workshop.code)]
+        if list(self.requests.options) != options:
+            self.requests.options = options
+            self.requests.index = 0 if options else None
+
+    def approve(self) -> None:
+        if self.requests.value is None:
+            return
+        self.store.approve_rejoin(self.view.workshop.code, int(self.requests.value))
+        self.note.value = html.escape(FT["rejoin_done"].format(name=self.requests.label or ""))
+        self.fill()
 
 
 class GroupPlayPanel:

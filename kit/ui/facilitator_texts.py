@@ -23,6 +23,9 @@ FT: dict[str, str] = {
     "key": "Sleutel",
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
+    "locked": (
+        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+    ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
     "step": "Stap",
@@ -45,6 +48,15 @@ FT: dict[str, str] = {
     "no_exercises": "Deze workshop heeft geen (bekende) oefeningen.",
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_all": "Alle referenties tonen",
+    "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
+    "rejoin": "Aanmelding op naam",
+    "rejoin_approve": "Goedkeuren",
+    "rejoin_hint": (
+        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als u "
+        "zeker weet dat het dezelfde persoon is (bijvoorbeeld op een ander apparaat)."
+    ),
+    "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
     "role": "Rol",

@@ -22,27 +22,37 @@ def bar(score: float) -> str:
 def feedback_html(
     result: dict[str, Any], revealed: Container[str] = (ALL,), debrief: Mapping[str, Sequence[str]] | None = None
 ) -> str:
-    """The whole result; steps not in `revealed` show their score but not the reference's reasons.
+    """The whole result; a step not in `revealed` shows neither its score nor the reference's reasons.
 
-    A revealed step also shows its nabespreking questions (`debrief`, per step id): the guide wants the
-    choices discussed, not only the scores.
+    A score before the reveal is an oracle: trying each option and re-submitting would give away the
+    accepted answers in a few clicks. So hidden steps show only that they are waiting, and the total
+    appears once every step is revealed. A revealed step also shows its nabespreking questions
+    (`debrief`, per step id): the guide wants the choices discussed, not only the scores.
     """
     e = html.escape
-    parts = [
-        f"<h2>{e(UI['feedback_title'])}</h2>",
-        f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> {bar(result["total"])}</p>',
-        f'<p class="ok-hint">{e(UI["score_note"])} '
-        f'<a href="{SCORING_PAGE_LINK}" target="_blank" rel="noopener">{e(UI["scoring_link"])}</a></p>',
-    ]
-    for step in result["steps"]:
-        shown = ALL in revealed or step["step"] in revealed
+    steps = result["steps"]
+    every = ALL in revealed or all(step["step"] in revealed for step in steps)
+    parts = [f"<h2>{e(UI['feedback_title'])}</h2>"]
+    if every:
+        parts += [
+            f'<p class="ok-total"><strong>{e(UI["total"])}: {percent(result["total"])}</strong> '
+            f"{bar(result['total'])}</p>",
+            f'<p class="ok-hint">{e(UI["score_note"])} '
+            f'<a href="{SCORING_PAGE_LINK}" target="_blank" rel="noopener">{e(UI["scoring_link"])}</a></p>',
+        ]
+    else:
+        parts.append(f'<p class="ok-hint">{e(UI["submitted_hidden"])}</p>')
+    for step in steps:
+        if not (ALL in revealed or step["step"] in revealed):
+            parts.append(
+                f'<section class="ok-step-feedback"><h3>{e(step["title"])}</h3>'
+                f'<p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>'
+            )
+            continue
         parts.append(
             f'<section class="ok-step-feedback"><h3>{e(step["title"])} · {percent(step["score"])} '
             f"{bar(step['score'])}</h3>"
         )
-        if not shown:
-            parts.append(f'<p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>')
-            continue
         for question in step["questions"]:
             parts.append(question_html(question))
         if step.get("modelantwoord"):
@@ -53,6 +63,16 @@ def feedback_html(
             parts.append(f'<div class="ok-debrief"><strong>{e(UI["debrief"])}</strong><ul>{items}</ul></div>')
         parts.append("</section>")
     return "\n".join(parts)
+
+
+def completeness_html(title: str, missing: list[str]) -> str:
+    """Before the reveal, the only check a workshop participant gets: is every question of the step answered."""
+    e = html.escape
+    text = UI["check_open"].format(names="; ".join(missing)) if missing else UI["check_complete"]
+    return (
+        f'<h2>{e(UI["feedback_title"])}</h2><section class="ok-step-feedback"><h3>{e(title)}</h3>'
+        f'<p>{e(text)}</p><p class="ok-hint">{e(HIDDEN_NOTE)}</p></section>'
+    )
 
 
 def question_html(question: dict[str, Any]) -> str:

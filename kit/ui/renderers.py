@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import open_key
+from kit.answers_io import MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
 from kit.ui.texts import UI
@@ -239,6 +239,8 @@ class Ranking(Renderer):
 
 
 class FreeText(Renderer):
+    """A text box with a counter; text beyond `MAX_TEXT` characters is cut off, so a paste cannot bloat the store."""
+
     def build(self) -> w.Widget:
         self.text = w.Textarea(
             value="",
@@ -246,14 +248,31 @@ class FreeText(Renderer):
             continuous_update=True,
             layout=w.Layout(width="100%", height="8em"),
         )
+        self.counter = w.HTML()
+        self.counter.add_class("ok-counter")
+        self.text.observe(self._limit, "value")
         self.text.observe(self.changed, "value")
-        return self.text
+        self._count()
+        return w.VBox([self.text, self.counter], layout=FULL)
+
+    def _limit(self, change: Any = None) -> None:
+        if len(self.text.value) > MAX_TEXT:
+            self.text.value = self.text.value[:MAX_TEXT]  # observed again: the cut text is what is saved
+        self._count()
+
+    def _count(self, note: str = "") -> None:
+        length = len(self.text.value)
+        text = UI["text_count"].format(count=length, max=MAX_TEXT)
+        if length >= MAX_TEXT:
+            text += " " + UI["text_full"]
+        css = "ok-hint ok-warning" if length >= MAX_TEXT else "ok-hint"
+        self.counter.value = f'<span class="{css}">{html.escape(text)}</span>'
 
     def get(self) -> Any:
-        return self.text.value
+        return self.text.value[:MAX_TEXT]
 
     def apply(self, value: Any) -> None:
-        self.text.value = str(value or "")
+        self.text.value = str(value or "")[:MAX_TEXT]
 
 
 class Classify(Renderer):
@@ -328,7 +347,9 @@ class Records(Renderer):
         self.table.children = boxes
 
     def get(self) -> Any:
-        rows = [{field_id: widget.value for field_id, widget in row.items()} for row in self.row_widgets]
+        rows = [
+            {field_id: str(widget.value)[:MAX_TEXT] for field_id, widget in row.items()} for row in self.row_widgets
+        ]
         return [row for row in rows if any(str(v).strip() for v in row.values())]
 
     def apply(self, value: Any) -> None:

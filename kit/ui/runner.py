@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,7 @@ from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
-from kit.ui.feedback import ALL, feedback_html
+from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Ranking, Renderer
@@ -33,6 +34,8 @@ from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
 SAVE_DELAY = 0.5
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+"""Seconds before each retry of a failed save; the last repeats until a save succeeds."""
 LIVE_INTERVAL = 2.0
 AUTO = w.Layout(width="auto")
 
@@ -72,6 +75,10 @@ class ExerciseRunner:
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
         self.dirty: set[str] = set()
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self._failures = 0
+        self._retry: threading.Timer | None = None
+        self._save_lock = threading.RLock()
         self.debouncer = Debouncer(self.save_now, save_delay, on_error=self._save_failed)
         saved_step = store.position(participant_id, exercise.id)
         step_ids = [s.id for s in exercise.steps]
@@ -147,7 +154,7 @@ class ExerciseRunner:
 
     def show_step(self, index: int) -> None:
         index = max(0, min(index, len(self.exercise.steps) - 1))
-        self.debouncer.flush()
+        self.flush()
         self.index = index
         step = self.step
         if step.id not in self.step_boxes:
@@ -253,15 +260,48 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def save_now(self) -> None:
-        """Write every dirty step to the store (called by the debouncer, or directly)."""
-        for step_id in sorted(self.dirty):
-            self.store.save_answer(self.participant_id, self.exercise.id, step_id, self.answers[step_id])
-            self.dirty.discard(step_id)
-        self.status.value = UI["saved"]
+        """Write every dirty step to the store; raises if a save fails, and the step stays dirty.
+
+        A step changed again while it was being written stays dirty too, so the newer text follows.
+        """
+        with self._save_lock:
+            for step_id in sorted(self.dirty):
+                value = self.answers[step_id]
+                self.store.save_answer(self.participant_id, self.exercise.id, step_id, value)
+                if self.answers.get(step_id) is value:
+                    self.dirty.discard(step_id)
+            self._failures = 0
+            self.cancel_retry()
+            self.status.value = UI["saved"]
+
+    def flush(self) -> None:
+        """Save what is pending, or left over from a failed save, now; a failure is reported, never raised."""
+        self.debouncer.flush()
+        if self.dirty:
+            try:
+                self.save_now()
+            except Exception as error:
+                self._save_failed(error)
+
+    def cancel_retry(self) -> None:
+        """Drop a scheduled retry (a save that succeeds does this itself)."""
+        with self._save_lock:
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = None
 
     def _save_failed(self, error: Exception) -> None:
-        log.error("Saving answers failed", exc_info=error)
-        self.status.value = f'<span class="ok-error">{html.escape(UI["save_failed"].format(error=error))}</span>'
+        """Keep the answers dirty, say so in Dutch, log the detail for the server only, and retry later."""
+        with self._save_lock:
+            delay = self.retry_delays[min(self._failures, len(self.retry_delays) - 1)]
+            self._failures += 1
+            log.error("Saving answers failed (attempt %d); retrying in %.1f s", self._failures, delay, exc_info=error)
+            self.status.value = f'<span class="ok-error">{html.escape(UI["save_retrying"])}</span>'
+            if self._retry is not None:
+                self._retry.cancel()
+            self._retry = threading.Timer(delay, self.flush)
+            self._retry.daemon = True
+            self._retry.start()
 
     # ---------------------------------------------------------------- progress
 
@@ -290,19 +330,23 @@ class ExerciseRunner:
     # ---------------------------------------------------------------- feedback
 
     def check_current_step(self) -> None:
-        """Self-study: score only this step and show its feedback at once."""
-        self.debouncer.flush()
+        """Score only this step and show its feedback; before the reveal only whether it is complete."""
+        self.flush()
+        revealed = self.revealed()
+        if ALL not in revealed and self.step.id not in revealed:
+            self.feedback.value = completeness_html(self.step.titel, self.unanswered(self.step))
+            return
         result = self.grader.check_step(
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
-        self.feedback.value = feedback_html(result, self.revealed(), self.debrief)
+        self.feedback.value = feedback_html(result, revealed, self.debrief)
 
     def _submit_clicked(self) -> None:
         self.submit()
 
     def submit(self) -> dict[str, Any]:
         """Save, score and store the result; show the feedback view. Asks once when steps are open."""
-        self.debouncer.flush()
+        self.flush()
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:
             self._confirm_submit = True

@@ -11,16 +11,33 @@ UI = {
     "code": "Workshopcode",
     "code_placeholder": "leeg bij zelfstudie",
     "role": "Jouw rol",
+    "resume_code": "Herstelcode",
+    "resume_placeholder": "alleen op een ander apparaat nodig",
+    "resume_issued": (
+        "Je persoonlijke herstelcode is {code}. Deze browser onthoudt hem; schrijf hem op als je later op een "
+        "ander apparaat verder wilt. Zonder de code kan niemand anders onder jouw naam verder."
+    ),
     "begin": "Beginnen",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
-        "de facilitator. Met dezelfde naam vind je later al je antwoorden terug."
+        "de facilitator. Deze browser onthoudt je; op een ander apparaat vul je ook je herstelcode in."
     ),
     "sign_in_hint_roles": (
         "Vul je naam in en kies een scenario en je rol. Je rol bepaalt welke berichten je eerst ziet; pas als "
         "het kernteam bijeenkomt, worden alle berichten gedeeld. Laat de workshopcode leeg bij zelfstudie."
     ),
     "scenario_choice": "Scenario",
+    "workshop_only": (
+        "Zelfstudie staat uit op deze server: de oefeningen zijn alleen te openen met de workshopcode van je "
+        "facilitator."
+    ),
+    "only_workshop": "(nu alleen in een workshop)",
+    "need_code_server": (
+        "Zelfstudie staat uit op deze server. Vul de workshopcode in die je van de facilitator kreeg."
+    ),
+    "need_code_exercise": (
+        "'{exercise}' is nu alleen in een workshop te oefenen. Vul de workshopcode in die je van de facilitator kreeg."
+    ),
     "need_name": "Vul je naam in om te beginnen; zo vind je je antwoorden later terug.",
     "welcome_back": "Welkom terug, {name}. Je antwoorden zijn teruggezet; je gaat verder bij {step}.",
     "welcome": "Welkom, {name}. Je antwoorden worden bij elke wijziging bewaard.",
@@ -36,7 +53,15 @@ UI = {
     "check_step": "Feedback op deze stap",
     "saved": "✓ Opgeslagen",
     "saving": "… opslaan",
-    "save_failed": "Opslaan is mislukt: {error}. Je antwoord staat nog in het scherm; probeer het zo opnieuw.",
+    "save_retrying": (
+        "Nog niet opgeslagen — opnieuw proberen… Je antwoord staat nog in het scherm; sluit de pagina nog niet."
+    ),
+    "check_complete": "Alle vragen van deze stap zijn beantwoord.",
+    "check_open": "Nog niet beantwoord in deze stap: {names}.",
+    "submitted_hidden": (
+        "Je antwoorden zijn ingeleverd. Scores en toelichting zie je per stap zodra de facilitator de "
+        "referentie zichtbaar maakt."
+    ),
     "scenario": "De situatie",
     "given_picture": "Gegeven beeld en oordeel",
     "policy": "Wat loopt er al",
@@ -47,6 +72,8 @@ UI = {
     "injects_shared": "Het kernteam heeft alle berichten gedeeld.",
     "source": "Bron",
     "download": "Download {name}",
+    "text_count": "{count} van {max} tekens",
+    "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
     "choose": "— kies —",

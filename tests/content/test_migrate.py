@@ -18,7 +18,7 @@ def test_an_old_reference_is_converted_to_not_applicable_and_keeps_its_layout() 
     new, converted = migrate_text(old)
     assert converted == 1
     assert new.splitlines()[0] == "schema_version: 2"
-    assert "status: niet-van-toepassing, toelichting: \"Het type buurt is achtergrond.\"" in new
+    assert 'status: niet-van-toepassing, toelichting: "Het type buurt is achtergrond."' in new
     assert "onjuist" not in new.split("# FOUT")[0]
     assert len(new.splitlines()) == len(old.splitlines())
     # every other line is untouched

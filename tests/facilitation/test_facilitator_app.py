@@ -152,6 +152,16 @@ def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Librar
     assert "evaluatierapport.html" in again.output.value
 
 
+def test_guessing_the_key_locks_the_workshop_with_a_dutch_message(library: Library, store: Store) -> None:
+    made = store.create_workshop("Raden", ["casus-1"])
+    app = opened(library, store, made.code, "fout")
+    for _ in range(4):
+        assert app.open() is None
+    assert "te vaak" in app.message.value and "seconden" in app.message.value
+    app.key.value = made.key or ""
+    assert app.open() is None  # still locked: the right key waits too
+
+
 def test_the_reveal_brings_the_steps_debrief_questions_to_the_participant(library: Library, store: Store) -> None:
     workshop = store.create_workshop("Nabespreking", ["casus-1"], "individueel")
     exercise = library.exercise("casus-1")

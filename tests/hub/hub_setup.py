@@ -66,8 +66,16 @@ def create_accounts(users: tuple[str, ...], homes: Path) -> list[str]:
             pwd.getpwnam(account)
             subprocess.run(["userdel", account], check=True, capture_output=True)
         subprocess.run(
-            ["useradd", "--system", "--create-home", "--home-dir", str(homes / account), "--shell",
-             "/usr/sbin/nologin", account],
+            [
+                "useradd",
+                "--system",
+                "--create-home",
+                "--home-dir",
+                str(homes / account),
+                "--shell",
+                "/usr/sbin/nologin",
+                account,
+            ],
             check=True,
             capture_output=True,
         )

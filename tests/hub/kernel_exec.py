@@ -42,8 +42,14 @@ async def _execute(ws_url: str, cookie: str, code: str, timeout: float) -> str:
                 },
                 "parent_header": {},
                 "metadata": {},
-                "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                            "allow_stdin": False, "stop_on_error": True},
+                "content": {
+                    "code": code,
+                    "silent": False,
+                    "store_history": False,
+                    "user_expressions": {},
+                    "allow_stdin": False,
+                    "stop_on_error": True,
+                },
                 "channel": "shell",
                 "buffers": [],
             }

@@ -126,8 +126,10 @@ def test_only_the_voila_app_is_served(hub: RunningHub, signed_in: dict[str, str]
     assert refused == REFUSED
     xsrf = {"X-XSRFToken": session.cookies.get("_xsrf", path=f"/user/{user}/") or ""}
     assert session.post(f"{base}/api/kernels", json={"name": "python3"}, headers=xsrf, timeout=60).status_code == 403
-    assert session.put(f"{base}/api/contents/x.ipynb", json={"type": "notebook"}, headers=xsrf,
-                       timeout=60).status_code == 403
+    assert (
+        session.put(f"{base}/api/contents/x.ipynb", json={"type": "notebook"}, headers=xsrf, timeout=60).status_code
+        == 403
+    )
     other = next(u for u in USERS if u != user)
     assert session.get(f"{hub.url}/user/{other}/voila/render/start.ipynb", timeout=60).status_code in (403, 404)
 

@@ -16,8 +16,16 @@ SECRET = "postgresql+psycopg://kit:geheim@db/oefenkit"
 
 def test_the_database_url_reaches_the_service_and_no_participant() -> None:
     c = Config()
-    configure(c, HubSettings(notebooks="/srv/n", service_env={"KIT_DATABASE_URL": SECRET}, service_host="hub",
-                             service_listen="0.0.0.0", spawner_class=""))
+    configure(
+        c,
+        HubSettings(
+            notebooks="/srv/n",
+            service_env={"KIT_DATABASE_URL": SECRET},
+            service_host="hub",
+            service_listen="0.0.0.0",
+            spawner_class="",
+        ),
+    )
     (service,) = c.JupyterHub.services
     assert service["environment"] == {"KIT_DATABASE_URL": SECRET, "KIT_SERVICE_LISTEN": "0.0.0.0"}
     assert service["url"] == "http://hub:10101"

@@ -68,16 +68,24 @@ def test_in_a_workshop_the_reference_reaches_the_participant_only_after_the_reve
 
 def test_a_score_sent_by_a_kernel_is_never_stored(backend: Backend) -> None:
     pid = backend.join("anna", {"name": "Anna"})["id"]
-    backend.submit("anna", {"participant_id": pid, "exercise_id": CASUS, "answers": {}, "total": 1.0,
-                            "result": {"total": 1.0}})
+    backend.submit(
+        "anna", {"participant_id": pid, "exercise_id": CASUS, "answers": {}, "total": 1.0, "result": {"total": 1.0}}
+    )
     kept = backend.store.latest_result(pid, CASUS)
     assert kept is not None and kept["total"] == 0.0
 
 
 def test_self_study_sees_the_whole_result(backend: Backend) -> None:
     pid = backend.join("anna", {"name": "Anna"})["id"]
-    checked = backend.check_step("anna", {"participant_id": pid, "exercise_id": CASUS, "step_id": "stap-2-2",
-                                          "values": answers_with_one_step()["stap-2-2"]})
+    checked = backend.check_step(
+        "anna",
+        {
+            "participant_id": pid,
+            "exercise_id": CASUS,
+            "step_id": "stap-2-2",
+            "values": answers_with_one_step()["stap-2-2"],
+        },
+    )
     questions = checked["steps"][0]["questions"]
     assert questions and all(q["feedback"] for q in questions)
 

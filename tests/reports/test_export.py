@@ -15,6 +15,7 @@ from reports_support import play
 
 from kit.content.library import Library
 from kit.reports import export_frames, read_csv_bytes, read_excel_bytes, to_csv_bytes, to_excel_bytes
+from kit.reports.export import SHEETS
 from kit.scoring.model_answers import model_answers
 from kit.store import Store
 
@@ -112,3 +113,33 @@ def test_an_empty_workshop_exports_headers_only(store: Store) -> None:
     back = read_excel_bytes(to_excel_bytes(frames))
     assert {n: list(f.columns) for n, f in back.items()} == HEADERS
     assert {n: list(f.columns) for n, f in read_csv_bytes(to_csv_bytes(frames)).items()} == HEADERS
+
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_csv_neutralises_formula_cells_in_every_column(library: Library, store: Store) -> None:
+    """Issue 11.4: names, roles, ids and answers that Excel would run as a formula are made plain text."""
+    casus = library.exercise("casus-1")
+    code = store.create_workshop("Formules", [casus.id]).code
+    names = ["\t=2+2", "@SOM(1;2)", "+31 6 1234", "-1+1", "\r=HYPERLINK(1)"]
+    for n, name in enumerate(names):
+        person = store.join(name, code, role=f"=cmd|' /C calc'!A{n}")
+        store.save_answer(person.id, casus.id, "stap-4-1", {"diagnose": "=1+1", "@extra": "\t-2"})
+        store.save_answer(person.id, casus.id, "=stap", {"+vraag": ["@x", "-y"]})
+        result = {"total": 0.5, "steps": [{"step": "-stap", "title": "=TITEL()", "score": 0.5}]}
+        store.submit(person.id, casus.id, {}, result, 0.5)
+    frames = export_frames(store, code)
+    assert all(len(frames[name]) >= len(names) for name in SHEETS)
+    with zipfile.ZipFile(io.BytesIO(to_csv_bytes(frames))) as archive:
+        for name in SHEETS:
+            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            assert rows[0] == HEADERS[name]
+            for row in rows[1:]:
+                for column, cell in zip(rows[0], row, strict=True):
+                    if column in ("total", "score", "version"):
+                        float(cell)  # numbers stay numbers
+                        continue
+                    assert not cell.startswith(DANGEROUS), f"{name}.{column}: {cell!r}"
+    back = read_csv_bytes(to_csv_bytes(frames))["resultaten"]
+    assert sorted(back["participant"]) == sorted(f"'{' '.join(n.split())}" for n in names)

@@ -18,6 +18,7 @@ def fill(store: Store, code: str | None) -> None:
     if code is not None:
         store.release_inject(code, "ex", "inject-1", ["wijkagent"])
         store.reveal(code, "ex")
+        store.set_self_study(code, "ex", allowed=False)
 
 
 def counts(store: Store) -> dict[str, int]:

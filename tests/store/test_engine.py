@@ -36,6 +36,7 @@ def test_every_table_is_created(store: Store) -> None:
         "submissions",
         "released_injects",
         "reveals",
+        "self_study_off",
     }
 
 

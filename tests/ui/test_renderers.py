@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kit.content.library import Library
 from kit.content.models import Kind, OptionSource, Question, RecordField
 from kit.content.options import Option
 from kit.ui.renderers import ChooseMany, ChooseOne, Classify, FreeText, Ordinal, Ranking, Records, Renderer, Timeline
@@ -157,3 +158,20 @@ def test_unknown_stored_values_are_ignored_not_crashing() -> None:
     classify = build(Classify, question(Kind.classify))
     classify.set({"a": "onzin"})
     assert classify.get() == {}
+
+
+def test_free_text_is_limited_and_counts_characters(library: Library) -> None:
+    """Issue 11.6: a pasted 10 MB text is cut to MAX_TEXT characters, and the counter says so."""
+    from kit.answers_io import MAX_TEXT
+
+    exercise = library.exercise("casus-1")
+    question = next(q for s in exercise.steps for q in s.vragen if q.soort.value == "free_text")
+    renderer = FreeText(question, (), (), {})
+    seen: list[Any] = []
+    renderer.observe(lambda: seen.append(renderer.get()))
+    renderer.text.value = "abc"
+    assert "3 van 5000 tekens" in renderer.counter.value
+    renderer.text.value = "x" * 10_000_000
+    assert len(renderer.get()) == MAX_TEXT and len(renderer.text.value) == MAX_TEXT
+    assert all(len(value) <= MAX_TEXT for value in seen)
+    assert "Meer past er niet in" in renderer.counter.value

@@ -1,0 +1,34 @@
+"""Who may open what: the facilitator's switch that closes a workshop exercise for self-study.
+
+While a workshop uses an exercise, a participant could open the same exercise without the code,
+submit twice and read every verdict and model answer. A closed exercise refuses self-study until
+the facilitator opens it again or the workshop is deleted.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from kit.store.base import StoreBase
+from kit.store.schema import SelfStudyOff
+
+
+class AccessMixin(StoreBase):
+    def set_self_study(self, workshop_code: str, exercise_id: str, allowed: bool) -> None:
+        """Open (`allowed`) or close an exercise of the workshop for self-study."""
+        with self._write() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            where = (SelfStudyOff.workshop_id == workshop.id, SelfStudyOff.exercise_id == exercise_id)
+            exists = session.scalars(select(SelfStudyOff.id).where(*where)).first() is not None
+            if allowed:
+                session.execute(delete(SelfStudyOff).where(*where))
+            elif not exists:
+                session.add(SelfStudyOff(workshop_id=workshop.id, exercise_id=exercise_id))
+
+    def self_study_closed(self, workshop_code: str | None = None) -> set[str]:
+        """Exercise ids closed for self-study: by any workshop, or by the one with this code."""
+        with self._read() as session:
+            query = select(SelfStudyOff.exercise_id)
+            if workshop_code is not None:
+                query = query.where(SelfStudyOff.workshop_id == self._workshop_row(session, workshop_code).id)
+            return set(session.scalars(query))

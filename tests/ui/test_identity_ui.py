@@ -1,0 +1,96 @@
+"""Issue 11.2 in the app: a taken name is refused without the resume code; the owner's reload resumes."""
+
+from __future__ import annotations
+
+import re
+
+from kit.content.library import Library
+from kit.store import Store
+from kit.ui.app import SignIn
+
+
+def signed_in(library: Library, store: Store, name: str, code: str = "", memory: str = "") -> SignIn:
+    sign_in = SignIn([library.exercise("casus-1")], store)
+    sign_in.name.value = name
+    sign_in.code.value = code
+    if memory:
+        sign_in.memory.value = memory  # what this browser's localStorage reports when the page loads
+    return sign_in
+
+
+def test_the_takeover_fails_and_the_owners_reload_resumes(library: Library, store: Store) -> None:
+    code = store.create_workshop("W", ["casus-1"]).code
+    owner = signed_in(library, store, "Sanne", code)
+    run = owner.start()
+    assert run is not None
+    welcome = owner.widget.children[1].value
+    resume = re.search(r"herstelcode is ([A-Z2-9]{4}-[A-Z2-9]{4})", welcome)
+    assert resume, welcome
+    assert resume.group(1) in owner.memory.value  # kept in the browser
+    run.renderers["stap-1"]["toelichting"].set("van Sanne")
+    run._changed("stap-1")
+    run.save_now()
+
+    thief = signed_in(library, store, " sanne ", code.lower())
+    assert thief.start() is None
+    assert "herstelcode" in thief.message.value and thief.runner is None
+    assert store.load_answers(run.participant_id, "casus-1")["stap-1"]["toelichting"] == "van Sanne"
+
+    reload = SignIn([library.exercise("casus-1")], store)
+    reload.memory.value = owner.memory.value  # a reload: nothing typed, the browser remembers
+    assert reload.runner is not None and reload.runner.participant_id == run.participant_id
+    assert "Welkom terug" in reload.widget.children[1].value
+    assert "herstelcode is" not in reload.widget.children[1].value  # shown once only
+    assert reload.runner.answers["stap-1"]["toelichting"] == "van Sanne"
+
+    other_device = signed_in(library, store, "Sanne", code)
+    other_device.resume_code.value = resume.group(1).lower()
+    assert other_device.start() is not None
+
+
+def test_the_facilitator_approves_a_sign_in_from_another_browser(library: Library, store: Store) -> None:
+    from kit.ui.facilitator import FacilitatorApp
+    from kit.ui.facilitator_actions import RejoinPanel
+
+    made = store.create_workshop("W", ["casus-1"])
+    assert signed_in(library, store, "Sanne", made.code).start() is not None
+    lost = signed_in(library, store, "Sanne", made.code)
+    assert lost.start() is None
+    app = FacilitatorApp(library, store)
+    app.code.value, app.key.value = made.code, made.key or ""
+    view = app.open()
+    assert view is not None
+    view.ticker.stop()
+    panel = RejoinPanel(store, view)
+    assert [label for label, _ in panel.requests.options] == ["Sanne"]
+    panel.approve()
+    assert panel.requests.options == ()
+    assert lost.start() is not None
+    assert "herstelcode is" in lost.widget.children[1].value  # a fresh code for the new browser
+
+
+def test_a_forgotten_or_foreign_browser_code_is_ignored(library: Library, store: Store) -> None:
+    sign_in = SignIn([library.exercise("casus-1")], store)
+    sign_in.memory.value = '{"code": "ZZZZ-ZZZZ"}'
+    assert sign_in.runner is None
+    sign_in.memory.value = "geen json"
+    assert sign_in.runner is None and "onverwacht" not in sign_in.message.value
+
+
+def test_self_study_in_the_same_browser_keeps_the_workshop_code(library: Library, store: Store) -> None:
+    """The browser keeps a code per workshop (and one for self-study): one never overwrites the other."""
+    import json
+
+    def without_autoresume(memory: str) -> str:
+        return json.dumps({**json.loads(memory), "last": "ELDERS"})
+
+    code = store.create_workshop("W", ["casus-1"]).code
+    in_workshop = signed_in(library, store, "Sanne", code)
+    first = in_workshop.start()
+    assert first is not None
+    solo = signed_in(library, store, "Sanne", "", memory=without_autoresume(in_workshop.memory.value))
+    assert solo.runner is None and solo.start() is not None  # self-study under the same name, same browser
+    assert set(json.loads(solo.memory.value)["codes"]) == {code, ""}
+    back = signed_in(library, store, "Sanne", code, memory=without_autoresume(solo.memory.value))
+    again = back.start()
+    assert again is not None and again.participant_id == first.participant_id
