@@ -94,15 +94,25 @@ REFS = {
 }
 
 
+def _context_value(key: str, value: object) -> object:
+    """Quoted input is shortened; a validator's own message (`error`) and the expected values stay whole."""
+    if key == "expected":
+        return value
+    if key == "error":
+        return str(value)
+    return shorten(value)
+
+
 def pydantic_message(error: dict[str, Any]) -> str:
     """Turn one pydantic error dict into a Dutch sentence; fall back to pydantic's own text."""
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context: dict[str, object] = {key: _context_value(key, value) for key, value in (error.get("ctx") or {}).items()}
     context.setdefault("input", shorten(error.get("input")))
-    if isinstance(context.get("expected"), str):
-        context["expected"] = context["expected"].replace(" or ", " of ")
+    expected = context.get("expected")
+    if isinstance(expected, str):
+        context["expected"] = expected.replace(" or ", " of ")
     try:
         return template.format(**context)
     except (KeyError, IndexError):
