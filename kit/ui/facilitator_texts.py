@@ -53,7 +53,7 @@ FT: dict[str, str] = {
     "rejoin": "Aanmelding op naam",
     "rejoin_approve": "Goedkeuren",
     "rejoin_hint": (
-        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als u "
+        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als je "
         "zeker weet dat het dezelfde persoon is (bijvoorbeeld op een ander apparaat)."
     ),
     "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
