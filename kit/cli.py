@@ -13,11 +13,12 @@ from pathlib import Path
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError, listed
+from kit.serving.cli_options import DutchParser, add_serve_arguments, options_from_args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description="Oefenkit: oefeningen bij de KIS-handreikingen")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     validate = commands.add_parser("validate", help="controleer inhoudsbestanden (standaard: alles)")
     validate.add_argument(
         "paths", nargs="*", type=Path, help="bestanden of mappen (extra of in plaats van de standaard)"
@@ -35,13 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
-    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
-    serve.add_argument("--port", type=int, default=8866)
-    serve.add_argument(
-        "--alleen-workshop",
-        action="store_true",
-        help="zelfstudie uit: oefeningen openen alleen met een workshopcode",
-    )
+    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1 (standaard poort 8866)")
+    add_serve_arguments(serve)
     args = parser.parse_args(argv)
     try:
         return int(COMMANDS[args.command](args))
@@ -143,7 +139,7 @@ def run_migrate(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    serve(port=args.port, workshop_only=args.alleen_workshop)
+    serve(options_from_args(args))
 
 
 COMMANDS = {

@@ -207,5 +207,10 @@ def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Librar
 
 @lru_cache(maxsize=4)
 def cached_library(root: str | None = None) -> Library:
-    """One validated library per process: notebooks and the scorer share it instead of re-reading YAML."""
-    return load_library(Path(root) if root else None)
+    """One validated library per process: notebooks and the scorer share it instead of re-reading YAML; kernels
+    share one pickled copy between them (kit.content.cache), so a kernel start does not re-check all content."""
+    from kit.content.cache import cached
+
+    base = Path(root) if root else None
+    salt = f"references={references_here()}"
+    return cached(default_paths(base), lambda: load_library(base), Library, salt)

@@ -17,6 +17,10 @@ MESSAGES: dict[str, str] = {
         "eerste aanmelding), of vraag de facilitator je aanmelding goed te keuren. Anders: kies een andere naam."
     ),
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
+    "driver_missing": (
+        "De databasekoppeling voor {backend} ontbreekt (Python-module '{module}'). "
+        "Installeer hem met: pip install -e '.[postgres]'"
+    ),
     "schema_too_new": (
         "Deze opslag is gemaakt door een nieuwere versie van Oefenkit (schemaversie {version}; deze versie "
         "kent tot en met {supported}). Werk Oefenkit bij of gebruik een andere database."

@@ -15,6 +15,7 @@ from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.server_status import ServerStatus
 from kit.ui.texts import UI
 
 log = logging.getLogger(__name__)
@@ -45,9 +46,11 @@ class FacilitatorApp:
             field.style.description_width = "9em"
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
+        self.server_status = ServerStatus()  # "klaar voor 40 deelnemers" when served with --deelnemers
         self.access = w.VBox(
             [
                 w.HTML(f"<h1>{html.escape(FT['title'])}</h1><p>{html.escape(FT['intro'])}</p>"),
+                self.server_status.widget,
                 w.HTML(f"<h2>{html.escape(FT['new'])}</h2>"),
                 self.title,
                 self.exercises,
