@@ -1,21 +1,26 @@
-"""Run every benchmark: `python -m bench [scoring|voila|dashboard]` (default: all)."""
+"""Run every benchmark: `python -m bench [scoring|voila|dashboard|teams] [--options of that one]` (default: all)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import dashboard, scoring, voila
+from bench import dashboard, scoring, teams, voila
 
-SUITES = {"scoring": scoring.main, "dashboard": dashboard.main, "voila": voila.main}
+SUITES = {"scoring": scoring.main, "dashboard": dashboard.main, "teams": teams.main, "voila": voila.main}
 
 
 def main(argv: list[str]) -> int:
-    chosen = argv or list(SUITES)
+    names = [arg for arg in argv if arg.isidentifier()]  # options (--sizes 10,20) and their values are not
+    options = [arg for arg in argv if not arg.isidentifier()]
+    chosen = names or list(SUITES)
     for name in chosen:
         if name not in SUITES:
             print(f"unknown benchmark '{name}'; choose from {', '.join(SUITES)}")
             return 2
-        SUITES[name]()
+        if name == "voila":
+            voila.main(options)
+        else:
+            SUITES[name]()
     return 0
 
 

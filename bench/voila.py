@@ -1,101 +1,305 @@
-"""The Voila app in a real browser: time to first widget against a hello-world notebook, memory, culling.
+"""A room joining at once, with HTTP and websocket clients instead of browsers: `python -m bench voila`.
 
-Every figure that depends on the machine is printed next to a baseline measured in the same run:
-the casus 1 app against a one-widget notebook served by the same Voila server.
+For N = 10, 20, 40 participants opening a page within the same moment, each of the casus 1 app and a
+one-button hello-world notebook is served the same way in the same run (a fresh server each, same
+options), once with kernels started on demand and once with a pool warmed for N beforehand (as
+`python -m kit serve --deelnemers N` does). Per burst: time to the rendered page and to a live widget
+(the kernel answers a widget state request over the websocket), p50/p95/max, failures, CPU seconds of
+the server and its kernels during the burst, peak memory. Then: kernels alive after 25 reloads by 5
+participants, memory of a participant kernel in use, and what the participant app imports.
+
+Options: `python -m bench voila [--sizes 10,20,40] [--skip-burst]`.
 """
 
 from __future__ import annotations
 
-import re
+import asyncio
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from playwright.sync_api import Browser, sync_playwright
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from voila_server import CHROMIUM, CHROMIUM_ARGS, VoilaServer, running_voila
+from kernel_client import Visit, sign_in, visit
+from voila_server import VoilaServer, running_voila
 
-from kit.serve import NOTEBOOKS
+from kit.serving.options import NOTEBOOKS
+from kit.ui.texts import UI
 
-PAGES = {"hello.ipynb": ".widget-button", "casus-1.ipynb": ".ok-app h1"}
-REPEATS = 5
-VISITS = 20
-POOL_REFILL_SECONDS = 6.0
+HELLO, CASUS = "hello.ipynb", "casus-1.ipynb"
+SIZES = (10, 20, 40)
+CULL_IDLE, CULL_INTERVAL = 30, 10  # `python -m kit serve` defaults
+RELOADERS, RELOADS = 5, 25
+PARTICIPANT_ONLY = ("pandas", "matplotlib", "openpyxl")
 
 
 def notebooks(folder: Path) -> Path:
     """casus-1 as shipped, and the hello-world baseline: one button, nothing else."""
-    folder.mkdir(parents=True)
-    shutil.copy(NOTEBOOKS / "casus-1.ipynb", folder / "casus-1.ipynb")
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(NOTEBOOKS / CASUS, folder / CASUS)
     hello = nbformat.v4.new_notebook()
     hello.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     hello.cells = [nbformat.v4.new_code_cell('import ipywidgets as w\n\nw.Button(description="Hallo")')]
     hello.cells[0].id = "hello"
-    nbformat.write(hello, folder / "hello.ipynb")
+    nbformat.write(hello, folder / HELLO)
     return folder
 
 
-def first_widget_seconds(browser: Browser, server: VoilaServer, notebook: str) -> tuple[float, str]:
-    context = browser.new_context()
-    page = context.new_page()
-    start = time.perf_counter()
-    page.goto(f"{server.url}/voila/render/{notebook}")
-    page.wait_for_selector(PAGES[notebook], timeout=120_000)
-    elapsed = time.perf_counter() - start
-    found = re.search(r'"kernelId":\s*"([0-9a-f-]+)"', page.content())
-    context.close()
-    return elapsed, found.group(1) if found else ""
+def family(server: VoilaServer) -> list[psutil.Process]:
+    try:
+        root = psutil.Process(server.process.pid)
+        return [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return []
 
 
-def time_to_first_widget(browser: Browser, workdir: Path, preheat: bool) -> None:
-    with running_voila(workdir, notebooks(workdir / "notebooks"), preheat=preheat) as server:
-        for notebook in PAGES:  # warm the OS file cache and, with pre-heating, fill each pool once
-            first_widget_seconds(browser, server, notebook)
-            time.sleep(POOL_REFILL_SECONDS if preheat else 0)
-        times: dict[str, list[float]] = {name: [] for name in PAGES}
-        memory = []
-        for _ in range(REPEATS):
-            for notebook in PAGES:
-                elapsed, kernel_id = first_widget_seconds(browser, server, notebook)
-                times[notebook].append(elapsed)
-                kernel = server.kernel_for(kernel_id)
-                if notebook == "casus-1.ipynb" and kernel is not None:
-                    memory.append(kernel.memory_info().rss / 2**20)
-                if preheat:
-                    time.sleep(POOL_REFILL_SECONDS)
-    hello, casus = (statistics.median(times[name]) for name in PAGES)
-    label = "with pre-heating" if preheat else "without pre-heating"
-    print(f"== time to first widget, {label} (median of {REPEATS})")
-    print(f"   hello-world notebook: {hello:.2f} s   casus 1 app: {casus:.2f} s")
-    print(f"   ratio casus 1 / hello-world: {casus / hello:.2f} (goal: at most 1.3)")
-    if memory:
-        print(f"   casus 1 kernel memory after render: {statistics.median(memory):.0f} MB")
+def cpu_seconds(server: VoilaServer) -> dict[int, float]:
+    seconds = {}
+    for member in family(server):
+        try:
+            times = member.cpu_times()
+            seconds[member.pid] = times.user + times.system
+        except psutil.Error:
+            continue
+    return seconds
 
 
-def visits_and_culling(browser: Browser, workdir: Path) -> None:
-    with running_voila(workdir, notebooks(workdir / "notebooks"), cull_idle=10, cull_interval=2) as server:
-        before = server.memory_mb()
-        for _ in range(VISITS):
-            first_widget_seconds(browser, server, "casus-1.ipynb")
-        alive = len(server.kernels())
-        after = server.memory_mb()
-        kernel_mb = sum(k.memory_info().rss for k in server.kernels()) / 2**20
-        time.sleep(20)
-        culled = len(server.kernels())
-    print(f"== {VISITS} page visits of casus 1 (culling idle kernels after 10 s)")
-    print(f"   kernels alive right after: {alive} using {kernel_mb:.0f} MB; after culling: {culled}")
-    print(f"   Voila server memory: {before:.0f} MB before, {after:.0f} MB after (ratio {after / before:.2f})")
+def rss_mb(processes: list[psutil.Process]) -> float:
+    total = 0
+    for member in processes:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue
+    return total / 2**20
 
 
-def main() -> None:
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory() as tmp:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        for index, preheat in enumerate((False, True)):
-            time_to_first_widget(browser, Path(tmp) / f"run-{index}", preheat)
-        visits_and_culling(browser, Path(tmp) / "visits")
-        browser.close()
+@contextmanager
+def peak_memory(server: VoilaServer) -> Iterator[Callable[[], float]]:
+    """Sample the RSS of the server and its kernels every 0.2 s; yields a getter for the peak."""
+    peak = [0.0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.2):
+            peak[0] = max(peak[0], rss_mb(family(server)))
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield lambda: peak[0]
+    finally:
+        stop.set()
+        thread.join()
+
+
+@dataclass
+class Burst:
+    notebook: str
+    size: int
+    warm: bool
+    visits: list[Visit]
+    cpu: float
+    peak_mb: float
+    warmup_s: float
+
+    def times(self, attribute: str) -> list[float]:
+        return sorted(getattr(v, attribute) for v in self.visits if v.ok)
+
+    @property
+    def failures(self) -> int:
+        return sum(not v.ok for v in self.visits)
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, round(share * (len(values) - 1)))]
+
+
+async def burst(server: VoilaServer, notebook: str, size: int) -> list[Visit]:
+    return list(await asyncio.gather(*(visit(server.url, notebook, timeout=300) for _ in range(size))))
+
+
+def measure(workdir: Path, notebook: str, size: int, warm: bool) -> Burst:
+    pools = {notebook: size} if warm else None
+    with running_voila(workdir, notebooks(workdir / "nb"), pools=pools, cull_idle=600, cull_interval=60) as server:
+        start = time.monotonic()
+        if warm:
+            while server.pool(notebook)["ready"] < size:
+                if time.monotonic() - start > 900:
+                    raise RuntimeError(f"pool for {notebook} not warm after 900 s")
+                time.sleep(0.5)
+        warmup = time.monotonic() - start
+        time.sleep(2)
+        before = cpu_seconds(server)
+        with peak_memory(server) as peak:
+            visits = asyncio.run(burst(server, notebook, size))
+        after = cpu_seconds(server)
+        cpu = sum(after[pid] - before.get(pid, 0.0) for pid in after)
+        return Burst(notebook, size, warm, visits, cpu, peak(), warmup)
+
+
+def burst_table(workdir: Path, sizes: tuple[int, ...]) -> None:
+    print("== burst join: N clients open the page at once (HTTP render, then a widget answers over the websocket)")
+    print(
+        "| pool | N | page | page p50 / p95 / max s | widget p50 / p95 / max s | ratio p50 widget to hello "
+        "| failures | CPU s | peak RSS MB | warm-up s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for warm in (False, True):
+        for size in sizes:
+            results = {}
+            for notebook in (HELLO, CASUS):
+                results[notebook] = measure(workdir / f"{int(warm)}-{size}-{notebook}", notebook, size, warm)
+            hello_p50 = statistics.median(results[HELLO].times("comm_seconds") or [float("nan")])
+            for notebook, result in results.items():
+                page, comm = result.times("page_seconds"), result.times("comm_seconds")
+                ratio = statistics.median(comm or [float("nan")]) / hello_p50
+                print(
+                    f"| {'warm' if warm else 'none'} | {size} | {notebook.removesuffix('.ipynb')} "
+                    f"| {percentile(page, 0.5):.2f} / {percentile(page, 0.95):.2f} / {percentile(page, 1):.2f} "
+                    f"| {percentile(comm, 0.5):.2f} / {percentile(comm, 0.95):.2f} / {percentile(comm, 1):.2f} "
+                    f"| {ratio:.2f} | {result.failures} | {result.cpu:.1f} | {result.peak_mb:.0f} "
+                    f"| {result.warmup_s:.0f} |",
+                    flush=True,
+                )
+                errors = {v.error for v in result.visits if v.error}
+                if errors:
+                    print(f"|   failures: {'; '.join(sorted(errors))[:300]} |")
+
+
+async def reloading(server: VoilaServer) -> list[str]:
+    """Five participants each reload their page five times; the last page of each stays open."""
+    open_pages: list[Visit | None] = [None] * RELOADERS
+    for round_ in range(RELOADS // RELOADERS):
+        for index in range(RELOADERS):
+            previous = open_pages[index]
+            if previous is not None and previous.socket is not None:
+                previous.socket.close()
+            open_pages[index] = await visit(server.url, CASUS, keep_open=True)
+        await asyncio.sleep(1 if round_ else 0)
+    held = [page for page in open_pages if page is not None]
+    alive_ids = [page.kernel_id for page in held if page.ok]
+    return alive_ids
+
+
+def reloads(workdir: Path) -> None:
+    with running_voila(
+        workdir, notebooks(workdir / "nb"), pools={CASUS: RELOADERS}, cull_idle=CULL_IDLE, cull_interval=CULL_INTERVAL
+    ) as server:
+        while server.pool(CASUS)["ready"] < RELOADERS:
+            time.sleep(0.5)
+
+        async def scenario() -> tuple[int, int, float | None, int]:
+            kept = await reloading(server)
+            right_after = len(server.kernels())
+            start = time.monotonic()
+            settled = None
+            expected = RELOADERS + server.pool(CASUS)["keep"]
+            while time.monotonic() - start < 90:
+                await asyncio.sleep(1)
+                if settled is None and len(server.kernels()) <= expected:
+                    settled = time.monotonic() - start
+            still_open = sum(server.kernel_for(kernel_id) is not None for kernel_id in kept)
+            return right_after, len(server.kernels()), settled, still_open
+
+        right_after, after_90, settled, still_open = asyncio.run(scenario())
+        pool = server.pool(CASUS)
+    print(
+        f"== {RELOADS} page loads by {RELOADERS} participants reloading (cull {CULL_IDLE} s, every {CULL_INTERVAL} s)"
+    )
+    print(f"   kernels alive right after: {right_after}; 90 s later: {after_90} ({RELOADERS} open pages + pool)")
+    print(
+        f"   pool then: {pool['ready']} ready (kept: {pool['keep']}); open pages that kept their kernel: "
+        f"{still_open} of {RELOADERS}; settled after {settled if settled is None else round(settled)} s"
+    )
+
+
+def kernel_memory(workdir: Path) -> None:
+    with running_voila(workdir, notebooks(workdir / "nb"), pools={CASUS: 1, HELLO: 1}) as server:
+        while server.pool(CASUS)["ready"] < 1 or server.pool(HELLO)["ready"] < 1:
+            time.sleep(0.5)
+        time.sleep(2)
+        pooled = {k.pid: k.memory_info().rss / 2**20 for k in server.kernels()}
+
+        async def use() -> tuple[float, float, float]:
+            hello = await visit(server.url, HELLO, keep_open=True)
+            casus = await visit(server.url, CASUS, keep_open=True)
+            assert casus.socket is not None and hello.ok and casus.ok, (hello.error, casus.error)
+            hello_kernel, casus_kernel = server.kernel_for(hello.kernel_id), server.kernel_for(casus.kernel_id)
+            assert hello_kernel is not None and casus_kernel is not None
+            rendered = casus_kernel.memory_info().rss / 2**20
+            await sign_in(casus.socket, "Bench Deelnemer", UI["name"], UI["begin"])
+            await asyncio.sleep(1)
+            return hello_kernel.memory_info().rss / 2**20, rendered, casus_kernel.memory_info().rss / 2**20
+
+        hello_mb, rendered_mb, in_use_mb = asyncio.run(use())
+    print("== kernel memory (RSS)")
+    print(f"   pooled kernels: {', '.join(f'{mb:.0f}' for mb in sorted(pooled.values()))} MB")
+    print(
+        f"   hello-world kernel: {hello_mb:.0f} MB; casus 1 rendered: {rendered_mb:.0f} MB; "
+        f"after sign-in (exercise shown): {in_use_mb:.0f} MB (target: at most 100 MiB)"
+    )
+
+
+def imports() -> None:
+    """What a participant kernel imports (`-X importtime` lists them; CPU time measured, robust on a busy host)."""
+    code = {
+        "casus 1 page": "from kit.ui.app import exercise_app; exercise_app('casus-1')",
+        "casus 1 signed in": "from kit.ui.app import exercise_app; import kit.ui.runner, kit.store; "
+        "exercise_app('casus-1')",
+        "hello-world button": "import ipywidgets as w; w.Button()",
+    }
+    print("== imports of a participant kernel (CPU s of imports and app, median of 3; python -X importtime)")
+    totals = {}
+    for label, source in code.items():
+        runs, loaded, slowest = [], "", ""
+        for _ in range(3):
+            probe = (
+                f"import time, sys; start = time.process_time(); {source}; print(time.process_time() - start); "
+                f"print(','.join(m for m in {PARTICIPANT_ONLY!r} if m in sys.modules))"
+            )
+            done = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", probe], capture_output=True, text=True, env=os.environ
+            )
+            seconds, loaded = [*done.stdout.splitlines(), "nan", ""][:2]
+            runs.append(float(seconds))
+            own = [line.split("|") for line in done.stderr.splitlines() if line.count("|") == 2]
+            ranked = sorted(
+                (int(c[0].split(":")[1]), c[2].strip()) for c in own if c[0].split(":")[1].strip().isdigit()
+            )
+            slowest = ", ".join(name for _, name in ranked[-4:][::-1])
+        totals[label] = statistics.median(runs)
+        print(
+            f"   {label}: {totals[label]:.2f} CPU s; facilitator-only modules: {loaded or 'none'}; slowest: {slowest}"
+        )
+    base = totals["hello-world button"]
+    print(
+        f"   ratio to hello-world: page {totals['casus 1 page'] / base:.2f}, "
+        f"signed in {totals['casus 1 signed in'] / base:.2f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(argv or [])
+    sizes = SIZES
+    if "--sizes" in argv:
+        sizes = tuple(int(n) for n in argv[argv.index("--sizes") + 1].split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        imports()
+        kernel_memory(Path(tmp) / "memory")
+        reloads(Path(tmp) / "reloads")
+        if "--skip-burst" not in argv:
+            burst_table(Path(tmp) / "burst", sizes)

@@ -13,11 +13,12 @@ from pathlib import Path
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError, listed
+from kit.serving.cli_options import DutchParser, add_serve_arguments, options_from_args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kit", description="Oefenkit: oefeningen bij de KIS-handreikingen")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=DutchParser)
     validate = commands.add_parser("validate", help="controleer inhoudsbestanden (standaard: alles)")
     validate.add_argument(
         "paths", nargs="*", type=Path, help="bestanden of mappen (extra of in plaats van de standaard)"
@@ -31,17 +32,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("type", choices=["casus", "samos"], help="casus (stappenplan) of samos (zes oefenvormen)")
     new.add_argument("id", help="korte id, bv. mijn-buurt (kleine letters, cijfers, streepjes)")
     new.add_argument("--titel", default=None, help="titel van de casus")
+    script = commands.add_parser(
+        "draaiboek",
+        help="schrijf het draaiboek (injects op tijd) van een oefening als CSV/Excel, of controleer een blad",
+    )
+    script.add_argument("exercise", help="oefening-id, bv. steekpartij/oefenvorm-2")
+    script.add_argument("file", type=Path, help="blad om te schrijven (.csv of .xlsx), of met --controleer te lezen")
+    script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
     migrate = commands.add_parser(
         "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
-    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1:8866")
-    serve.add_argument("--port", type=int, default=8866)
-    serve.add_argument(
-        "--alleen-workshop",
-        action="store_true",
-        help="zelfstudie uit: oefeningen openen alleen met een workshopcode",
-    )
+    serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1 (standaard poort 8866)")
+    add_serve_arguments(serve)
     args = parser.parse_args(argv)
     try:
         return int(COMMANDS[args.command](args))
@@ -116,6 +119,27 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_script(args: argparse.Namespace) -> int:
+    """Write an exercise's inject script as a sheet to edit, or check an edited sheet against the exercise."""
+    from kit.content.library import load_library
+    from kit.facilitation.msel import read_sheet, to_csv, to_excel
+
+    exercise = load_library().exercise(args.exercise)
+    path: Path = args.file
+    if args.controleer:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise KitError(f"{path}: niet te lezen ({error.strerror})") from None
+        entries = read_sheet(data, path.name, exercise)
+        print(f"In orde: {path.name} heeft {len(entries)} regels voor {exercise.id}.")
+        return 0
+    data = to_excel(exercise.script) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script)
+    path.write_bytes(data)
+    print(f"Geschreven: {path} ({len(exercise.script)} regels). Laad het na bewerken in de facilitatorsapp.")
+    return 0
+
+
 def run_migrate(args: argparse.Namespace) -> int:
     from kit.content.migrate import migrate_file
 
@@ -143,7 +167,7 @@ def run_migrate(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from kit.serve import serve
 
-    serve(port=args.port, workshop_only=args.alleen_workshop)
+    serve(options_from_args(args))
 
 
 COMMANDS = {
@@ -154,4 +178,5 @@ COMMANDS = {
     "score": run_score,
     "migrate": run_migrate,
     "serve": run_serve,
+    "draaiboek": run_script,
 }

@@ -13,10 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psutil
 
-from kit.serve import NOTEBOOKS, voila_arguments
+from kit.serving.options import NOTEBOOKS, ServeOptions
+from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
+from kit.serving.status import read_status
+from kit.serving.voila_config import prepare
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright cannot download a browser here
 CHROMIUM_ARGS = [
@@ -43,6 +47,7 @@ class VoilaServer:
     process: subprocess.Popen[bytes]
     log: Path
     store_url: str
+    status_file: Path
 
     def kernels(self) -> list[psutil.Process]:
         """The kernel processes this server started (children running ipykernel)."""
@@ -68,6 +73,15 @@ class VoilaServer:
                 continue
         return None
 
+    def status(self) -> dict[str, Any] | None:
+        """The pool status the kernel manager last wrote (what the facilitator's app reads)."""
+        return read_status(self.status_file)
+
+    def pool(self, notebook: str) -> dict[str, int]:
+        """target/keep/ready/in_use of one notebook's pool, all 0 before the first status is written."""
+        pools = (self.status() or {}).get("notebooks", {})
+        return dict(pools.get(notebook, {"target": 0, "keep": 0, "ready": 0, "in_use": 0}))
+
     def memory_mb(self) -> float:
         return float(psutil.Process(self.process.pid).memory_info().rss) / 2**20
 
@@ -81,17 +95,32 @@ class VoilaServer:
 
 @contextmanager
 def running_voila(
-    workdir: Path, notebooks: Path = NOTEBOOKS, preheat: bool = False, cull_idle: int = 600, cull_interval: int = 60
+    workdir: Path,
+    notebooks: Path = NOTEBOOKS,
+    preheat: bool = False,
+    cull_idle: int = 600,
+    cull_interval: int = 60,
+    pools: dict[str, int] | None = None,
 ) -> Iterator[VoilaServer]:
-    """A Voila server with its own SQLite store in `workdir`; stopped with all its kernels afterwards."""
+    """A Voila server configured as `python -m kit serve` configures it, with its own SQLite store in `workdir`;
+    stopped with all its kernels afterwards. `pools` pre-heats those notebooks only (as --deelnemers does)."""
     port = free_port()
     store_url = f"sqlite:///{workdir / 'store.sqlite'}"
-    env = {**os.environ, "KIT_DATABASE_URL": store_url}
+    options = ServeOptions(
+        port=port,
+        pools=dict(pools or {}),
+        cull_idle=cull_idle,
+        cull_interval=cull_interval,
+        database_url=store_url,
+        notebooks=notebooks,
+        preheat=preheat or bool(pools),
+    )
+    args, added = prepare(options, workdir / "serve")
+    env = {**os.environ, **added}
     log = workdir / "voila.log"
-    args = voila_arguments(port, notebooks, preheat=preheat, cull_idle=cull_idle, cull_interval=cull_interval)
     with log.open("wb") as out:
         process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=workdir)
-    server = VoilaServer(f"http://127.0.0.1:{port}", process, log, store_url)
+    server = VoilaServer(f"http://127.0.0.1:{port}", process, log, store_url, Path(added[STATUS_ENV_VAR]))
     try:
         _wait_until_up(server)
         yield server
@@ -99,7 +128,7 @@ def running_voila(
         _stop(process)
 
 
-def _wait_until_up(server: VoilaServer, timeout: float = 60.0) -> None:
+def _wait_until_up(server: VoilaServer, timeout: float = 180.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from kit.store.base import StoreBase
+from kit.store.retry import retrying
 from kit.store.schema import SelfStudyOff
 
 
 class AccessMixin(StoreBase):
+    @retrying
     def set_self_study(self, workshop_code: str, exercise_id: str, allowed: bool) -> None:
         """Open (`allowed`) or close an exercise of the workshop for self-study."""
         with self._write() as session:
@@ -25,6 +27,7 @@ class AccessMixin(StoreBase):
             elif not exists:
                 session.add(SelfStudyOff(workshop_id=workshop.id, exercise_id=exercise_id))
 
+    @retrying
     def self_study_closed(self, workshop_code: str | None = None) -> set[str]:
         """Exercise ids closed for self-study: by any workshop, or by the one with this code."""
         with self._read() as session:

@@ -20,6 +20,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
+from kit.store.records import StoreError
+
 ENV_VAR = "KIT_DATABASE_URL"
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "kit_sqlite_begin"
@@ -40,7 +42,10 @@ def make_engines(url: str) -> tuple[Engine, Engine]:
     """A reading and a writing engine on one connection pool; they differ only on SQLite."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as error:
+            raise StoreError("driver_missing", backend=parsed.get_backend_name(), module=error.name) from error
         return engine, engine
     if parsed.database in (None, "", ":memory:"):
         # One shared connection, or every thread would see its own empty database.

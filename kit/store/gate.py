@@ -53,7 +53,7 @@ class WriteGate:
     @contextmanager
     def _file_lock(path: Path) -> Iterator[None]:
         # A descriptor per transaction: flock conflicts between descriptors, also of one process.
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if sys.platform != "win32":
                 import fcntl

@@ -113,6 +113,7 @@ class IdentityMixin(StoreBase):
             row = session.scalars(select(Participant).where(Participant.resume_hash == resume_hash(code))).first()
             return None if row is None else participant_info(row, self._workshop_code_of(session, row))
 
+    @retrying
     def rejoin_requests(self, workshop_code: str) -> list[ParticipantInfo]:
         """Participants of the workshop someone tried to sign in as without the code, oldest request first."""
         with self._read() as session:
@@ -128,6 +129,7 @@ class IdentityMixin(StoreBase):
             )
             return [participant_info(row, workshop.code) for row in rows]
 
+    @retrying
     def approve_rejoin(self, workshop_code: str, participant_id: int) -> None:
         """Let the next sign-in under this participant's name in; it gets a new code, the old one stops working."""
         with self._write() as session:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Column,
@@ -45,7 +45,7 @@ from sqlalchemy.schema import CreateColumn
 
 from kit.store.gate import WriteGate
 from kit.store.records import StoreError
-from kit.store.schema import Base, UtcDateTime, utcnow
+from kit.store.schema import Base, Participant, SelfStudyOff, UtcDateTime, Workshop, utcnow
 
 BASELINE = 1
 """The schema of Oefenkit 0.1, the last version without `schema_migrations`."""
@@ -95,6 +95,27 @@ def add_indexes(*indexes: Index) -> Callable[[Connection], None]:
     return apply
 
 
+def add_unique(*columns: Column[Any]) -> Callable[[Connection], None]:
+    """A step that makes model columns declared `unique=True` unique, named as `create_all` names it.
+
+    PostgreSQL gets the same UNIQUE constraint as a new store; SQLite, which cannot add constraints to a
+    table, a unique index of that name (it enforces the same).
+    """
+
+    def apply(conn: Connection) -> None:
+        for column in columns:
+            table = column.table
+            prep = conn.dialect.identifier_preparer
+            name = prep.quote(f"uq_{table.name}_{column.name}")
+            if conn.dialect.name == "postgresql":
+                sql = f"ALTER TABLE {prep.format_table(table)} ADD CONSTRAINT {name} UNIQUE ({prep.quote(column.name)})"
+            else:
+                sql = f"CREATE UNIQUE INDEX {name} ON {prep.format_table(table)} ({prep.quote(column.name)})"
+            conn.execute(text(sql))
+
+    return apply
+
+
 def create_tables(*tables: Table) -> Callable[[Connection], None]:
     """A step that creates new model tables with their indexes."""
 
@@ -105,7 +126,43 @@ def create_tables(*tables: Table) -> Callable[[Connection], None]:
     return apply
 
 
-STEPS: tuple[Step, ...] = ()
+_workshops = cast(Table, Workshop.__table__).c
+_participants = cast(Table, Participant.__table__).c
+
+TEAM_TABLES = (
+    "teams",
+    "team_members",
+    "team_answers",
+    "team_answer_history",
+    "team_steps",
+    "team_submissions",
+    "workshop_scripts",
+    "script_clocks",
+    "script_events",
+    "observations",
+    "lessons",
+)
+"""The tables of team play, the inject script, observations and lessons learned (issue 13)."""
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        2,
+        "workshops: salted facilitator keys and the wrong-key limit (issue 11)",
+        add_columns(_workshops.key_salt, _workshops.key_params, _workshops.key_failures, _workshops.key_locked_until),
+    ),
+    Step(
+        3,
+        "participants: resume codes and rejoin approval (issue 11)",
+        add_columns(_participants.resume_hash, _participants.rejoin_requested_at, _participants.rejoin_approved),
+    ),
+    Step(4, "participants: unique resume codes", add_unique(_participants.resume_hash)),
+    Step(5, "the table self_study_off (issue 11)", create_tables(cast(Table, SelfStudyOff.__table__))),
+    Step(
+        6,
+        "teams, inject script, observations, lessons (issue 13)",
+        create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
+    ),
+)
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 
 

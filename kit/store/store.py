@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from kit.store.access import AccessMixin
 from kit.store.answers import AnswersMixin
+from kit.store.evaluation import EvaluationMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
 from kit.store.identity import IdentityMixin
+from kit.store.script import ScriptMixin
+from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
 
 
 class Store(
-    WorkshopsMixin, IdentityMixin, AccessMixin, AnswersMixin, FacilitationMixin, FramesMixin, WorkshopViewMixin
+    WorkshopsMixin,
+    IdentityMixin,
+    AccessMixin,
+    AnswersMixin,
+    FacilitationMixin,
+    FramesMixin,
+    WorkshopViewMixin,
+    TeamsMixin,
+    ScriptMixin,
+    EvaluationMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

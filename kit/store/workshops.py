@@ -19,20 +19,42 @@ from kit.store.schema import (
     NAME_LENGTH,
     Answer,
     AnswerVersion,
+    Lesson,
+    Observation,
     Participant,
     Position,
     ReleasedInject,
     Reveal,
+    ScriptClock,
+    ScriptEvent,
     SelfStudyOff,
     Submission,
+    Team,
+    TeamAnswer,
+    TeamAnswerVersion,
+    TeamMember,
+    TeamStep,
+    TeamSubmission,
     Workshop,
+    WorkshopScript,
     utcnow,
 )
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
 CODE_LENGTH = 6
-_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
+KEY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+"""The facilitator key's letters: no I/l/1 and no O/0, so it can be read from a screen and typed over."""
+KEY_GROUPS = 4  # four groups of four: 31**16, about 79 bits
+
+
+def new_key() -> str:
+    """A facilitator key such as 'K7QM-2XRA-9HTD-PW4E'."""
+    return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(KEY_GROUPS))
+
+
+_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, TeamMember, Observation, Lesson)
+_TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptClock, ScriptEvent, Observation)
 
 
 def clean_name(name: str) -> tuple[str, str]:
@@ -75,7 +97,7 @@ class WorkshopsMixin(StoreBase):
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         if not title.strip():
             raise StoreError("empty_title")
-        key = secrets.token_urlsafe(12)
+        key = new_key()
         hashed = hash_key(key)
         with self._write() as session:
             row = Workshop(
@@ -161,6 +183,11 @@ class WorkshopsMixin(StoreBase):
             if row is None:
                 return False
             members = select(Participant.id).where(Participant.workshop_id == row.id)
+            teams = select(Team.id).where(Team.workshop_id == row.id)
+            for team_table in _TEAM_TABLES:
+                session.execute(delete(team_table).where(team_table.team_id.in_(teams)))
+            session.execute(delete(Team).where(Team.workshop_id == row.id))
+            session.execute(delete(WorkshopScript).where(WorkshopScript.workshop_id == row.id))
             for table in _PARTICIPANT_TABLES:
                 session.execute(delete(table).where(table.participant_id.in_(members)))
             session.execute(delete(Participant).where(Participant.workshop_id == row.id))

@@ -10,14 +10,20 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
+from kit.ui.focus import focus_attrs, new_token
 from kit.ui.style import CSS
+from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 
+OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
+
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
+    from kit.store import ParticipantInfo
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
@@ -48,8 +54,10 @@ def workshop_only() -> bool:
     return os.environ.get(WORKSHOP_ONLY_ENV, "").strip() not in ("", "0")
 
 
-def page(*children: w.Widget) -> w.VBox:
-    box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
+def page(*children: w.Widget, home: bool = True) -> w.VBox:
+    """A page of the kit: its style, a link back to the start page (except on it), then the content."""
+    nav = f'<nav class="ok-nav" aria-label="{UI["nav"]}"><a href="start.ipynb">{UI["home"]}</a></nav>' if home else ""
+    box = w.VBox([w.HTML(CSS + nav), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
     return box
 
@@ -82,8 +90,9 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
         log.exception("Start page failed")
         return error_page(UI["unexpected"])
-    casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
-    variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
+    ready = playable(library.exercises.values())
+    casussen = sorted((e for e in ready if e.scenario.type == "casus"), key=lambda e: e.id)
+    variants = {e.variant.id: e.variant for e in ready if e.scenario.type == "samos"}
     e = html.escape
 
     def only_workshop(exercise_ids: set[str]) -> str:
@@ -109,7 +118,7 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
         "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
         "</li></ul>"
     )
-    return page(w.HTML(body))
+    return page(w.HTML(body), home=False)
 
 
 class SignIn:
@@ -170,8 +179,12 @@ class SignIn:
         return first.variant.titel if len(self.exercises) > 1 else first.title
 
     def _fill_roles(self) -> None:
-        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty)."""
-        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty).
+
+        SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
+        """
+        roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
         self.role.index = 0 if self.role.options else None
 
     def resume_from_browser(self) -> ExerciseRunner | None:
@@ -205,9 +218,22 @@ class SignIn:
             role = str(self.role.value) if exercise.roles and self.role.value else None
             scope = (code or "").upper()
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
-            signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
-            participant = signed.participant
-            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
+            if link is not None and link.group and self._has_tables(link.code):
+                # team play: the stored role (the facilitator's or the seat's) wins over the form's
+                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
+                participant, self.runner = self._join_table(exercise, link, role, signed.participant)
+            else:
+                if role == OBSERVER:
+                    raise KitError(TT["observer_only_team"])
+                # In a workshop a known participant keeps their role: only the facilitator changes it.
+                signed = self.store.sign_in(
+                    self.name.value, code, None if code else role, resume_code=typed or None
+                )
+                participant = signed.participant
+                if code and participant.role is None and role is not None:
+                    participant = self.store.join(self.name.value, code, role)
+                role = participant.role if code else role
+                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -224,10 +250,53 @@ class SignIn:
         if signed.resume_code:
             text += " " + UI["resume_issued"].format(code=signed.resume_code)
         self.memory.keep(scope, signed.resume_code or typed)
-        welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
+        if role and exercise.roles:
+            names = {r.id: r.naam for r in exercise.roles}
+            text += " " + UI["your_role"].format(role=names.get(role, role))
+        welcome = w.HTML(
+            f"<h1{focus_attrs(new_token())}>{html.escape(exercise.title)}</h1>"
+            f'<div class="ok-welcome" role="status">{html.escape(text)}</div>'
+        )
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
+
+    def _has_tables(self, code: str) -> bool:
+        from kit.store import Store
+
+        return isinstance(self.store, Store) and bool(self.store.teams(code))
+
+    def _join_table(
+        self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
+    ) -> tuple[ParticipantInfo, ExerciseRunner]:
+        """Team play: land at one's table with one's role; newcomers get a seat and a free role there.
+
+        A role the facilitator assigned wins over the one chosen in the form, so a reload or a second
+        device lands in the same seat.
+        """
+        from dataclasses import replace
+
+        from kit.facilitation.teams import seat
+        from kit.store import Store
+        from kit.ui.team_runner import TeamRunner
+
+        store = self.store
+        if not isinstance(store, Store):  # tables live in the SQL store; the Hub's service has no team calls yet
+            raise KitError(TT["needs_sql_store"])
+        team = store.team_of(participant.id)
+        if team is None:
+            observer = chosen == OBSERVER
+            if observer:
+                store.set_role(participant.id, OBSERVER)
+            roles = [r.id for r in exercise.roles]
+            preferred = [chosen] if chosen in roles else []
+            team = seat(
+                store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
+            )
+            participant = store.participant(participant.id) or participant
+        assert team is not None
+        team_link = replace(link, team_id=team.id)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, team)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""
@@ -262,7 +331,8 @@ def exercise_app(
         if exercise_id is not None:
             exercises = [library.exercise(exercise_id)]
         else:
-            exercises = sorted((e for e in library.exercises.values() if e.variant.id == variant), key=lambda e: e.id)
+            chosen = (e for e in library.exercises.values() if e.variant.id == variant)
+            exercises = playable(sorted(chosen, key=lambda e: e.id))
             if not exercises:
                 raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
 import pytest
 from sqlalchemy import inspect, text
 
-from kit.store import Store, default_database_url
+from kit.store import Store, StoreError, default_database_url
+from kit.store.migrations import TEAM_TABLES
 
 
 def pragma(store: Store, name: str) -> object:
@@ -36,6 +38,7 @@ def test_every_table_is_created(store: Store) -> None:
         "submissions",
         "released_injects",
         "reveals",
+        *TEAM_TABLES,
         "self_study_off",
     }
 
@@ -78,3 +81,10 @@ def test_store_without_url_uses_the_default(monkeypatch: pytest.MonkeyPatch, tmp
     with Store() as store:
         store.join("Ans")
     assert (tmp_path / "env.sqlite").exists()
+
+
+def test_a_missing_postgresql_driver_is_named_in_dutch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # `import psycopg` now fails as if not installed
+    with pytest.raises(StoreError, match=r"databasekoppeling voor postgresql ontbreekt.*\.\[postgres\]") as caught:
+        Store("postgresql+psycopg://kit@127.0.0.1:1/oefenkit")
+    assert caught.value.key == "driver_missing"

@@ -25,6 +25,7 @@ from kit.store import Store, StoreError
 from kit.store.gate import gate_for
 from kit.store.migrations import (
     BASELINE,
+    STEPS,
     Step,
     add_columns,
     add_indexes,
@@ -134,13 +135,21 @@ def schema_of(url: str, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     with engine.connect() as conn:
         inspector = inspect(conn)
         for table in sorted(set(inspector.get_table_names()) - set(exclude)):
+            # PostgreSQL lists a unique constraint's own index too: count it once, as the constraint.
+            constraints = {u["name"] for u in inspector.get_unique_constraints(table)}
+            indexes = [i for i in inspector.get_indexes(table) if i["name"] not in constraints]
             found[table] = {
                 "columns": [(c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(table)],
                 "pk": inspector.get_pk_constraint(table)["constrained_columns"],
-                "unique": sorted(tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)),
+                # A unique constraint and a unique index enforce the same (SQLite can only add the latter).
+                "unique": sorted(
+                    [tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)]
+                    + [tuple(str(c) for c in i["column_names"]) for i in indexes if i["unique"] and not partial(i)]
+                ),
                 "indexes": sorted(
                     (i["name"], tuple(str(c) for c in i["column_names"]), bool(i["unique"]))
-                    for i in inspector.get_indexes(table)
+                    for i in indexes
+                    if not i["unique"] or partial(i)
                 ),
                 "fks": sorted(
                     (tuple(f["constrained_columns"]), f["referred_table"], str(f.get("options")))
@@ -149,6 +158,12 @@ def schema_of(url: str, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
             }
     engine.dispose()
     return found
+
+
+def partial(index: Any) -> bool:
+    """Whether an index covers only some rows (WHERE ...): kept apart from plain unique columns."""
+    options = index.get("dialect_options", {})
+    return options.get("postgresql_where") is not None or options.get("sqlite_where") is not None
 
 
 def versions(url: str) -> list[int]:
@@ -231,24 +246,26 @@ def test_steps_must_be_numbered_without_gaps(db_url: str) -> None:
 
 
 def future_schema() -> tuple[MetaData, list[Step]]:
-    """The models as a later version might have them, and the steps that get an old store there."""
+    """The models as a later version might have them, and the steps (today's, then three more) to get there."""
     metadata = MetaData(naming_convention=Base.metadata.naming_convention)
     for table in Base.metadata.sorted_tables:
         table.to_metadata(metadata)
     participants = metadata.tables["participants"]
-    resume = Column("resume_code", String(12), nullable=True)
-    participants.append_column(resume)
-    unique_resume = Index("uq_participants_resume_code", participants.c.resume_code, unique=True)
+    nickname = Column("nickname", String(12), nullable=True)
+    participants.append_column(nickname)
+    unique_nickname = Index("uq_participants_nickname", participants.c.nickname, unique=True)
     notes = Table(
         "notes",
         metadata,
         Column("id", Integer, primary_key=True),
         Column("text", String(200), nullable=False),
     )
+    now = head()
     steps = [
-        Step(2, "participants.resume_code", add_columns(resume)),
-        Step(3, "unique resume codes", add_indexes(unique_resume)),
-        Step(4, "the table notes", create_tables(notes)),
+        *STEPS,
+        Step(now + 1, "participants.nickname", add_columns(nickname)),
+        Step(now + 2, "unique nicknames", add_indexes(unique_nickname)),
+        Step(now + 3, "the table notes", create_tables(notes)),
     ]
     return metadata, steps
 
@@ -266,17 +283,18 @@ def test_steps_add_a_column_an_index_and_a_table_once_and_in_order(db_url: str, 
     old, new = open_engine(db_url), open_engine(other_db_url)
     assert ensure_schema(old, gate_for(db_url), steps, metadata) == BASELINE
     assert ensure_schema(new, gate_for(other_db_url), steps, metadata) == 0
-    assert ensure_schema(old, gate_for(db_url), steps, metadata) == 4  # again: nothing to do
-    assert versions(db_url) == [1, 2, 3, 4] and versions(other_db_url) == [4]
+    last = head() + 3
+    assert ensure_schema(old, gate_for(db_url), steps, metadata) == last  # again: nothing to do
+    assert versions(db_url) == list(range(1, last + 1)) and versions(other_db_url) == [last]
     assert schema_of(db_url) == schema_of(other_db_url)
     with old.begin() as conn:
-        assert conn.execute(text("SELECT name, resume_code FROM participants ORDER BY id")).all() == [
+        assert conn.execute(text("SELECT name, nickname FROM participants ORDER BY id")).all() == [
             ("Fatima el Amrani", None),
             ("Ans", None),
         ]
-        conn.execute(text("UPDATE participants SET resume_code = 'K7P2QX' WHERE id = 1"))
+        conn.execute(text("UPDATE participants SET nickname = 'K7P2QX' WHERE id = 1"))
     with pytest.raises(Exception, match=r"(?i)unique"), old.begin() as conn:
-        conn.execute(text("UPDATE participants SET resume_code = 'K7P2QX' WHERE id = 2"))
+        conn.execute(text("UPDATE participants SET nickname = 'K7P2QX' WHERE id = 2"))
     old.dispose()
     new.dispose()
 

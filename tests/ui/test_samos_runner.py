@@ -25,7 +25,7 @@ def shown_text(inject: Inject) -> str:
 
 
 def inject_texts(run: ExerciseRunner) -> str:
-    return str(run.step_boxes[run.step.id].children[1].value)
+    return str(run.inject_views[run.step.id].value)
 
 
 def test_a_role_sees_only_its_own_injects_before_the_team_meets(samos: Library, store: Store) -> None:
@@ -72,13 +72,14 @@ def test_oefenvorm_3_shows_the_given_picture_and_starts_at_the_decisions(samos: 
     exercise = samos.exercise("steekpartij/oefenvorm-3")
     run = ExerciseRunner(exercise, store, store.join("Besluiter").id)
     assert run.step.id == "besluit"
-    assert "Gegeven beeld en oordeel" in run.work_area.children[0].children[0].value
+    assert "Gegeven beeld en oordeel" in run.scenario.children[0].value
 
 
 def test_sign_in_offers_every_scenario_and_its_roles(samos: Library, store: Store) -> None:
     exercises = [e for e in samos.exercises.values() if e.variant.id == "oefenvorm-4"]
     sign_in = SignIn(exercises, store)
-    assert len(sign_in.role.options) == len(exercises[0].roles)
+    assert len(sign_in.role.options) == len(exercises[0].roles) + 1  # every role, then the observer
+    assert sign_in.role.options[-1][1] == "waarnemer"
     sign_in.name.value = "Extern"
     sign_in.role.value = exercises[0].roles[-1].id
     runner = sign_in.start()
