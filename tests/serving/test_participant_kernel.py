@@ -12,7 +12,16 @@ import pytest
 from kit.content import cache
 from kit.content.library import Library, cached_library, default_paths, load_library
 
-FACILITATOR_ONLY = ("pandas", "matplotlib", "openpyxl", "kit.reports", "kit.facilitation")
+# Team play's script engine and evaluation form (kit.facilitation.script, .evaluation_guide) are plain Python a
+# table member's kernel needs; the dashboard, its plots and the reports are the facilitator's alone.
+FACILITATOR_ONLY = (
+    "pandas",
+    "matplotlib",
+    "openpyxl",
+    "kit.reports",
+    "kit.facilitation.dashboard",
+    "kit.facilitation.plots",
+)
 PARTICIPANT = (
     "from kit.ui.app import exercise_app, SignIn; import kit.ui.runner, kit.store; exercise_app('casus-1'); "
     "exercise_app(variant='oefenvorm-2'); import sys; print(' '.join(sorted(sys.modules)))"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from kit.serving import options as serve_options
 from kit.serving.cli_options import parse_serve
 from kit.serving.options import ServeOptionError, ServeOptions, build_options, notebook_for, pools_for
 from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
-from kit.serving.voila_config import KERNEL_MANAGER, prepare
+from kit.serving.voila_config import HANDLERS_CONFIG, KERNEL_MANAGER, SHARE, prepare
 from kit.store import Store
 
 
@@ -152,7 +153,10 @@ def test_voila_config_sets_per_notebook_pools_and_culling(tmp_path: Path) -> Non
         "cull_connected": False,
         "cull_busy": False,
     }
+    assert env.pop("JUPYTER_PATH").split(os.pathsep)[0] == str(SHARE)  # where Voila finds the oefenkit template
     assert env == {STATUS_ENV_VAR: str(tmp_path / "pool-status.json"), "KIT_DATABASE_URL": "sqlite:///x.sqlite"}
+    assert config["VoilaConfiguration"]["template"] == "oefenkit"
+    assert (tmp_path / "voila.py").read_text() == HANDLERS_CONFIG.read_text()  # the Dutch 404 handler
 
 
 def test_without_participants_every_notebook_keeps_one_kernel_ready(tmp_path: Path) -> None:
