@@ -206,3 +206,15 @@ class SelfStudyOff(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = _workshop_fk()
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+
+
+class HubOwner(Base):
+    """Under JupyterHub: the Hub account that signed in as a participant (only it may reach their answers).
+
+    The participant id is the primary key, so a second account's claim fails instead of overwriting.
+    """
+
+    __tablename__ = "hub_owner"
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
+    hub_user: Mapped[str] = mapped_column(String(255))

@@ -6,13 +6,21 @@ from kit.store.access import AccessMixin
 from kit.store.answers import AnswersMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
+from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
 
 
 class Store(
-    WorkshopsMixin, IdentityMixin, AccessMixin, AnswersMixin, FacilitationMixin, FramesMixin, WorkshopViewMixin
+    WorkshopsMixin,
+    IdentityMixin,
+    AccessMixin,
+    AnswersMixin,
+    FacilitationMixin,
+    FramesMixin,
+    WorkshopViewMixin,
+    HubOwnersMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

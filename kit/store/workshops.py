@@ -19,6 +19,7 @@ from kit.store.schema import (
     NAME_LENGTH,
     Answer,
     AnswerVersion,
+    HubOwner,
     Participant,
     Position,
     ReleasedInject,
@@ -32,7 +33,7 @@ from kit.store.schema import (
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
 CODE_LENGTH = 6
-_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission)
+_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, HubOwner)
 
 
 def clean_name(name: str) -> tuple[str, str]:
