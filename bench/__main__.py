@@ -1,12 +1,12 @@
-"""Run every benchmark: `python -m bench [scoring|voila|dashboard] [--options of that one]` (default: all)."""
+"""Run every benchmark: `python -m bench [scoring|voila|dashboard|teams] [--options of that one]` (default: all)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import dashboard, scoring, voila
+from bench import dashboard, scoring, teams, voila
 
-SUITES = {"scoring": scoring.main, "dashboard": dashboard.main, "voila": voila.main}
+SUITES = {"scoring": scoring.main, "dashboard": dashboard.main, "teams": teams.main, "voila": voila.main}
 
 
 def main(argv: list[str]) -> int:

@@ -32,6 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("type", choices=["casus", "samos"], help="casus (stappenplan) of samos (zes oefenvormen)")
     new.add_argument("id", help="korte id, bv. mijn-buurt (kleine letters, cijfers, streepjes)")
     new.add_argument("--titel", default=None, help="titel van de casus")
+    script = commands.add_parser(
+        "draaiboek",
+        help="schrijf het draaiboek (injects op tijd) van een oefening als CSV/Excel, of controleer een blad",
+    )
+    script.add_argument("exercise", help="oefening-id, bv. steekpartij/oefenvorm-2")
+    script.add_argument("file", type=Path, help="blad om te schrijven (.csv of .xlsx), of met --controleer te lezen")
+    script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
     migrate = commands.add_parser(
         "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
     )
@@ -112,6 +119,27 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_script(args: argparse.Namespace) -> int:
+    """Write an exercise's inject script as a sheet to edit, or check an edited sheet against the exercise."""
+    from kit.content.library import load_library
+    from kit.facilitation.msel import read_sheet, to_csv, to_excel
+
+    exercise = load_library().exercise(args.exercise)
+    path: Path = args.file
+    if args.controleer:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise KitError(f"{path}: niet te lezen ({error.strerror})") from None
+        entries = read_sheet(data, path.name, exercise)
+        print(f"In orde: {path.name} heeft {len(entries)} regels voor {exercise.id}.")
+        return 0
+    data = to_excel(exercise.script) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script)
+    path.write_bytes(data)
+    print(f"Geschreven: {path} ({len(exercise.script)} regels). Laad het na bewerken in de facilitatorsapp.")
+    return 0
+
+
 def run_migrate(args: argparse.Namespace) -> int:
     from kit.content.migrate import migrate_file
 
@@ -150,4 +178,5 @@ COMMANDS = {
     "score": run_score,
     "migrate": run_migrate,
     "serve": run_serve,
+    "draaiboek": run_script,
 }

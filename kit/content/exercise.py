@@ -10,6 +10,7 @@ from kit.content.models import (
     Question,
     Role,
     ScenarioFile,
+    ScriptEntry,
     Step,
     StepReference,
     TemplateFile,
@@ -36,6 +37,7 @@ class Exercise:
     categories: dict[QuestionKey, tuple[Option, ...]] = field(default_factory=dict)
     field_options: dict[tuple[str, str, str], tuple[Option, ...]] = field(default_factory=dict)
     reference: AnswerFile | None = None
+    script: tuple[ScriptEntry, ...] = ()
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:

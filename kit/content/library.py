@@ -11,9 +11,10 @@ from pathlib import Path
 from kit.content import checks
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
 from kit.content.loader import Loaded, load_file
-from kit.content.messages import FILE, REFS
+from kit.content.messages import FILE, REFS, SCRIPT
 from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
+from kit.content.script_checks import script_problems
 from kit.errors import ContentError, Problem, UnknownExerciseError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -140,6 +141,7 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], ne
                 message = REFS["duplicate_exercise"].format(ref=exercise.id)
                 library.problems.append(scenario_item.problem(("type",), message))
             library.exercises[exercise.id] = exercise
+        library.problems.extend(_script_problems(scenario_item, scenario, built))
         ref_item = owners.get(("referentie", scenario.id))
         if ref_item is not None:
             library.problems.extend(checks.check_reference(ref_item, built))
@@ -188,6 +190,7 @@ def _exercise(
         categories=categories,
         field_options=field_options,
         reference=reference,
+        script=tuple(scenario.draaiboeken.get(variant.id, ())),
     )
 
 
@@ -214,3 +217,17 @@ def cached_library(root: str | None = None) -> Library:
     base = Path(root) if root else None
     salt = f"references={references_here()}"
     return cached(default_paths(base), lambda: load_library(base), Library, salt)
+
+
+def _script_problems(item: Loaded, scenario: ScenarioFile, built: list[Exercise]) -> list[Problem]:
+    """The inject scripts of a scenario, each against the oefenvorm it names."""
+    by_variant = {e.variant.id: e for e in built}
+    problems: list[Problem] = []
+    for variant_id, entries in scenario.draaiboeken.items():
+        exercise = by_variant.get(variant_id)
+        if exercise is None:
+            problems.append(item.problem(("draaiboeken", variant_id), SCRIPT["unknown_variant"].format(ref=variant_id)))
+            continue
+        for found in script_problems(exercise, entries):
+            problems.append(item.problem(("draaiboeken", variant_id, found.line, found.field), found.message))
+    return problems

@@ -94,12 +94,39 @@ REFS = {
 }
 
 
+SCRIPT = {
+    "script_time": "ongeldige tijd; schrijf de tijd vanaf de start als T+0:10 (uren:minuten)",
+    "script_needs_step": "bij een voorwaarde hoort een stap ('stap')",
+    "script_needs_value": "bij 'niet-genoemd' hoort de waarde die het team moet noemen ('waarde')",
+    "unknown_inject": "inject '{ref}' bestaat niet in dit scenario (of niet in deze oefenvorm)",
+    "unknown_role": "rol '{ref}' speelt niet mee in deze oefenvorm",
+    "unknown_step": "stap '{ref}' hoort niet bij deze oefenvorm",
+    "unknown_question": "vraag '{ref}' bestaat niet in stap '{step}'",
+    "unknown_variant": "oefenvorm '{ref}' bestaat niet voor dit scenario",
+    "duplicate_nr": "nummer {ref} komt twee keer voor; elk nummer mag één keer",
+}
+"""Messages of the inject script (MSEL), for YAML and for an imported sheet alike."""
+
+
+def _context_value(key: str, value: Any) -> Any:
+    """Values from the file are shortened; the kit's own texts (`expected`, a validator's `error`) are not."""
+    if key == "expected":
+        return value
+    if key == "error":
+        return str(value)
+    return shorten(value)
+
+
 def pydantic_message(error: dict[str, Any]) -> str:
     """Turn one pydantic error dict into a Dutch sentence; fall back to pydantic's own text."""
+    if error.get("type") == "value_error":
+        reason = str((error.get("ctx") or {}).get("error", ""))
+        if reason in SCRIPT:
+            return SCRIPT[reason]
     template = PYDANTIC.get(str(error.get("type")))
     if template is None:
         return str(error.get("msg", "ongeldige waarde"))
-    context = {key: shorten(value) if key != "expected" else value for key, value in (error.get("ctx") or {}).items()}
+    context = {key: _context_value(key, value) for key, value in (error.get("ctx") or {}).items()}
     context.setdefault("input", shorten(error.get("input")))
     if isinstance(context.get("expected"), str):
         context["expected"] = context["expected"].replace(" or ", " of ")

@@ -7,10 +7,11 @@ Keys are Dutch (authors write them); attribute names equal the keys so errors po
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 """The format version of methods, templates and scenarios."""
@@ -273,6 +274,57 @@ class Inject(Strict):
     alleen_bij: list[Slug] = Field(default_factory=list, description="Only in these variants (empty: all)")
 
 
+SCRIPT_TIME = re.compile(r"^T\+(\d{1,2}):([0-5]\d)$")
+"""A moment relative to the start of the exercise clock: 'T+0:10' is ten minutes in."""
+
+
+def script_seconds(tijd: str) -> int:
+    """Seconds after the start of the clock of a time like 'T+1:05'; ValueError if malformed."""
+    match = SCRIPT_TIME.match(tijd.strip().upper())
+    if match is None:
+        raise ValueError("script_time")
+    return int(match.group(1)) * 3600 + int(match.group(2)) * 60
+
+
+class ScriptCondition(StrEnum):
+    """When a scripted inject waits for the team, not only for the clock."""
+
+    niet_genoemd = "niet-genoemd"
+    stap_ingeleverd = "stap-ingeleverd"
+
+
+class ScriptEntry(Strict):
+    """One line of the inject script (MSEL): at `tijd`, release `inject` to `ontvangers`.
+
+    `niet-genoemd`: released at `tijd` only if the team's answer to `stap` (and `vraag`) does not
+    name `waarde` by then; otherwise it lapses. `stap-ingeleverd`: released once `tijd` has passed
+    and the team has handed in `stap`.
+    """
+
+    nr: int = Field(ge=1, description="Number of the line, unique within the script")
+    tijd: str = Field(description="Relative time 'T+H:MM' from the start of the clock")
+    inject: Slug
+    ontvangers: list[Slug] = Field(default_factory=list, description="Roles; empty: the inject's own recipients")
+    voorwaarde: ScriptCondition | None = None
+    stap: Slug | None = None
+    vraag: Slug | None = None
+    waarde: Text | None = None
+
+    @field_validator("tijd")
+    @classmethod
+    def _time_format(cls, value: str) -> str:
+        script_seconds(value)
+        return value.strip().upper()
+
+    @model_validator(mode="after")
+    def _condition_complete(self) -> ScriptEntry:
+        if self.voorwaarde is not None and self.stap is None:
+            raise ValueError("script_needs_step")
+        if self.voorwaarde == ScriptCondition.niet_genoemd and self.waarde is None:
+            raise ValueError("script_needs_value")
+        return self
+
+
 class Statement(Strict):
     """A statement to classify (e.g. waarneming or oordeel)."""
 
@@ -295,6 +347,9 @@ class ScenarioFile(Strict):
     rollen: list[Role] = Field(default_factory=list)
     injects: list[Inject] = Field(default_factory=list)
     uitspraken: list[Statement] = Field(default_factory=list)
+    draaiboeken: dict[Slug, list[ScriptEntry]] = Field(
+        default_factory=dict, description="Inject script (MSEL) per oefenvorm id: timed and conditional injects"
+    )
     situatiebeeld: Text | None = Field(
         default=None, description="A finished picture and judgement, given in exercises on decision-making"
     )

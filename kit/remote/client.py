@@ -97,6 +97,9 @@ class ServiceStore:
         data = self.client.call("workshop", code=code)
         return None if data is None else workshop_from_dict(data)
 
+    def has_tables(self, workshop_code: str) -> bool:
+        return bool(self.client.call("has_tables", workshop_code=workshop_code))
+
     def participant(self, participant_id: int) -> ParticipantInfo | None:
         data = self.client.call("participant", participant_id=participant_id)
         return None if data is None else participant_from_dict(data)

@@ -99,6 +99,10 @@ class Backend:
         info = self.store.workshop(str(body["code"]))
         return None if info is None else workshop_to_dict(info)
 
+    def has_tables(self, user: str, body: Json) -> Any:
+        """Only whether the workshop plays at tables: team play itself is not served here (see kit.ui.app)."""
+        return self.store.has_tables(str(body["workshop_code"]))
+
     def participant(self, user: str, body: Json) -> Any:
         info = self.store.participant(self._own(user, body))
         return None if info is None else participant_to_dict(info)
@@ -165,6 +169,7 @@ OPERATIONS = frozenset(
         "sign_in",
         "resume",
         "workshop",
+        "has_tables",
         "participant",
         "load_answers",
         "save_answer",

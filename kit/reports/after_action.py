@@ -16,6 +16,16 @@ import pandas as pd
 from kit.content.exercise import Exercise
 from kit.reports.figures import AfterActionNumbers, MissedItem, after_action_numbers
 from kit.reports.page import page, today_text
+from kit.reports.team_report import (
+    GOOD_RATINGS,
+    WEAK_RATINGS,
+    TeamEvaluation,
+    appendix_html,
+    lessons_html,
+    observed_html,
+    scores_html,
+)
+from kit.reports.team_texts import TRT
 from kit.reports.texts import PLAN_BLANK_ROWS, PLAN_HEAD, PLAN_KEYS, RT
 from kit.scoring.result import percent
 
@@ -33,25 +43,37 @@ def after_action_html(
     improvements_note: str = "",
     *,
     on: date | None = None,
+    teams: TeamEvaluation | None = None,
 ) -> str:
     """A printable after-action report; `results` is `Store.results_frame(code, latest_only=True)`.
 
     `plan` holds rows with the keys actie, eigenaar and datum; rows left wholly blank are skipped.
-    The notes are the facilitator's own words, shown under strengths and improvements.
+    The notes are the facilitator's own words, shown under strengths and improvements. `teams`
+    (from `team_evaluation`) adds scores per table, observations and the lessons learned.
     """
     numbers = after_action_numbers(exercises, results)
+    t = teams or TeamEvaluation()
+    steps = {s.id: s.titel for x in exercises for s in x.steps}
     parts = [
         f"<h1>{e(RT['aar_title'])}</h1>",
         f'<p class="meta">{e(RT["workshop"])}: {e(workshop_title)}<br>{e(RT["date"])}: {e(today_text(on))}</p>',
         _section(RT["objectives"], _objectives(exercises)),
-        _section(RT["participation"], _participation(numbers)),
-        _section(RT["strengths"], _ranked(RT["strengths_intro"], numbers.strengths, strengths_note)),
+        _section(RT["participation"], _participation(numbers), scores_html(t, exercises)),
+        _section(
+            RT["strengths"],
+            _ranked(RT["strengths_intro"], numbers.strengths, strengths_note),
+            observed_html(t, GOOD_RATINGS, TRT["observed_good"], steps),
+            lessons_html(t, "goed", TRT["lessons_good"]),
+        ),
         _section(
             RT["improvements"],
             _ranked(RT["improvements_intro"], numbers.improvements, improvements_note),
             _missed(numbers.most_missed, numbers.results),
+            observed_html(t, WEAK_RATINGS, TRT["observed_weak"], steps),
+            lessons_html(t, "beter", TRT["lessons_better"]),
         ),
-        _section(RT["plan"], _debrief(exercises), _plan(plan)),
+        _section(RT["plan"], _debrief(exercises), _plan(plan), lessons_html(t, "anders", TRT["lessons_different"])),
+        appendix_html(t, steps),
     ]
     return page(f"{RT['aar_title']} · {workshop_title}", "\n".join(parts))
 

@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
         "eerste aanmelding), of vraag de facilitator je aanmelding goed te keuren. Anders: kies een andere naam."
     ),
     "unknown_participant": "Deze deelnemer bestaat niet (meer). Meld je opnieuw aan.",
+    "empty_team_name": "Geef de tafel een naam.",
+    "unknown_team": "Deze tafel bestaat niet (meer) in deze workshop.",
     "driver_missing": (
         "De databasekoppeling voor {backend} ontbreekt (Python-module '{module}'). "
         "Installeer hem met: pip install -e '.[postgres]'"

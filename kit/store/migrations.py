@@ -152,6 +152,21 @@ def adopt_table(table: Table) -> Callable[[Connection], None]:
 _workshops = cast(Table, Workshop.__table__).c
 _participants = cast(Table, Participant.__table__).c
 
+TEAM_TABLES = (
+    "teams",
+    "team_members",
+    "team_answers",
+    "team_answer_history",
+    "team_steps",
+    "team_submissions",
+    "workshop_scripts",
+    "script_clocks",
+    "script_events",
+    "observations",
+    "lessons",
+)
+"""The tables of team play, the inject script, observations and lessons learned (issue 13)."""
+
 STEPS: tuple[Step, ...] = (
     Step(
         2,
@@ -165,7 +180,12 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(4, "participants: unique resume codes", add_unique(_participants.resume_hash)),
     Step(5, "the table self_study_off (issue 11)", create_tables(cast(Table, SelfStudyOff.__table__))),
-    Step(6, "the table hub_owner (issue 14)", adopt_table(cast(Table, HubOwner.__table__))),
+    Step(
+        6,
+        "teams, inject script, observations, lessons (issue 13)",
+        create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
+    ),
+    Step(7, "the table hub_owner (issue 14)", adopt_table(cast(Table, HubOwner.__table__))),
 )
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 

@@ -208,6 +208,181 @@ class SelfStudyOff(Base):
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
 
 
+# ---------------------------------------------------------------------------------------------------
+# Teams (tafels), the inject script's clock, observations and lessons learned (issue 13).
+# A team's shared answer and the script's clock are rows here, never kernel state.
+
+
+def _team_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+
+
+class Team(Base):
+    """A table (tafel) of a workshop; `position` keeps the order the facilitator made them in."""
+
+    __tablename__ = "teams"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    position: Mapped[int]
+
+
+class TeamMember(Base):
+    """Which team a participant sits at (one team per participant); the role stays on the participant."""
+
+    __tablename__ = "team_members"
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+
+
+class TeamAnswer(Base):
+    """One question of a team's shared analysis: a row per question, so edits of different questions never clash."""
+
+    __tablename__ = "team_answers"
+    __table_args__ = (UniqueConstraint("team_id", "exercise_id", "step_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    question_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    version: Mapped[int]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TeamAnswerVersion(Base):
+    """Every saved version of a team's answer to one question, with who wrote it."""
+
+    __tablename__ = "team_answer_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    question_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    version: Mapped[int]
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TeamStep(Base):
+    """A step the team handed in (the trigger of 'stap-ingeleverd' in the inject script)."""
+
+    __tablename__ = "team_steps"
+    __table_args__ = (UniqueConstraint("team_id", "exercise_id", "step_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    done_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TeamSubmission(Base):
+    """The team's one submission of an exercise, with its scored result."""
+
+    __tablename__ = "team_submissions"
+    __table_args__ = (UniqueConstraint("team_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    total: Mapped[float] = mapped_column(Float)
+    submitted_by: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class WorkshopScript(Base):
+    """An inject script the facilitator imported for one exercise of a workshop (replaces the YAML one)."""
+
+    __tablename__ = "workshop_scripts"
+    __table_args__ = (UniqueConstraint("workshop_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = _workshop_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    entries: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ScriptClock(Base):
+    """A team's exercise clock: elapsed = (paused_at or now) - started_at + shift_seconds.
+
+    Pausing sets `paused_at`; resuming moves `shift_seconds` back by the pause; skipping moves it on.
+    """
+
+    __tablename__ = "script_clocks"
+
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True)
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    paused_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    shift_seconds: Mapped[float] = mapped_column(Float)
+
+
+class ScriptEvent(Base):
+    """What became of one script line for one team: released (by time, condition or early) or lapsed.
+
+    The unique key is what makes a line fire exactly once, whichever kernel ticks first.
+    """
+
+    __tablename__ = "script_events"
+    __table_args__ = (
+        UniqueConstraint("team_id", "exercise_id", "nr"),
+        CheckConstraint("status IN ('uitgebracht', 'vervallen')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    nr: Mapped[int]
+    inject_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    roles: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(String(20))
+    elapsed_seconds: Mapped[float] = mapped_column(Float)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Observation(Base):
+    """An observer's rating and note on one criterion of one step of a team (exercise evaluation guide)."""
+
+    __tablename__ = "observations"
+    __table_args__ = (UniqueConstraint("participant_id", "team_id", "exercise_id", "step_id", "criterion"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _participant_fk()
+    team_id: Mapped[int] = _team_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    step_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    criterion: Mapped[str] = mapped_column(String(ID_LENGTH))
+    rating: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    note: Mapped[str] = mapped_column(String(2000))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Lesson(Base):
+    """A participant's lessons-learned questionnaire for one exercise; reported without the name."""
+
+    __tablename__ = "lessons"
+    __table_args__ = (UniqueConstraint("participant_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _participant_fk()
+    exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    answers: Mapped[dict[str, str]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class HubOwner(Base):
     """Under JupyterHub: the Hub account that signed in as a participant (only it may reach their answers).
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from kit.store.access import AccessMixin
 from kit.store.answers import AnswersMixin
+from kit.store.evaluation import EvaluationMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
 from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
+from kit.store.script import ScriptMixin
+from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
 
@@ -20,6 +23,9 @@ class Store(
     FacilitationMixin,
     FramesMixin,
     WorkshopViewMixin,
+    TeamsMixin,
+    ScriptMixin,
+    EvaluationMixin,
     HubOwnersMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.

@@ -20,20 +20,32 @@ from kit.store.schema import (
     Answer,
     AnswerVersion,
     HubOwner,
+    Lesson,
+    Observation,
     Participant,
     Position,
     ReleasedInject,
     Reveal,
+    ScriptClock,
+    ScriptEvent,
     SelfStudyOff,
     Submission,
+    Team,
+    TeamAnswer,
+    TeamAnswerVersion,
+    TeamMember,
+    TeamStep,
+    TeamSubmission,
     Workshop,
+    WorkshopScript,
     utcnow,
 )
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
 CODE_LENGTH = 6
-_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, HubOwner)
+_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, TeamMember, Observation, Lesson, HubOwner)
+_TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptClock, ScriptEvent, Observation)
 
 
 def clean_name(name: str) -> tuple[str, str]:
@@ -162,6 +174,11 @@ class WorkshopsMixin(StoreBase):
             if row is None:
                 return False
             members = select(Participant.id).where(Participant.workshop_id == row.id)
+            teams = select(Team.id).where(Team.workshop_id == row.id)
+            for team_table in _TEAM_TABLES:
+                session.execute(delete(team_table).where(team_table.team_id.in_(teams)))
+            session.execute(delete(Team).where(Team.workshop_id == row.id))
+            session.execute(delete(WorkshopScript).where(WorkshopScript.workshop_id == row.id))
             for table in _PARTICIPANT_TABLES:
                 session.execute(delete(table).where(table.participant_id.in_(members)))
             session.execute(delete(Participant).where(Participant.workshop_id == row.id))

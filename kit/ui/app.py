@@ -15,9 +15,13 @@ from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.style import CSS
+from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 
+OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
+
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
+    from kit.store import ParticipantInfo
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
@@ -170,8 +174,12 @@ class SignIn:
         return first.variant.titel if len(self.exercises) > 1 else first.title
 
     def _fill_roles(self) -> None:
-        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty)."""
-        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty).
+
+        SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
+        """
+        roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
         self.role.index = 0 if self.role.options else None
 
     def resume_from_browser(self) -> ExerciseRunner | None:
@@ -205,9 +213,17 @@ class SignIn:
             role = str(self.role.value) if exercise.roles and self.role.value else None
             scope = (code or "").upper()
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
-            signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
-            participant = signed.participant
-            self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
+            if link is not None and link.group and self._has_tables(link.code):
+                # team play: the stored role (the facilitator's or the seat's) wins over the form's
+                self._check_team_store()
+                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
+                participant, self.runner = self._join_table(exercise, link, role, signed.participant)
+            else:
+                if role == OBSERVER:
+                    raise KitError(TT["observer_only_team"])
+                signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+                participant = signed.participant
+                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -228,6 +244,49 @@ class SignIn:
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
+
+    def _has_tables(self, code: str) -> bool:
+        """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""
+        return self.store.has_tables(code)
+
+    def _check_team_store(self) -> None:
+        """Tables need the SQL store; the Hub's service has no team calls (issue 14): refuse before signing in."""
+        from kit.store import Store
+
+        if not isinstance(self.store, Store):
+            raise KitError(TT["needs_sql_store"])
+
+    def _join_table(
+        self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
+    ) -> tuple[ParticipantInfo, ExerciseRunner]:
+        """Team play: land at one's table with one's role; newcomers get a seat and a free role there.
+
+        A role the facilitator assigned wins over the one chosen in the form, so a reload or a second
+        device lands in the same seat.
+        """
+        from dataclasses import replace
+
+        from kit.facilitation.teams import seat
+        from kit.store import Store
+        from kit.ui.team_runner import TeamRunner
+
+        self._check_team_store()
+        store = self.store
+        assert isinstance(store, Store)
+        team = store.team_of(participant.id)
+        if team is None:
+            observer = chosen == OBSERVER
+            if observer:
+                store.set_role(participant.id, OBSERVER)
+            roles = [r.id for r in exercise.roles]
+            preferred = [chosen] if chosen in roles else []
+            team = seat(
+                store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
+            )
+            participant = store.participant(participant.id) or participant
+        assert team is not None
+        team_link = replace(link, team_id=team.id)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, team)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""

@@ -16,6 +16,7 @@ from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.server_status import ServerStatus
+from kit.ui.team_panel import TeamPanel
 from kit.ui.texts import UI
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class FacilitatorApp:
             RevealPanel(self.store, self.view).widget,
             RejoinPanel(self.store, self.view).widget,
             GroupPlayPanel(self.store, self.view).widget,
+            *([TeamPanel(self.store, self.view).widget] if workshop.mode == "groep" else []),
             AfterSessionPanel(self.store, self.view, self._deleted).widget,
         ]
         self.widget.children = [self.widget.children[0], *panels]

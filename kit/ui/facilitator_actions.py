@@ -265,6 +265,7 @@ class AfterSessionPanel:
 
     def after_action(self) -> None:
         from kit.reports import after_action_html
+        from kit.reports.team_report import team_evaluation
 
         results = self.store.results_frame(self.view.workshop.code, latest_only=True)
         page = after_action_html(
@@ -274,6 +275,7 @@ class AfterSessionPanel:
             self.plan.get(),
             self.strengths.value,
             self.improvements.value,
+            teams=team_evaluation(self.store, self.view.workshop.code, self.view.exercises),
         )
         self.output.value = download_link("evaluatierapport.html", page.encode("utf-8"), "text/html")
 

@@ -71,7 +71,7 @@ class ExerciseRunner:
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
-        self.answers: dict[str, dict[str, Any]] = store.load_answers(participant_id, exercise.id)
+        self.answers: dict[str, dict[str, Any]] = self._load_answers()
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
         self.dirty: set[str] = set()
@@ -87,6 +87,10 @@ class ExerciseRunner:
         self._confirm_submit = False
         self._build()
         self.show_step(self.index)
+
+    def _load_answers(self) -> dict[str, dict[str, Any]]:
+        """What this participant saved before; team play reads the team's record instead."""
+        return self.store.load_answers(self.participant_id, self.exercise.id)
 
     # ---------------------------------------------------------------- layout
 

@@ -15,9 +15,20 @@ def fill(store: Store, code: str | None) -> None:
         store.save_answer(me.id, "ex", "s1", {"q": version})
     store.set_position(me.id, "ex", "s1")
     store.submit(me.id, "ex", {"s1": {"q": 2}}, {"score": 1}, 1.0)
+    store.save_lessons(me.id, "ex", {"goed": "samen"})
+    assert store.claim_hub_owner(me.id, f"hub-{code}")
     if code is not None:
         store.release_inject(code, "ex", "inject-1", ["wijkagent"])
         store.reveal(code, "ex")
+        team = store.create_team(code, "Tafel 1")
+        store.set_team(me.id, team.id)
+        store.save_team_answer(team.id, "ex", "s1", "q", "x", me.id)
+        store.hand_in_step(team.id, "ex", "s1")
+        store.submit_team(team.id, "ex", {"s1": {"q": "x"}}, {"total": 1}, 1.0, me.id)
+        store.start_clock(team.id, "ex")
+        store.record_script_event(team.id, "ex", 1, "inject-1", None, "uitgebracht", "tijd", 0.0)
+        store.set_workshop_script(code, "ex", [{"nr": 1, "tijd": "T+0:00", "inject": "inject-1"}], "d.csv")
+        store.save_observation(me.id, team.id, "ex", "s1", "bob", "P", "goed")
         store.set_self_study(code, "ex", allowed=False)
 
 

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from kit.store import Store, StoreError, default_database_url
+from kit.store.migrations import TEAM_TABLES
 
 
 def pragma(store: Store, name: str) -> object:
@@ -37,6 +38,7 @@ def test_every_table_is_created(store: Store) -> None:
         "submissions",
         "released_injects",
         "reveals",
+        *TEAM_TABLES,
         "self_study_off",
     }
 

@@ -78,7 +78,8 @@ def test_oefenvorm_3_shows_the_given_picture_and_starts_at_the_decisions(samos: 
 def test_sign_in_offers_every_scenario_and_its_roles(samos: Library, store: Store) -> None:
     exercises = [e for e in samos.exercises.values() if e.variant.id == "oefenvorm-4"]
     sign_in = SignIn(exercises, store)
-    assert len(sign_in.role.options) == len(exercises[0].roles)
+    assert len(sign_in.role.options) == len(exercises[0].roles) + 1  # every role, then the observer
+    assert sign_in.role.options[-1][1] == "waarnemer"
     sign_in.name.value = "Extern"
     sign_in.role.value = exercises[0].roles[-1].id
     runner = sign_in.start()

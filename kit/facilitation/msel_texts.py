@@ -1,0 +1,29 @@
+"""Dutch texts of the inject-script sheet (MSEL): column help and located errors."""
+
+from __future__ import annotations
+
+COLUMNS: dict[str, str] = {
+    "nr": "volgnummer van de regel (uniek, geheel getal)",
+    "tijd": "moment vanaf de start van de klok, als T+0:10 (uren:minuten)",
+    "inject": "id van het inject uit het scenario (bijv. r1-moskee)",
+    "ontvangers": "rollen die het krijgen, gescheiden door komma's; leeg: de ontvangers van het inject",
+    "voorwaarde": "leeg, 'niet-genoemd' of 'stap-ingeleverd'",
+    "stap": "bij een voorwaarde: de stap (id) waar het om gaat",
+    "vraag": "bij 'niet-genoemd': de vraag (id) in die stap; leeg: alle vragen van de stap",
+    "waarde": "bij 'niet-genoemd': wat het team uiterlijk op 'tijd' genoemd moet hebben (id of woord)",
+}
+"""The sheet's columns in order, with what goes in each (also in docs and the README)."""
+
+REQUIRED = ("nr", "tijd", "inject")
+
+MSEL = {
+    "where": "{file}, rij {row}, kolom '{column}': {message}",
+    "where_row": "{file}, rij {row}: {message}",
+    "where_file": "{file}: {message}",
+    "unknown_column": "onbekende kolom '{column}'; toegestaan: {allowed}",
+    "missing_column": "de kolom '{column}' ontbreekt (de eerste rij moet de kolomnamen bevatten)",
+    "empty": "het blad bevat geen regels",
+    "unreadable": "het bestand is niet te lezen als CSV of Excel ({error})",
+    "not_number": "'{value}' is geen geheel getal",
+    "header": "{count} fout(en) in het draaiboek:",
+}

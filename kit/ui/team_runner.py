@@ -1,0 +1,332 @@
+"""Team play: one shared analysis per table that every member sees and edits live.
+
+The team's answers are rows in the store, one per question; this runner only shows them. Each
+member's edits are saved per question (debounced), and every refresh pulls the questions others
+changed: edits to different questions never clash, and on the same question the last write wins
+and both members are told. The team hands in steps and submits once; the feedback reaches every
+member's screen on their next refresh. Observers see the same screen read-only, with their
+evaluation form under each step. The refresh also ticks the team's inject script, so scripted
+injects arrive even when the facilitator's screen is closed.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import ipywidgets as w
+
+from kit.content.exercise import Exercise
+from kit.content.models import Step
+from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
+from kit.scoring.engine import score_exercise
+from kit.store import Store
+from kit.store.base import canonical
+from kit.store.team_records import OBSERVER, TeamInfo
+from kit.ui.evaluation_forms import LessonsForm, ObserverForm
+from kit.ui.feedback import feedback_html
+from kit.ui.runner import SAVE_DELAY, ExerciseRunner
+from kit.ui.team_texts import TT
+from kit.ui.texts import UI
+from kit.ui.workshop_link import WorkshopLink
+
+TEAM_LIVE_INTERVAL = 1.0
+"""Seconds between refreshes: with the half-second save, another member's edit shows within ~2 s."""
+
+Key = tuple[str, str]  # (step id, question id)
+
+
+def clock_text(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"T+{minutes // 60}:{minutes % 60:02d}"
+
+
+def _disable(widget: w.Widget) -> None:
+    """Make a renderer's widgets read-only, however deeply they are nested."""
+    if hasattr(widget, "disabled"):
+        widget.disabled = True
+    for child in getattr(widget, "children", ()):
+        _disable(child)
+
+
+class TeamRunner(ExerciseRunner):
+    """One member (or observer) of one table working on the table's shared analysis."""
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        store: Store,
+        participant_id: int,
+        role_id: str | None,
+        link: WorkshopLink,
+        team: TeamInfo,
+        save_delay: float = SAVE_DELAY,
+        now: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.team = team
+        self.observer = role_id == OBSERVER
+        self.versions: dict[Key, int] = {}
+        self.editors: dict[Key, int | None] = {}
+        self.shown: dict[Key, Any] = {}
+        self.dirty_questions: set[Key] = set()
+        self.notices: list[str] = []
+        self.observer_forms: dict[str, ObserverForm] = {}
+        self.lessons: LessonsForm | None = None
+        self._lock = threading.RLock()
+        self._names: dict[int, str] = {}
+        self._save_delay = save_delay
+        self.tstore = store  # the SQL store: the table's record, clock and script live there
+        self.engine = ScriptEngine(store, link.code, exercise, now=now)
+        link = replace(link, team_id=team.id, team_events=self._released_events)
+        super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
+        self.submit_button.description = TT["submit_team"]
+        self.check_button.description = TT["hand_in_step"]
+        self.check_button.icon = "flag"
+        self.header = w.HTML()
+        self.clock_view = w.HTML()
+        self.notice = w.HTML()
+        self.lessons_area = w.VBox()
+        self.work_area.children = [self.header, self.clock_view, *self.work_area.children, self.notice]
+        self.widget.children = [*self.widget.children, self.lessons_area]
+        if self.observer:
+            for button in (self.check_button, self.submit_button):
+                button.layout.display = "none"
+        self._show_header()
+        self.refresh_live()
+
+    # ---------------------------------------------------------------- the shared record
+
+    def _load_answers(self) -> dict[str, dict[str, Any]]:
+        record = self.tstore.team_answers(self.team.id, self.exercise.id)
+        self.versions, self.editors = dict(record.versions), dict(record.editors)
+        return record.values
+
+    def _build_step(self, step: Step) -> w.Widget:
+        box = super()._build_step(step)
+        for question_id, renderer in self.renderers[step.id].items():
+            self.shown[(step.id, question_id)] = renderer.get()
+            if self.observer:
+                _disable(renderer.widget)
+        if not self.observer:
+            return box
+        stored: dict[str, dict[str, Any]] = {}
+        for item in self.tstore.observations(self.link.code if self.link else "", self.exercise.id):
+            if (
+                item["participant_id"] == self.participant_id
+                and item["team_id"] == self.team.id
+                and item["step_id"] == step.id
+            ):
+                stored[item["criterion"]] = item
+        form = ObserverForm(
+            self.tstore,
+            self.participant_id,
+            self.team.id,
+            self.exercise.id,
+            step.id,
+            step.titel,
+            stored,
+            self._save_delay,
+        )
+        self.observer_forms[step.id] = form
+        return w.VBox([box, form.widget], layout=w.Layout(width="100%"))
+
+    def _released_events(self) -> list[dict[str, Any]]:
+        return [
+            {"inject_id": e.inject_id, "roles": e.roles}
+            for e in self.tstore.script_events(self.team.id, self.exercise.id)
+            if e.status == RELEASED
+        ]
+
+    def _injects_html(self, step: Step) -> str:
+        if self.observer:  # an observer watches the whole table: every released inject, whatever the role
+            self.role_id = None
+        return super()._injects_html(step)
+
+    def _changed(self, step_id: str) -> None:
+        if self.observer or self.last_result is not None:
+            return
+        with self._lock:
+            values = {q: r.get() for q, r in self.renderers[step_id].items()}
+            for question_id, value in values.items():
+                key = (step_id, question_id)
+                if canonical(value) != canonical(self.shown.get(key)):
+                    self.dirty_questions.add(key)
+                    self.shown[key] = value
+            self.answers[step_id] = {**self.answers.get(step_id, {}), **values}
+        self.status.value = UI["saving"]
+        self._confirm_submit = False
+        self.debouncer.trigger()
+        self._refresh_progress()
+
+    def save_now(self) -> None:
+        """Save every question this member changed; say so if it replaced another member's newer answer.
+
+        Raises if a save fails; the question stays dirty and the base runner's retry saves it later.
+        """
+        with self._save_lock:
+            for key in sorted(self.dirty_questions):
+                step_id, question_id = key
+                value = self.answers[step_id][question_id]
+                saved = self.tstore.save_team_answer(
+                    self.team.id,
+                    self.exercise.id,
+                    step_id,
+                    question_id,
+                    value,
+                    self.participant_id,
+                    base_version=self.versions.get(key, 0),
+                )
+                with self._lock:
+                    self.versions[key] = saved.version
+                    self.editors[key] = self.participant_id
+                    if self.answers[step_id].get(question_id) is value:  # changed again meanwhile: stays dirty
+                        self.dirty_questions.discard(key)
+                if saved.overwrote:
+                    self._tell(TT["you_overwrote"].format(name=saved.overwrote, question=self._question(key)))
+            self._failures = 0
+            self.cancel_retry()
+            self.status.value = UI["saved"]
+
+    def flush(self) -> None:
+        """Save pending questions now; a failure is reported and retried, never raised."""
+        self.debouncer.flush()
+        if self.dirty_questions:
+            try:
+                self.save_now()
+            except Exception as error:
+                self._save_failed(error)
+
+    def pull(self) -> list[Key]:
+        """Bring in what other members saved; returns the questions that changed on this screen."""
+        record = self.tstore.team_answers(self.team.id, self.exercise.id)
+        changed = []
+        with self._lock:
+            for key, version in record.versions.items():
+                if version <= self.versions.get(key, 0) or key in self.dirty_questions:
+                    continue
+                step_id, question_id = key
+                value = record.values[step_id][question_id]
+                previous_editor = self.editors.get(key)
+                self.versions[key], self.editors[key] = version, record.editors.get(key)
+                self.answers.setdefault(step_id, {})[question_id] = value
+                renderer = self.renderers.get(step_id, {}).get(question_id)
+                if renderer is not None:
+                    renderer.set(value)
+                    self.shown[key] = renderer.get()
+                changed.append(key)
+                editor = record.editors.get(key)
+                if editor is not None and editor != self.participant_id:
+                    text = TT["overwritten_yours"] if previous_editor == self.participant_id else TT["edited_by"]
+                    self._tell(text.format(name=self._name(editor), question=self._question(key)))
+        if changed:
+            self._refresh_progress()
+        return changed
+
+    # ---------------------------------------------------------------- live
+
+    def start_live_updates(self, interval: float = TEAM_LIVE_INTERVAL) -> None:
+        super().start_live_updates(interval)
+
+    def refresh_live(self) -> None:
+        """Tick the table's script, then pull answers, injects, clock and the team's result."""
+        if not hasattr(self, "notice"):
+            return  # the base class refreshes once while building, before the team widgets exist
+        self.engine.tick(self.team.id)
+        super().refresh_live()
+        self.pull()
+        self._show_clock()
+        if self.last_result is None:
+            found = self.tstore.team_result(self.team.id, self.exercise.id)
+            if found is not None:
+                self._show_result(found, TT["team_submitted"].format(name=found["submitted_by"] or ""))
+
+    # ---------------------------------------------------------------- hand in and submit
+
+    def check_current_step(self) -> None:
+        """In team play the step button hands the step in for the whole table (a script may wait for it)."""
+        self.flush()
+        self.tstore.hand_in_step(self.team.id, self.exercise.id, self.step.id)
+        self.message.value = f'<div class="ok-welcome">{html.escape(TT["step_handed_in"])}</div>'
+
+    def submit(self) -> dict[str, Any]:
+        """Score the team's analysis and store it once for the table; every member then sees it."""
+        self.flush()
+        self.pull()
+        open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
+        if open_questions and not self._confirm_submit:
+            self._confirm_submit = True
+            self.message.value = (
+                f'<div class="ok-warning">{html.escape(UI["submit_confirm"].format(missing=open_questions))}</div>'
+            )
+            return {}
+        self._confirm_submit = False
+        result = score_exercise(self.exercise, self.answers).to_dict()
+        first = self.tstore.submit_team(
+            self.team.id, self.exercise.id, self.answers, result, result["total"], self.participant_id
+        )
+        found = self.tstore.team_result(self.team.id, self.exercise.id)
+        assert found is not None
+        key = "team_submitted" if first else "already_submitted"
+        self._show_result(found, TT[key].format(name=found["submitted_by"] or ""))
+        return dict(found["result"])
+
+    def _show_result(self, found: dict[str, Any], text: str) -> None:
+        self.last_result = dict(found["result"])
+        self.feedback.value = feedback_html(self.last_result, self.revealed())
+        self.message.value = f'<div class="ok-welcome">{html.escape(text)}</div>'
+        self.submit_button.disabled = True
+        for renderers in self.renderers.values():
+            for renderer in renderers.values():
+                _disable(renderer.widget)
+        if self.lessons is None:
+            self.lessons = LessonsForm(self.tstore, self.participant_id, self.exercise.id, self._save_delay)
+            self.lessons_area.children = [self.lessons.widget]
+
+    # ---------------------------------------------------------------- header, clock, notices
+
+    def _show_header(self) -> None:
+        names = {r.id: r.naam for r in self.exercise.roles}
+        if self.observer:
+            text = TT["header_observer"].format(team=self.team.name)
+        else:
+            text = TT["header"].format(team=self.team.name, role=names.get(self.role_id or "", self.role_id or ""))
+        members = [
+            m.name for m in self.tstore.team_members(self.link.code if self.link else "") if m.team_id == self.team.id
+        ]
+        self.header.value = (
+            f'<div class="ok-team"><b>{html.escape(text)}</b><br>'
+            f'<span class="ok-hint">{html.escape(TT["members"].format(names=", ".join(members)))}</span></div>'
+        )
+
+    def _show_clock(self) -> None:
+        if not self.engine.entries:
+            return
+        state = self.tstore.clock(self.team.id, self.exercise.id, self.engine.now())
+        if not state.started:
+            text = TT["clock_not_started"]
+        else:
+            text = TT["clock_paused" if state.paused else "clock"].format(time=clock_text(state.elapsed))
+        fresh = f'<div class="ok-hint">{html.escape(text)}</div>'
+        if self.clock_view.value != fresh:
+            self.clock_view.value = fresh
+
+    def _tell(self, text: str) -> None:
+        self.notices = [*self.notices[-4:], text]
+        self.notice.value = "".join(f'<div class="ok-warning">{html.escape(n)}</div>' for n in self.notices[-3:])
+
+    def _question(self, key: Key) -> str:
+        step_id, question_id = key
+        for question in self.exercise.step(step_id).vragen:
+            if question.id == question_id:
+                return question.vraag
+        return question_id
+
+    def _name(self, participant_id: int) -> str:
+        if participant_id not in self._names:
+            found = self.tstore.participant(participant_id)
+            self._names[participant_id] = found.name if found else "?"
+        return self._names[participant_id]

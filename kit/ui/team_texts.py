@@ -1,0 +1,85 @@
+"""Dutch texts of team play: the table header, shared editing, observers and lessons learned."""
+
+from kit.facilitation.evaluation_guide import CRITERIA, LESSONS, RATINGS
+
+__all__ = ["CRITERIA", "FTT", "LESSONS", "RATINGS", "TT"]
+
+TT = {
+    "header": "{team} · jouw rol: {role}",
+    "header_observer": (
+        "{team} · je bent waarnemer: je ziet het scherm van de tafel en vult per stap het waarnemingsformulier in"
+    ),
+    "members": "Aan tafel: {names}",
+    "clock": "Klok: {time}",
+    "clock_paused": "Klok: {time} (gepauzeerd)",
+    "clock_not_started": "De klok van het draaiboek is nog niet gestart.",
+    "edited_by": "{name} heeft '{question}' aangepast.",
+    "overwritten_yours": "{name} heeft jouw antwoord op '{question}' vervangen; de laatste wijziging telt.",
+    "you_overwrote": (
+        "Je hebt zojuist het antwoord van {name} op '{question}' vervangen; de laatste wijziging telt. "
+        "Overleg even aan tafel."
+    ),
+    "hand_in_step": "Stap inleveren (hele tafel)",
+    "step_handed_in": "De tafel heeft deze stap ingeleverd.",
+    "submit_team": "Inleveren voor de hele tafel",
+    "team_submitted": "{name} heeft de analyse van de tafel ingeleverd; iedereen aan tafel ziet dezelfde feedback.",
+    "already_submitted": "De tafel had al ingeleverd (door {name}); je ziet de feedback hieronder.",
+    "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
+    "observer_role": "Waarnemer (observeert een tafel)",
+    "needs_sql_store": (
+        "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
+        "Vraag je begeleider om de workshop op één machine te starten (python -m kit serve)."
+    ),
+    "observer_form": "Waarnemingsformulier: {step}",
+    "observer_hint": (
+        "Beoordeel wat je ziet tegen het werkprotocol, per onderdeel: hoe liep het, en wat zag je precies?"
+    ),
+    "rating": "Oordeel",
+    "note": "Wat zag je?",
+    "observation_saved": "✓ Waarneming bewaard",
+    "lessons_title": "Terugblik: wat neem je mee?",
+    "lessons_hint": "Je antwoorden komen zonder je naam in het evaluatieverslag van de workshop.",
+    "lessons_saved": "✓ Terugblik bewaard",
+}
+
+FTT = {
+    "title": "Tafels en draaiboek",
+    "intro": (
+        "Verdeel de deelnemers over tafels: elke tafel werkt aan één gezamenlijke analyse en krijgt de "
+        "injects van het draaiboek op haar eigen klok. Wie zich later aanmeldt, schuift aan bij de kleinste tafel."
+    ),
+    "tables": "Aantal tafels",
+    "fill": "Tafels maken en vullen",
+    "filled": "{tables} tafels; iedereen zit aan een tafel met een rol.",
+    "participant": "Deelnemer",
+    "table": "Tafel",
+    "move": "Verplaatsen",
+    "moved": "{name} zit nu aan {table}.",
+    "all_tables": "Alle tafels",
+    "start": "Start / hervat klok",
+    "pause": "Pauzeer klok",
+    "skip": "Naar volgende inject",
+    "line": "Regel",
+    "release_now": "Nu uitbrengen",
+    "released_now": "Regel {nr} is uitgebracht aan {count} tafel(s).",
+    "import": "Draaiboek laden (CSV of Excel)",
+    "imported": "Draaiboek '{name}' geladen: {count} regels. Het geldt voor alle tafels van deze oefening.",
+    "export_csv": "Draaiboek als CSV",
+    "export_excel": "Draaiboek als Excel",
+    "no_script": "Deze oefening heeft geen draaiboek; laad er een of geef injects met de hand vrij.",
+    "no_tables": "Nog geen tafels. Kies het aantal tafels en klik op 'Tafels maken en vullen'.",
+    "compare": "Tafels naast elkaar",
+    "step_score": "Score van de stap",
+    "total": "Totaal",
+    "final": "ingeleverd",
+    "live": "nog bezig",
+    "members": "Aan tafel",
+    "observers": "Waarnemers",
+    "clock": "Klok",
+    "script": "Draaiboek",
+    "script_count": "{released} uitgebracht, {lapsed} vervallen van {total}",
+    "not_started": "niet gestart",
+    "paused": "gepauzeerd",
+    "timeline": "Draaiboek van {table}",
+    "status_pending": "nog niet",
+}

@@ -1,0 +1,65 @@
+"""Team play in a real browser: two members of one table in two browser contexts (two people, two
+kernels); what one types appears on the other's screen, and the other is told who changed it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from browser_helpers import open_app, sign_in
+from playwright.sync_api import Browser, Page, expect
+from voila_server import VoilaServer
+
+from kit.content.library import load_library
+from kit.store import Store
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+NOTEBOOK = "samos-oefenvorm-2.ipynb"
+
+
+@pytest.fixture
+def two_pages(browser: Browser) -> Iterator[tuple[Page, Page]]:
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 1600}) for _ in range(2)]
+    pages = [c.new_page() for c in contexts]
+    for opened in pages:
+        opened.set_default_timeout(90_000)
+    yield pages[0], pages[1]
+    for context in contexts:
+        context.close()
+
+
+def join_table(page: Page, server: VoilaServer, name: str, code: str, title: str, role_label: str) -> None:
+    open_app(page, server, NOTEBOOK)
+    page.get_by_label("Scenario").select_option(label=title)
+    page.locator("select").nth(1).select_option(label=role_label)
+    sign_in(page, name, code)
+    page.wait_for_selector(".ok-team")
+
+
+def test_an_edit_of_one_member_appears_on_the_other_members_screen(
+    two_pages: tuple[Page, Page], server: VoilaServer
+) -> None:
+    exercise = load_library().exercise("steekpartij/oefenvorm-2")
+    with Store(server.store_url) as store:
+        workshop = store.create_workshop("Tafels", [exercise.id], "groep")
+        store.create_team(workshop.code, "Tafel 1")
+    first, second = two_pages
+    roles = [f"{r.naam} ({r.organisatie})" for r in exercise.roles]
+    join_table(first, server, "Sanne", workshop.code, exercise.scenario.titel, roles[0])
+    join_table(second, server, "Karim", workshop.code, exercise.scenario.titel, roles[1])
+    expect(second.get_by_text("Tafel 1 · jouw rol", exact=False)).to_be_visible()
+
+    text = "Wraakgeruchten op Snapchat en scooters langs de Rivierenflats"
+    first.get_by_placeholder("Schrijf je antwoord…").fill(text)
+    typed = time.monotonic()
+    expect(second.get_by_placeholder("Schrijf je antwoord…")).to_have_value(text, timeout=15_000)
+    seen = time.monotonic() - typed
+    expect(second.get_by_text("Sanne heeft", exact=False).first).to_be_visible()
+    assert seen < 8, f"the edit took {seen:.1f} s to appear (target ~2 s; browser round trips included)"
+
+    second.get_by_placeholder("Schrijf je antwoord…").fill(text + ", en een kapotte ruit")
+    expect(first.get_by_placeholder("Schrijf je antwoord…")).to_have_value(
+        text + ", en een kapotte ruit", timeout=15_000
+    )
+    expect(first.get_by_text("Karim heeft jouw antwoord", exact=False).first).to_be_visible()
