@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# axe-core for the accessibility tests, from npm, pinned, in a project-local folder (offline at test time).
+AXE_VERSION := 4.12.1
+AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-hub hub-proxy lab bench validate mutate clean
+.PHONY: help install axe run test test-hub hub-proxy lab bench validate mutate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
@@ -14,6 +17,7 @@ help:
 	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
 	@echo "make bench     run the benchmarks in bench/"
 	@echo "make validate  validate all methods, templates, scenarios and answers"
+	@echo "make axe       fetch the pinned axe-core (npm) for the accessibility tests into .cache/"
 	@echo "make mutate    mutation testing of kit/scoring and kit/answers_io.py (slow; not part of make test)"
 	@echo "make clean     remove .venv and caches"
 
@@ -25,6 +29,11 @@ $(STAMP): pyproject.toml
 	touch $@
 
 install: $(STAMP)
+
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix .cache/axe-core-$(AXE_VERSION) axe-core@$(AXE_VERSION)
+
+axe: $(AXE)
 
 run: $(STAMP)
 	$(BIN)/python -m kit serve
@@ -46,7 +55,9 @@ test-hub: $(STAMP) $(HUB_PROXY)
 # The notebooks run against a throw-away SQLite file, never the user's own store.
 # tests/hub (part of the pytest run) starts a real JupyterHub: it needs root and `make hub-proxy` (npm) first,
 # and says SKIPPED at the end otherwise (.ci/run makes the proxy and requires the test to run).
+# The same for the axe-core accessibility checks: fetched when npm is there, SKIPPED otherwise (required in CI).
 test: $(STAMP)
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory axe; else echo "no npm: axe checks will be SKIPPED"; fi
 	$(BIN)/ruff check kit tests tools bench
 	$(BIN)/mypy kit
 	$(BIN)/python -m kit validate
@@ -69,5 +80,5 @@ mutate: $(STAMP)
 	$(BIN)/mutmut results
 
 clean:
-	rm -rf $(VENV) .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info mutants
+	rm -rf $(VENV) .cache .hub .pytest_cache .mypy_cache .ruff_cache .hypothesis .benchmarks build *.egg-info mutants
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

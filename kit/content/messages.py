@@ -128,8 +128,9 @@ def pydantic_message(error: dict[str, Any]) -> str:
         return str(error.get("msg", "ongeldige waarde"))
     context = {key: _context_value(key, value) for key, value in (error.get("ctx") or {}).items()}
     context.setdefault("input", shorten(error.get("input")))
-    if isinstance(context.get("expected"), str):
-        context["expected"] = context["expected"].replace(" or ", " of ")
+    expected = context.get("expected")
+    if isinstance(expected, str):
+        context["expected"] = expected.replace(" or ", " of ")
     try:
         return template.format(**context)
     except (KeyError, IndexError):

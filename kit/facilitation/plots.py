@@ -9,6 +9,7 @@ import textwrap
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from kit.facilitation.dashboard import ChoiceBar
@@ -47,10 +48,11 @@ def choice_chart(bars: tuple[ChoiceBar, ...], title: str) -> str:
     axes.set_yticks(range(len(shown)), labels, fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel("aantal deelnemers")
-    axes.set_title(textwrap.shorten(title, 90, placeholder="…"), fontsize=10)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    handles = [axes.bar(0, 0, color=colour, label=STATUS_NAMES[name]) for name, colour in STATUS_COLOURS.items()]
-    axes.legend(handles=handles, fontsize=7, loc="lower right")
+    handles = [Patch(color=colour, label=STATUS_NAMES[name]) for name, colour in STATUS_COLOURS.items()]
+    # The legend sits above the plot, outside the bars, so it never hides a count.
+    axes.legend(handles=handles, fontsize=7, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4, frameon=False)
+    axes.set_title(textwrap.shorten(title, 90, placeholder="…"), fontsize=10, pad=22)
     figure.tight_layout()
     return _png(figure, f"Verdeling van de keuzes: {title}")
 

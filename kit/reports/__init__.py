@@ -9,6 +9,7 @@ from kit.reports.answers_view import answer_text
 from kit.reports.export import export_frames, read_csv_bytes, read_excel_bytes, to_csv_bytes, to_excel_bytes
 from kit.reports.figures import AfterActionNumbers, MissedItem, after_action_numbers
 from kit.reports.personal import personal_report_html
+from kit.reports.werkblad import werkblad_html
 
 __all__ = [
     "AfterActionNumbers",
@@ -22,4 +23,5 @@ __all__ = [
     "read_excel_bytes",
     "to_csv_bytes",
     "to_excel_bytes",
+    "werkblad_html",
 ]

@@ -61,7 +61,12 @@ def after_action_html(
         _section(RT["participation"], _participation(numbers), scores_html(t, exercises)),
         _section(
             RT["strengths"],
-            _ranked(RT["strengths_intro"], numbers.strengths, strengths_note),
+            _ranked(
+                RT["strengths_intro"],
+                numbers.strengths,
+                strengths_note,
+                f'<p class="hint">{e(RT["strengths_none"])}</p>' if numbers.results else "",
+            ),
             observed_html(t, GOOD_RATINGS, TRT["observed_good"], steps),
             lessons_html(t, "goed", TRT["lessons_good"]),
         ),
@@ -114,9 +119,9 @@ def _participation(numbers: AfterActionNumbers) -> str:
     return "\n".join(parts)
 
 
-def _ranked(intro: str, steps: tuple[tuple[str, float], ...], note: str) -> str:
+def _ranked(intro: str, steps: tuple[tuple[str, float], ...], note: str, empty: str = "") -> str:
     items = "".join(f"<li>{e(name)}: {e(RT['mean_score'].format(score=percent(score)))}</li>" for name, score in steps)
-    parts = [f'<p class="hint">{e(intro)}</p><ul>{items}</ul>' if items else ""]
+    parts = [f'<p class="hint">{e(intro)}</p><ul>{items}</ul>' if items else empty]
     if note.strip():
         parts.append(f'<h3>{e(RT["note"])}</h3><div class="note">{e(note.strip())}</div>')
     return "\n".join(parts)

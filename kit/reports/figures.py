@@ -16,6 +16,8 @@ from kit.scoring.texts import TEXTS
 
 TOP = 3
 """How many steps the report lists as strengths, and as areas for improvement."""
+WENT_WELL = 0.7
+"""A step counts as a strength only from this mean score on: a weak workshop has no strengths to list."""
 MISSED = 5
 """How many of the most often missed core items the report lists."""
 GENERIC = frozenset({TEXTS["nothing_chosen"], TEXTS["text_empty"]})
@@ -47,7 +49,8 @@ class AfterActionNumbers:
     """Scores are fractions 0..1. Steps are named by their title and pooled over the exercises.
 
     `submitted` counts participants (distinct names) with at least one result; `results` counts the
-    results (one per participant and exercise). Strengths are the TOP steps with the highest mean,
+    results (one per participant and exercise). Strengths are the TOP steps with the highest mean of
+    at least WENT_WELL,
     improvements the TOP lowest of the others that scored below 100%, so no step is both and a perfect
     step is never an area for improvement; ties keep the exercises' step order.
     """
@@ -86,7 +89,7 @@ def after_action_numbers(exercises: list[Exercise], results: pd.DataFrame) -> Af
             per_step.setdefault(str(step["title"]), []).append(float(step["score"]))
     means = {title: statistics.fmean(scores) for title, scores in per_step.items()}
     means = dict(sorted(means.items(), key=lambda kv: order.get(kv[0], len(order))))
-    best = sorted(means.items(), key=lambda kv: -kv[1])[:TOP]
+    best = [kv for kv in sorted(means.items(), key=lambda kv: -kv[1]) if kv[1] >= WENT_WELL][:TOP]
     rest = [kv for kv in means.items() if kv not in best and kv[1] < 1.0]
     return AfterActionNumbers(
         submitted=len({name for name, _, _, _ in rows}),

@@ -23,8 +23,17 @@ h3 { font-size: 1.05rem; margin: 1em 0 .2em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #c9cfdb; padding: .35em .5em; text-align: left; vertical-align: top; }
 td.blank { height: 2em; }
+.choices { list-style: none; padding-left: .4em; columns: 2; column-gap: 2em; }
+.choices li { break-inside: avoid; margin: .15em 0; }
+.box { font-size: 1.1em; }
+td.box { text-align: center; width: 7em; }
+.lines .line { border-bottom: 1px solid #9aa6bd; height: 2em; }
+@page { size: A4; margin: 16mm 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; color: #000; }
+  .step { break-before: auto; }
+  .story { font-size: 10pt; }
+  .feedback { font-size: 9.5pt; } .source, .hint { font-size: 8.5pt; }
   h2, h3 { page-break-after: avoid; break-after: avoid; }
   tr, li, .answer, .note { page-break-inside: avoid; break-inside: avoid; }
   .answer, .note { background: none; }

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from kit.content.models import Source
+from kit.scoring.texts import tidy
 
 
 class Verdict(StrEnum):
@@ -25,6 +26,10 @@ class Feedback:
     tekst: str
     toelichting: str | None = None
     bron: str | None = None
+
+    def __post_init__(self) -> None:
+        # Sentences end in a label ("Gemist: {label}."); a label ending in '?' must not become '?.'.
+        object.__setattr__(self, "tekst", tidy(self.tekst))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kit.content.models import RangeReference
+from kit.plural import STAP, count
 from kit.scoring.context import ScoreContext
 from kit.scoring.result import Feedback, Verdict, cite
 from kit.scoring.texts import TEXTS
@@ -32,7 +33,7 @@ def score_scale(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     return score, [
         Feedback(
             verdict,
-            TEXTS[text].format(label=label, distance=distance, accepted=accepted_labels),
+            TEXTS[text].format(label=label, distance=count(distance, STAP), accepted=accepted_labels),
             reference.toelichting,
             source,
         )

@@ -20,7 +20,7 @@ TEXTS = {
     "scale_missed": "Gemist: {label} (je hebt niets gekozen).",
     "in_range": "Je keuze '{label}' valt binnen wat de referentie verdedigbaar vindt.",
     "near_range": (
-        "Je keuze '{label}' ligt {distance} stap(pen) naast wat de referentie verdedigbaar vindt ({accepted}); "
+        "Je keuze '{label}' ligt {distance} naast wat de referentie verdedigbaar vindt ({accepted}); "
         "elke stap kost de helft."
     ),
     "out_of_range": "Je keuze '{label}' ligt ver van wat de referentie verdedigbaar vindt ({accepted}).",
@@ -40,14 +40,14 @@ TEXTS = {
     "concept_denied": "Je noemt {label} als afwezig; volgens de referentie speelt het juist wel.",
     "concept_advised": "Afgeraden door de handreiking: {label}; dat kost punten.",
     "text_empty": "Je hebt hier nog geen tekst geschreven.",
-    "rows_complete": "{complete} van de verwachte {expected} regels tellen mee.",
+    "rows_complete": "{complete} van de {expected} verwachte regels {counts} mee.",
     "row_incomplete": "Regel {row} telt niet mee, want hij mist: {fields}.",
     "row_unrecognised": "Regel {row} telt niet mee: de referentie herkent er niets in wat voor deze situatie telt.",
     "row_advised": "Regel {row} telt niet mee: de handreiking raadt dit af ({label}).",
     "row_form": "Regel {row} telt niet mee: {problems}.",
-    "class_right": "Juist ingedeeld als {category}: '{item}'.",
-    "class_wrong": "'{item}' is een {category}, geen {chosen}.",
-    "class_missing": "Niet ingedeeld: '{item}' (hoort bij {category}).",
+    "class_right": "Juist ingedeeld als {category}: ‘{item}’.",
+    "class_wrong": "‘{item}’ is een {category}, geen {chosen}.",
+    "class_missing": "Niet ingedeeld: ‘{item}’ (hoort bij {category}).",
 }
 
 FORM = {
@@ -64,3 +64,10 @@ FORM = {
     "no_message": "de boodschap is te kort om te zeggen wat je vertelt",
     "no_channel": "er staat niet bij langs welke weg (brief, bijeenkomst, gesprek, sociale media ...)",
 }
+
+
+def tidy(text: str) -> str:
+    """One full stop at most: a label that ends in '?', '!', '…' or '...' gets no extra '.' after it."""
+    if text.endswith(("?.", "!.", "….", "....")) or (text.endswith("..") and not text.endswith("...")):
+        return text[:-1]
+    return text

@@ -8,6 +8,8 @@ names the folder, the notebooks and the port.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,10 @@ KERNEL_MANAGER = "kit.serving.kernels.OefenkitKernelManager"
 CONFIG_FILE = "voila.json"
 STATUS_FILE = "pool-status.json"
 WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"  # read by kit.ui.app: exercises open only with a workshop code
+SHARE = Path(__file__).resolve().parent.parent / "share"
+"""Oefenkit's Voila template (Dutch, offline, accessible), found through JUPYTER_PATH, and its config."""
+TEMPLATE = "oefenkit"
+HANDLERS_CONFIG = SHARE / "config" / "voila.py"  # the Dutch 404 handler: a class, so not expressible in JSON
 
 
 def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
@@ -26,6 +32,7 @@ def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
     pools.update({notebook: {"pool_size": size} for notebook, size in sorted(options.pools.items())})
     return {
         "VoilaConfiguration": {
+            "template": TEMPLATE,
             "show_tracebacks": False,
             "file_allowlist": [r".*\.(png|svg)"],
             "file_denylist": [r".*\.(ipynb|py|yaml|yml|json|sqlite)"],
@@ -49,6 +56,8 @@ def prepare(options: ServeOptions, folder: Path) -> tuple[list[str], dict[str, s
     status_file = folder / STATUS_FILE
     config = voila_config(options, status_file)
     (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
+    # Voila reads voila.py beside voila.json from the same folder.
+    shutil.copyfile(HANDLERS_CONFIG, folder / HANDLERS_CONFIG.name)
     args = [
         sys.executable,
         "-m",
@@ -59,7 +68,10 @@ def prepare(options: ServeOptions, folder: Path) -> tuple[list[str], dict[str, s
         "--no-browser",
         f"--Voila.config_file_paths={folder}",
     ]
-    env = {STATUS_ENV_VAR: str(status_file)}
+    env = {
+        STATUS_ENV_VAR: str(status_file),
+        "JUPYTER_PATH": os.pathsep.join(p for p in (str(SHARE), os.environ.get("JUPYTER_PATH", "")) if p),
+    }
     if options.workshop_only:
         env[WORKSHOP_ONLY_ENV] = "1"
     if options.database_url:

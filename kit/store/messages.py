@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 MESSAGES: dict[str, str] = {
-    "unknown_code": "Onbekende workshopcode '{code}'. Controleer de code bij je begeleider.",
+    "unknown_code": "Onbekende workshopcode '{code}'. Controleer de code bij je facilitator.",
     "empty_name": "Vul je naam in.",
     "name_too_long": "Je naam is te lang: gebruik hoogstens {max_length} tekens.",
     "empty_title": "Geef de workshop een titel.",

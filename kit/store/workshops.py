@@ -44,6 +44,16 @@ from kit.store.schema import (
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Upper case letters and digits without 0/O and 1/I, which people mix up when they read aloud."""
 CODE_LENGTH = 6
+KEY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+"""The facilitator key's letters: no I/l/1 and no O/0, so it can be read from a screen and typed over."""
+KEY_GROUPS = 4  # four groups of four: 31**16, about 79 bits
+
+
+def new_key() -> str:
+    """A facilitator key such as 'K7QM-2XRA-9HTD-PW4E'."""
+    return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(KEY_GROUPS))
+
+
 _PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, TeamMember, Observation, Lesson, HubOwner)
 _TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptClock, ScriptEvent, Observation)
 
@@ -88,7 +98,7 @@ class WorkshopsMixin(StoreBase):
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         if not title.strip():
             raise StoreError("empty_title")
-        key = secrets.token_urlsafe(12)
+        key = new_key()
         hashed = hash_key(key)
         with self._write() as session:
             row = Workshop(

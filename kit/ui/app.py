@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.exercise import Exercise
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
+from kit.ui.focus import focus_attrs, new_token
 from kit.ui.style import CSS
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
@@ -52,8 +54,10 @@ def workshop_only() -> bool:
     return os.environ.get(WORKSHOP_ONLY_ENV, "").strip() not in ("", "0")
 
 
-def page(*children: w.Widget) -> w.VBox:
-    box = w.VBox([w.HTML(CSS), *children], layout=w.Layout(width="100%"))
+def page(*children: w.Widget, home: bool = True) -> w.VBox:
+    """A page of the kit: its style, a link back to the start page (except on it), then the content."""
+    nav = f'<nav class="ok-nav" aria-label="{UI["nav"]}"><a href="start.ipynb">{UI["home"]}</a></nav>' if home else ""
+    box = w.VBox([w.HTML(CSS + nav), *children], layout=w.Layout(width="100%"))
     box.add_class("ok-app")
     return box
 
@@ -86,8 +90,9 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
     except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
         log.exception("Start page failed")
         return error_page(UI["unexpected"])
-    casussen = sorted((e for e in library.exercises.values() if e.scenario.type == "casus"), key=lambda e: e.id)
-    variants = {e.variant.id: e.variant for e in library.exercises.values() if e.scenario.type == "samos"}
+    ready = playable(library.exercises.values())
+    casussen = sorted((e for e in ready if e.scenario.type == "casus"), key=lambda e: e.id)
+    variants = {e.variant.id: e.variant for e in ready if e.scenario.type == "samos"}
     e = html.escape
 
     def only_workshop(exercise_ids: set[str]) -> str:
@@ -113,7 +118,7 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
         "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
         "</li></ul>"
     )
-    return page(w.HTML(body))
+    return page(w.HTML(body), home=False)
 
 
 class SignIn:
@@ -221,8 +226,14 @@ class SignIn:
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                signed = self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+                # In a workshop a known participant keeps their role: only the facilitator changes it.
+                signed = self.store.sign_in(
+                    self.name.value, code, None if code else role, resume_code=typed or None
+                )
                 participant = signed.participant
+                if code and participant.role is None and role is not None:
+                    participant = self.store.join(self.name.value, code, role)
+                role = participant.role if code else role
                 self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
@@ -240,7 +251,13 @@ class SignIn:
         if signed.resume_code:
             text += " " + UI["resume_issued"].format(code=signed.resume_code)
         self.memory.keep(scope, signed.resume_code or typed)
-        welcome = w.HTML(f'<div class="ok-welcome">{html.escape(text)}</div>')
+        if role and exercise.roles:
+            names = {r.id: r.naam for r in exercise.roles}
+            text += " " + UI["your_role"].format(role=names.get(role, role))
+        welcome = w.HTML(
+            f"<h1{focus_attrs(new_token())}>{html.escape(exercise.title)}</h1>"
+            f'<div class="ok-welcome" role="status">{html.escape(text)}</div>'
+        )
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
@@ -321,7 +338,8 @@ def exercise_app(
         if exercise_id is not None:
             exercises = [library.exercise(exercise_id)]
         else:
-            exercises = sorted((e for e in library.exercises.values() if e.variant.id == variant), key=lambda e: e.id)
+            chosen = (e for e in library.exercises.values() if e.variant.id == variant)
+            exercises = playable(sorted(chosen, key=lambda e: e.id))
             if not exercises:
                 raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget

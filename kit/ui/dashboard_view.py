@@ -7,6 +7,7 @@ changed; charts are re-rendered only when their numbers change. Participant text
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from functools import partial
 
@@ -17,6 +18,7 @@ from kit.content.library import Library
 from kit.content.models import Step
 from kit.facilitation.dashboard import Dashboard, build_dashboard
 from kit.facilitation.plots import choice_chart, score_histogram
+from kit.plural import DEELNEMER, HEEFT, INZENDING, count, form
 from kit.scoring.result import percent
 from kit.store import Store, WorkshopInfo
 from kit.ui.facilitator_texts import FT, TABLE_HEAD
@@ -49,7 +51,7 @@ class DashboardView:
         )
         self.step_choice = w.Dropdown(description=FT["step"], layout=w.Layout(width="46em"))
         self.live = w.Checkbox(value=True, description=FT["live"], indent=False)
-        self.refresh_button = w.Button(description=FT["refresh"], layout=w.Layout(width="auto"), icon="refresh")
+        self.refresh_button = w.Button(description=FT["refresh"], layout=w.Layout(width="auto"))
         self.updated = w.HTML()
         self.progress = w.HTML()
         self.scores = w.HTML()
@@ -103,6 +105,7 @@ class DashboardView:
         if self.exercise_choice.value is None:
             return
         self.step_choice.options = [(s.titel, s.id) for s in self.exercise.steps]
+        self.step_choice.index = 0 if self.step_choice.options else None  # ipywidgets 8 would leave it empty
 
     def refresh(self) -> Dashboard | None:
         for follow in self.on_refresh:
@@ -120,13 +123,16 @@ class DashboardView:
 
     def _draw_progress(self, dash: Dashboard) -> None:
         e = html.escape
+        roles = {r.id: r.naam for r in self.exercise.roles}
         rows = "".join(
-            f"<tr><td>{e(p.name)}</td><td>{e(p.role or '')}</td><td>{e(p.step_title)}</td>"
+            f"<tr><td>{e(p.name)}</td><td>{e(roles.get(p.role or '', p.role or ''))}</td><td>{e(p.step_title)}</td>"
             f"<td>{p.answered}/{p.questions}</td><td>{percent(p.total)}</td></tr>"
             for p in dash.participants
         )
-        head = "".join(f"<th>{e(h)}</th>" for h in TABLE_HEAD)
-        summary = FT["summary"].format(people=len(dash.participants), submitted=dash.submitted)
+        head = "".join(f'<th scope="col">{e(h)}</th>' for h in TABLE_HEAD)
+        summary = FT["summary"].format(
+            people=count(len(dash.participants), DEELNEMER), submitted=dash.submitted, have=form(dash.submitted, HEEFT)
+        )
         self._set(self.progress, f'<p>{e(summary)}</p><table class="ok-table"><tr>{head}</tr>{rows}</table>')
 
     def _draw_scores(self, dash: Dashboard) -> None:
@@ -134,7 +140,7 @@ class DashboardView:
             self._set(self.scores, f'<p class="ok-hint">{html.escape(FT["no_scores"])}</p>')
             return
         chart = self._chart(("scores", dash.totals), lambda: score_histogram(dash.totals))
-        mean = FT["mean"].format(mean=percent(dash.mean_total), count=dash.submitted)
+        mean = FT["mean"].format(mean=percent(dash.mean_total), count=count(dash.submitted, INZENDING))
         self._set(self.scores, f"<p>{html.escape(mean)}</p>{chart}")
 
     def _draw_step(self) -> None:
@@ -161,7 +167,9 @@ class DashboardView:
         )
         title = f"<h3>{e(FT['wall'])}</h3>"
         self._set(self.wall, title + (cards or f'<p class="ok-hint">{e(FT["no_texts"])}</p>'))
-        options = [(FT["nobody"], "")] + [(f"{name}: {text[:60]}", f"{i}") for i, (name, text) in enumerate(texts)]
+        options = [(FT["nobody"], "")] + [
+            (f"{name}: {textwrap.shorten(text, 60, placeholder='…')}", f"{i}") for i, (name, text) in enumerate(texts)
+        ]
         self._wall_texts = texts
         if [v for _, v in options] != [v for _, v in self.spotlight_choice.options]:
             self.spotlight_choice.options = options

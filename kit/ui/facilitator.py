@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from typing import Literal
 
 import ipywidgets as w
 
+from kit.content.drafts import playable
 from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.store import Store, WorkshopInfo
 from kit.ui.app import error_page, page
 from kit.ui.dashboard_view import DashboardView
+from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.server_status import ServerStatus
 from kit.ui.team_panel import TeamPanel
 from kit.ui.texts import UI
+from kit.ui.views import download_link
 
 log = logging.getLogger(__name__)
 
@@ -30,20 +34,24 @@ class FacilitatorApp:
         self.store = store
         self.view: DashboardView | None = None
         self.title = w.Text(description=FT["workshop_title"], layout=w.Layout(width="46em"))
-        self.exercises = w.SelectMultiple(
-            options=[(e.title, e.id) for e in sorted(library.exercises.values(), key=lambda e: e.id)],
-            description=FT["exercises"],
-            rows=10,
-            layout=w.Layout(width="46em"),
-        )
-        self.mode = w.ToggleButtons(options=MODES, description=FT["mode"])
+        self.exercises = ExercisePicker(library)
+        self.mode = w.ToggleButtons(options=MODES, description=FT["mode"], style={"button_width": "auto"})
+        self.mode.observe(lambda change: self.exercises.only_with_roles(change["new"] == "groep"), "value")
         self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
-        for field in (self.title, self.exercises, self.mode, self.code, self.key):
+        self.sheet_choice = w.Dropdown(
+            options=[(x.title, x.id) for x in playable(sorted(library.exercises.values(), key=lambda x: x.id))],
+            description=FT["werkblad_exercise"],
+            layout=w.Layout(width="46em"),
+        )
+        sheet_button = w.Button(description=FT["werkblad_make"], layout=w.Layout(width="auto"))
+        sheet_button.on_click(lambda _: self.werkblad())
+        self.sheet_link = w.HTML()
+        for field in (self.title, self.mode, self.code, self.key, self.sheet_choice):
             field.style.description_width = "9em"
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
@@ -54,8 +62,8 @@ class FacilitatorApp:
                 self.server_status.widget,
                 w.HTML(f"<h2>{html.escape(FT['new'])}</h2>"),
                 self.title,
-                self.exercises,
                 self.mode,
+                self.exercises.widget,
                 self.close_self_study,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
@@ -63,6 +71,10 @@ class FacilitatorApp:
                 self.key,
                 open_button,
                 self.message,
+                w.HTML(f"<h2>{html.escape(FT['werkblad'])}</h2><p>{html.escape(FT['werkblad_intro'])}</p>"),
+                self.sheet_choice,
+                sheet_button,
+                self.sheet_link,
             ]
         )
         self.widget = page(self.access)
@@ -78,12 +90,22 @@ class FacilitatorApp:
                 self.store.set_self_study(created.code, exercise_id, allowed=False)
         self.code.value = created.code
         self.key.value = created.key or ""
-        self._say(FT["created"].format(code=created.code, key=created.key))
+        self.message.value = key_box_html(created.code, created.key or "")
         return created
+
+    def werkblad(self) -> str:
+        """A printable werkblad of the chosen exercise (story, questions, room to answer; no reference)."""
+        from kit.reports import werkblad_html
+
+        exercise = self.library.exercise(str(self.sheet_choice.value))
+        name = f"werkblad-{exercise.id.replace('/', '-')}.html"
+        link = download_link(name, werkblad_html(exercise).encode("utf-8"), "text/html")
+        self.sheet_link.value = link
+        return link
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
-        if not code or not self.store.check_key(code, self.key.value):
+        if not code or not self.store.check_key(code, typed_key(self.key.value)):
             wait = self.store.key_retry_after(code) if code else 0.0
             text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
             self._say(text, error=True)
@@ -113,6 +135,28 @@ class FacilitatorApp:
     def _say(self, text: str, error: bool = False) -> None:
         css = "ok-error" if error else "ok-welcome"
         self.message.value = f'<div class="{css}">{html.escape(text)}</div>'
+
+
+def typed_key(typed: str) -> str:
+    """The key as meant: a new-style key (K7QM-2XRA-...) typed in lower case or with spaces is normalised;
+    anything else (an older key) is taken as typed. One try only: wrong keys count towards the lock."""
+    raw = typed.strip()
+    if re.fullmatch(r"[A-Za-z0-9]{4}([-\s][A-Za-z0-9]{4}){3}", raw) or re.fullmatch(r"[A-Z0-9]{16}", raw):
+        letters = re.sub(r"[\s-]", "", raw).upper()
+        return "-".join(letters[i : i + 4] for i in range(0, 16, 4))
+    return raw
+
+
+def key_box_html(code: str, key: str) -> str:
+    """Code and key in a box, in a monospaced font, each with a copy button (oefenkit.js copies)."""
+    e = html.escape
+    rows = "".join(
+        f'<div class="ok-keyrow"><span class="ok-keylabel">{e(label)}</span> <code class="ok-key">{e(value)}</code> '
+        f'<button type="button" class="ok-copy" data-copy="{e(value)}" '
+        f'aria-label="{e(FT["copy_named"].format(name=label))}">{e(FT["copy"])}</button></div>'
+        for label, value in ((FT["code"], code), (FT["key"], key))
+    )
+    return f'<div class="ok-keybox" role="status"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
 
 
 def facilitator_store() -> Store:

@@ -7,6 +7,7 @@ apps pick the changes up on their next live refresh.
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -38,17 +39,27 @@ class RevealPanel:
 
     def __init__(self, store: Store, view: DashboardView) -> None:
         self.store, self.view = store, view
-        step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"), icon="eye")
-        all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"), icon="eye")
-        step_button.on_click(lambda _: self.reveal(str(view.step_choice.value)))
+        step_button = w.Button(description=FT["reveal_step"], layout=w.Layout(width="auto"))
+        all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"))
+        step_button.on_click(lambda _: self.reveal_step())
         all_button.on_click(lambda _: self.reveal("*"))
+        self.message = w.HTML()
+
         self.self_study_off = w.Checkbox(description=FT["self_study_off"], indent=False, layout=w.Layout(width="auto"))
         self._sync_self_study()
         view.exercise_choice.observe(lambda _: self._sync_self_study(), "value")
         self.self_study_off.observe(lambda change: self.set_self_study(not change["new"]), "value")
-        self.widget = w.VBox([w.HBox([step_button, all_button]), self.self_study_off])
+        self.widget = w.VBox([w.HBox([step_button, all_button]), self.message, self.self_study_off])
+
+    def reveal_step(self) -> None:
+        """Reveal the step chosen under 'Per stap'; without one, say where to choose it."""
+        if self.view.step_choice.value is None:
+            self.message.value = f'<div class="ok-warning">{html.escape(FT["reveal_no_step"])}</div>'
+            return
+        self.reveal(str(self.view.step_choice.value))
 
     def reveal(self, step_id: str) -> None:
+        self.message.value = ""
         self.store.reveal(self.view.workshop.code, self.view.exercise.id, step_id)
         self.view.refresh()
 
@@ -103,11 +114,9 @@ class GroupPlayPanel:
         assign = w.Button(description=FT["assign"], layout=w.Layout(width="auto"))
         self.inject = w.Dropdown(description=FT["inject"], layout=w.Layout(width="46em"))
         self.to_roles = w.SelectMultiple(description=FT["to_roles"], rows=5)
-        release = w.Button(description=FT["release"], layout=w.Layout(width="auto"), icon="paper-plane")
-        release_next = w.Button(
-            description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary", icon="forward"
-        )
-        self.pause = w.ToggleButton(description=FT["pause"], icon="pause")
+        release = w.Button(description=FT["release"], layout=w.Layout(width="auto"))
+        release_next = w.Button(description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary")
+        self.pause = w.ToggleButton(description=FT["pause"])
         self.timeline = w.HTML()
         self.message = w.HTML()
         assign.on_click(lambda _: self.assign())
@@ -134,8 +143,13 @@ class GroupPlayPanel:
         people = self.store.participants(self.view.workshop.code)
         self.participant.options = [(p.name, p.id) for p in people]
         self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in exercise.roles]
+        for dropdown in (self.participant, self.role):  # preselected, so one click assigns
+            if dropdown.options and dropdown.value is None:
+                dropdown.index = 0
         self.to_roles.options = [(r.naam, r.id) for r in exercise.roles]
-        self.inject.options = [(f"{i.tijd} · {i.bron}: {i.tekst[:70]}", i.id) for i in exercise.injects]
+        self.inject.options = [
+            (f"{i.tijd} · {i.bron}: {textwrap.shorten(i.tekst, 70, placeholder='…')}", i.id) for i in exercise.injects
+        ]
         self.show_timeline()
 
     def assign(self) -> None:
@@ -177,8 +191,8 @@ class GroupPlayPanel:
             items.append(
                 f"<li>{html.escape(inject.tijd)} · {html.escape(inject.tekst)} <em>→ {html.escape(audience)}</em></li>"
             )
-        body = "".join(items) or f'<li class="ok-hint">{html.escape(FT["no_releases"])}</li>'
-        self.timeline.value = f"<h3>{html.escape(FT['timeline'])}</h3><ol>{body}</ol>"
+        body = f"<ol>{''.join(items)}</ol>" if items else f'<p class="ok-hint">{html.escape(FT["no_releases"])}</p>'
+        self.timeline.value = f"<h3>{html.escape(FT['timeline'])}</h3>{body}"
 
 
 class AfterSessionPanel:
@@ -187,10 +201,10 @@ class AfterSessionPanel:
     def __init__(self, store: Store, view: DashboardView, on_deleted: Callable[[str], None]) -> None:
         self.store, self.view, self.on_deleted = store, view, on_deleted
         self.output = w.HTML()
-        csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"), icon="download")
-        excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"), icon="download")
+        csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"))
+        excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"))
         self.person = w.Dropdown(description=FT["participant"])
-        person_button = w.Button(description=FT["personal"], layout=w.Layout(width="auto"), icon="file")
+        person_button = w.Button(description=FT["personal"], layout=w.Layout(width="auto"))
         self.strengths = w.Textarea(description=FT["strengths_note"], layout=w.Layout(width="46em"))
         self.improvements = w.Textarea(description=FT["improvements_note"], layout=w.Layout(width="46em"))
         for note in (self.strengths, self.improvements):
@@ -199,12 +213,10 @@ class AfterSessionPanel:
         workshop = store.workshop(view.workshop.code)
         self.plan.set((workshop.settings if workshop else {}).get("verbeterplan", []))
         self.plan.observe(self._save_plan)
-        aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"), icon="file")
+        aar_button = w.Button(description=FT["aar_make"], layout=w.Layout(width="auto"))
         self.confirm = w.Text(description=FT["delete_confirm"], layout=w.Layout(width="46em"))
         self.confirm.style.description_width = "22em"
-        delete_button = w.Button(
-            description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger", icon="trash"
-        )
+        delete_button = w.Button(description=FT["delete"], layout=w.Layout(width="auto"), button_style="danger")
         csv_button.on_click(lambda _: self.export(csv=True))
         excel_button.on_click(lambda _: self.export(csv=False))
         person_button.on_click(lambda _: self.personal_report())
@@ -240,8 +252,9 @@ class AfterSessionPanel:
 
     def export(self, csv: bool) -> None:
         from kit.reports import export_frames, to_csv_bytes, to_excel_bytes
+        from kit.reports.export_view import readable_frames
 
-        frames = export_frames(self.store, self.view.workshop.code)
+        frames = readable_frames(export_frames(self.store, self.view.workshop.code), self.view.library)
         stamp = f"{self.view.workshop.code}-{date.today().isoformat()}"
         if csv:
             self.output.value = download_link(f"oefenkit-{stamp}.zip", to_csv_bytes(frames), "application/zip")

@@ -14,10 +14,23 @@ FT: dict[str, str] = {
     "exercises": "Oefeningen",
     "mode": "Werkvorm",
     "create": "Workshop aanmaken",
+    "created_intro": "Workshop aangemaakt. Geef de deelnemers de workshopcode; de sleutel is alleen voor jou.",
+    "key_once": "Bewaar de sleutel nu: hij wordt niet opnieuw getoond. Zonder sleutel open je de workshop niet meer.",
+    "copy": "Kopieer",
+    "copy_named": "Kopieer {name}",
+    "group_casussen": "Casussen: het stappenplan polarisatie",
+    "group_samos": "SAMOS-scenario: {scenario}",
+    "werkblad": "Werkblad op papier",
+    "werkblad_intro": (
+        "Een casus als werkblad om te printen: de situatie, de vragen van elke stap en ruimte voor de antwoorden. "
+        "Zonder referentie, dus je kunt het vooraf uitdelen."
+    ),
     "created": (
         "Workshop aangemaakt. Code voor deelnemers: {code}. Je facilitatorsleutel: {key}. Bewaar de sleutel: "
         "hij wordt niet opnieuw getoond."
     ),
+    "werkblad_exercise": "Oefening",
+    "werkblad_make": "Werkblad maken",
     "need_title": "Geef de workshop een titel en kies minstens één oefening.",
     "code": "Workshopcode",
     "key": "Sleutel",
@@ -33,10 +46,10 @@ FT: dict[str, str] = {
     "refresh": "Nu bijwerken",
     "updated": "bijgewerkt",
     "who_where": "Wie is waar?",
-    "summary": "{people} deelnemers, {submitted} hebben ingeleverd.",
+    "summary": "{people}, van wie {submitted} {have} ingeleverd.",
     "scores": "Scores",
     "no_scores": "Nog niemand heeft ingeleverd.",
-    "mean": "Gemiddelde score {mean} over {count} inzendingen.",
+    "mean": "Gemiddelde score {mean} over {count}.",
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
     "hidden": "De referentie van deze stap is nog verborgen voor deelnemers.",
@@ -47,13 +60,14 @@ FT: dict[str, str] = {
     "nobody": "— niemand —",
     "no_exercises": "Deze workshop heeft geen (bekende) oefeningen.",
     "reveal_step": "Referentie van deze stap tonen",
+    "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
     "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
     "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
     "rejoin": "Aanmelding op naam",
     "rejoin_approve": "Goedkeuren",
     "rejoin_hint": (
-        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als u "
+        "Iemand meldde zich aan onder een naam die al bestaat, zonder herstelcode. Keur het alleen goed als je "
         "zeker weet dat het dezelfde persoon is (bijvoorbeeld op een ander apparaat)."
     ),
     "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
@@ -87,5 +101,8 @@ FT: dict[str, str] = {
     "delete_mismatch": "De code klopt niet; er is niets verwijderd.",
 }
 
-MODES: list[tuple[str, str]] = [("Individueel", "individueel"), ("Groepsspel (SAMOS, injects door jou)", "groep")]
+MODES: list[tuple[str, str]] = [
+    ("Individueel", "individueel"),
+    ("Groepsspel (SAMOS, jij geeft de berichten vrij)", "groep"),
+]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]

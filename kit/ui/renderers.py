@@ -15,6 +15,7 @@ import ipywidgets as w
 from kit.answers_io import MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
+from kit.plural import KEUZE, count
 from kit.ui.texts import UI
 
 Callback = Callable[[], None]
@@ -140,7 +141,8 @@ class ChooseMany(Renderer):
             self._quiet = True
             owner.value = False
             self._quiet = False
-            self.message.value = f'<div class="ok-warning">{html.escape(UI["too_many"].format(max=limit))}</div>'
+            text = UI["too_many"].format(max=count(limit, KEUZE))
+            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return
         self.message.value = ""
         if change["new"] and NONE_ID in self.boxes:
@@ -303,7 +305,7 @@ class Records(Renderer):
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
         self.table = w.VBox(layout=FULL)
-        add = w.Button(description=UI["add_row"], icon="plus")
+        add = w.Button(description=UI["add_row"])
         add.on_click(lambda _: self._add_row(notify=True))
         self._add_row(notify=False)
         return w.VBox([self.table, add], layout=FULL)
@@ -340,7 +342,7 @@ class Records(Renderer):
     def _redraw(self) -> None:
         boxes = []
         for number, row in enumerate(self.row_widgets, start=1):
-            remove = w.Button(description=UI["remove_row"], icon="trash", layout=w.Layout(width="auto"))
+            remove = w.Button(description=UI["remove_row"], layout=w.Layout(width="auto"))
             remove.on_click(lambda _, r=row: self._remove_row(r))
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
             boxes.append(w.VBox([header, *row.values(), remove], layout=FULL).add_class("ok-record"))

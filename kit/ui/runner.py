@@ -22,14 +22,16 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
+from kit.plural import IS, VRAAG, count, form
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
+from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
-from kit.ui.views import download_link, injects_html, scenario_html, step_header_html
+from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
@@ -84,9 +86,14 @@ class ExerciseRunner:
         step_ids = [s.id for s in exercise.steps]
         self.index = step_ids.index(saved_step) if saved_step in step_ids else 0
         self.resumed = bool(self.answers)
+        # Steps the learner has left before: only there "not yet answered" helps instead of nagging.
+        self.visited: set[str] = set(self.answers)
+        self.question_names = {(s.id, q.id): q.vraag for s in exercise.steps for q in s.vragen}
         self._confirm_submit = False
+        self._feedback_token: str | None = None
         self._build()
-        self.show_step(self.index)
+        self.show_step(self.index, focus=False)
+        self._show_previous_result()
 
     def _load_answers(self) -> dict[str, dict[str, Any]]:
         """What this participant saved before; team play reads the team's record instead."""
@@ -109,8 +116,8 @@ class ExerciseRunner:
             description=UI["jump"],
             layout=w.Layout(width="auto"),
         )
-        self.check_button = w.Button(description=UI["check_step"], icon="check", layout=AUTO)
-        self.submit_button = w.Button(description=UI["submit"], button_style="success", icon="paper-plane", layout=AUTO)
+        self.check_button = w.Button(description=UI["check_step"], layout=AUTO)
+        self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=AUTO)
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
         self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")
@@ -118,14 +125,24 @@ class ExerciseRunner:
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
         self.feedback = w.HTML()
         self.paused_banner = w.HTML()
-        scenario = w.Accordion(children=[w.HTML(scenario_html(self.exercise))], selected_index=0)
-        scenario.set_title(0, UI["scenario"])
+        self.summary = w.HTML(
+            f'<p class="ok-casus-summary"><em>{html.escape(self.exercise.scenario.samenvatting)}</em></p>'
+        )
+        # The story (~1,100 px) is open on the first step only; the summary above it stays visible.
+        self.scenario = w.Accordion(
+            children=[w.HTML(scenario_html(self.exercise, summary=False))],
+            selected_index=0 if self.index == 0 else None,
+        )
+        self.scenario.set_title(0, UI["scenario"])
+        self.step_heading = w.HTML()
         self.work_area = w.VBox(
             [
-                scenario,
+                self.summary,
+                self.scenario,
                 self.paused_banner,
                 self.progress_text,
                 self.progress,
+                self.step_heading,
                 self.step_area,
                 self.warning,
                 w.HBox([self.prev_button, self.next_button, self.jump]),
@@ -156,11 +173,22 @@ class ExerciseRunner:
     def step(self) -> Step:
         return self.exercise.steps[self.index]
 
-    def show_step(self, index: int) -> None:
+    def show_step(self, index: int, focus: bool = True) -> None:
+        """Show a step; the previous step's feedback goes, and focus moves to the new step's heading."""
         index = max(0, min(index, len(self.exercise.steps) - 1))
         self.flush()
+        moved = index != self.index
+        if moved:
+            self.visited.add(self.step.id)
         self.index = index
         step = self.step
+        if moved:
+            self.feedback.value = ""
+            self.last_result = None
+            if index > 0:
+                self.scenario.selected_index = None
+        token = focus_attrs(new_token()) if focus else ""
+        self.step_heading.value = step_header_html(step, self.exercise.scenario, token)
         if step.id not in self.step_boxes:
             self.step_boxes[step.id] = self._build_step(step)
         self.step_area.children = [self.step_boxes[step.id]]
@@ -173,7 +201,7 @@ class ExerciseRunner:
         self._refresh_progress()
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = [w.HTML(step_header_html(step, self.exercise.scenario))]
+        children: list[w.Widget] = []
         if self.exercise.injects:
             self.inject_views[step.id] = w.HTML(self._injects_html(step))
             children.append(self.inject_views[step.id])
@@ -196,8 +224,9 @@ class ExerciseRunner:
             renderer.set_extra(stored)
             renderer.observe(self._change_handler(step.id))
             renderers[question.id] = renderer
-            hint = f'<div class="ok-hint">{html.escape(question.uitleg)}</div>' if question.uitleg else ""
-            children += [w.HTML(f"<h3>{html.escape(question.vraag)}</h3>{hint}"), renderer.widget]
+            name_id = f"ok-q-{step.id}-{question.id}"
+            renderer.widget.add_class(f"ok-name-{name_id}")
+            children += [w.HTML(question_heading_html(question, name_id)), renderer.widget]
         for question in step.vragen:  # a ranking offers what was chosen at the question it follows
             follower = renderers[question.id]
             if question.uit in renderers and isinstance(follower, Ranking):
@@ -242,7 +271,9 @@ class ExerciseRunner:
             if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
-            fresh_feedback = feedback_html(self.last_result, revealed, self.debrief)
+            fresh_feedback = feedback_html(
+                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token
+            )
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
 
@@ -320,13 +351,17 @@ class ExerciseRunner:
         self.progress.value = done_steps
         self.progress_text.value = html.escape(
             UI["progress"].format(
-                current=self.index + 1, total=len(self.exercise.steps), answered=answered, questions=len(questions)
+                current=self.index + 1,
+                total=len(self.exercise.steps),
+                answered=answered,
+                questions=count(len(questions), VRAAG),
             )
         )
-        missing = self.unanswered(self.step)
+        missing = self.unanswered(self.step) if self.step.id in self.visited else []
         if missing:
-            count = UI["incomplete_one"] if len(missing) == 1 else UI["incomplete_many"].format(count=len(missing))
-            text = UI["incomplete"].format(count=count, names="; ".join(missing))
+            text = UI["incomplete"].format(
+                count=count(len(missing), VRAAG), is_=form(len(missing), IS), names="; ".join(missing)
+            )
             self.warning.value = f'<div class="ok-warning">{html.escape(text)}</div>'
         else:
             self.warning.value = ""
@@ -343,7 +378,8 @@ class ExerciseRunner:
         result = self.grader.check_step(
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
-        self.feedback.value = feedback_html(result, revealed, self.debrief)
+        self._feedback_token = new_token()
+        self.feedback.value = feedback_html(result, revealed, self.debrief, self.question_names, self._feedback_token)
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -354,17 +390,30 @@ class ExerciseRunner:
         open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
         if open_questions and not self._confirm_submit:
             self._confirm_submit = True
-            self.message.value = (
-                f'<div class="ok-warning">{html.escape(UI["submit_confirm"].format(missing=open_questions))}</div>'
-            )
+            text = UI["submit_confirm"].format(missing=count(open_questions, VRAAG))
+            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
             return {}
         self._confirm_submit = False
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
         self._revealed_shown = self.revealed()
-        self.feedback.value = feedback_html(result, self._revealed_shown, self.debrief)
+        self._feedback_token = new_token()
+        self.feedback.value = feedback_html(
+            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token
+        )
         self.message.value = self._report_link(result)
         return result
+
+    def _show_previous_result(self) -> None:
+        """After a reload, a learner who submitted before sees that feedback again, without submitting twice."""
+        previous = self.grader.latest(self.participant_id, self.exercise)
+        if not previous:
+            return
+        self.last_result = previous
+        self._revealed_shown = self.revealed()
+        self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
+        self.feedback.value = feedback_html(self.last_result, self.revealed(), self.debrief, self.question_names)
+        self.message.value = self._report_link(self.last_result)
 
     def _report_link(self, result: dict[str, Any]) -> str:
         """Self-study learners keep a report of what they did; in a workshop the facilitator hands it out."""

@@ -6,11 +6,16 @@ CSS = """
 .ok-app h1 { font-size: 1.9rem; margin: .4em 0 .2em; }
 .ok-app h2 { font-size: 1.45rem; margin: .8em 0 .3em; }
 .ok-app h3 { font-size: 1.1rem; margin: .9em 0 .3em; }
-.ok-hint, .ok-source { color: #5a6275; font-size: .9rem; }
+.ok-hint, .ok-source { color: #4f5669; font-size: .9rem; }
+.ok-hint ol, .ok-hint ul { margin: .2em 0 .4em 1.2em; padding-left: 1em; }
+.ok-hint p { margin: .2em 0; }
+.ok-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.ok-app a { color: #1f4f8f; text-decoration: underline; }
+.ok-app a:hover { color: #163a6b; }
 .ok-warning { background: #fff4e0; border-left: 4px solid #d98a00; padding: .4em .8em; margin: .5em 0; }
 .ok-error { background: #fde8e8; border-left: 4px solid #c0392b; padding: .4em .8em; margin: .5em 0; }
 .ok-welcome { background: #e8f3ec; border-left: 4px solid #2e8b57; padding: .4em .8em; margin: .5em 0; }
-.ok-status { color: #2e8b57; font-size: .9rem; min-height: 1.4em; }
+.ok-status { color: #1e6b3f; font-size: .9rem; min-height: 1.4em; }
 .ok-group { font-weight: 600; margin-top: .6em; }
 .ok-statement { margin-top: .6em; }
 .ok-record { border: 1px solid #d8dce6; border-radius: 6px; padding: .4em .6em; margin: .3em 0; }
@@ -31,17 +36,55 @@ CSS = """
 .ok-app .widget-radio-box label, .ok-app .widget-checkbox label { white-space: normal; }
 .ok-app .widget-checkbox { height: auto; }
 .ok-app .widget-checkbox .widget-label-basic { white-space: normal; }
-.ok-app button:focus, .ok-app input:focus, .ok-app textarea:focus, .ok-app select:focus {
-    outline: 3px solid #4a6fa5; outline-offset: 1px; }
+.ok-app button:focus-visible, .ok-app input:focus, .ok-app textarea:focus, .ok-app select:focus,
+.ok-app summary:focus-visible, .ok-app a:focus-visible, .ok-app .jupyter-widget-Collapse-header:focus-visible {
+    outline: 3px solid #1f4f8f !important; outline-offset: 2px; }
+.ok-app [data-ok-focus]:focus { outline: none; }
+.ok-app [data-ok-focus]:focus-visible { outline: 3px solid #1f4f8f; outline-offset: 2px; }
+/* Nothing cut off: buttons as wide as their text, labels and descriptions wrap instead of ending in "…". */
+.ok-app .jupyter-button { width: auto; max-width: 100%; height: auto; min-height: var(--jp-widgets-inline-height);
+    white-space: normal; padding: .25em .9em; }
+.ok-app .widget-toggle-buttons .widget-toggle-button { width: auto; min-width: 8em; }
+.ok-app .widget-toggle-buttons { flex-wrap: wrap; height: auto; }
+.ok-app .widget-label, .ok-app .widget-label-basic { white-space: normal; overflow: visible; text-overflow: clip;
+    height: auto; line-height: 1.35; }
+.ok-app .widget-inline-hbox { height: auto; min-height: var(--jp-widgets-inline-height); }
+.ok-app .jupyter-button.mod-success { background-color: #2e7d32; }
+.ok-app .jupyter-widget-Collapse-header { font-weight: 600; color: #1d2433; background: #eef1f6; cursor: pointer; }
+.ok-app .fa { font-style: normal; }
+.ok-app .fa-caret-right::before { content: "▸"; } .ok-app .fa-caret-down::before { content: "▾"; }
+.ok-casus-summary { margin: .3em 0 .6em; }
+.ok-app .widget-html-content { font-size: 1rem; line-height: 1.55; }
+/* Feedback at a glance: summary first, one folding block per step, one named block per question. */
+.ok-feedback { margin-top: 1em; }
+.ok-summary { background: #f5f7fb; border: 1px solid #d8dce6; border-radius: 6px; padding: .5em 1em; }
+.ok-step-scores caption { text-align: left; font-weight: 600; padding: .3em 0; }
+.ok-num { font-variant-numeric: tabular-nums; font-weight: 600; }
+.ok-step-feedback { border: 1px solid #d8dce6; border-radius: 6px; margin: .5em 0; padding: 0 .8em; }
+.ok-step-feedback > summary { cursor: pointer; }
+.ok-step-feedback > summary h3 { display: inline; font-size: 1.1rem; }
+.ok-step-feedback[open] > summary { border-bottom: 1px solid #e3e6ee; margin-bottom: .3em; padding-bottom: .3em; }
+.ok-question-feedback h4 { font-size: 1rem; margin: .7em 0 .2em; }
+.ok-feedback .ok-source { font-size: 1em; }
+.ok-feedback ul { padding-left: .4em; }
+.ok-model summary { cursor: pointer; font-style: italic; }
+/* The facilitator's code and key: large, monospaced, each with a copy button. */
+.ok-keybox { border: 2px solid #1f4f8f; border-radius: 8px; padding: .6em 1em; margin: .6em 0; background: #f3f6fb; }
+.ok-keyrow { margin: .3em 0; }
+.ok-keylabel { display: inline-block; min-width: 9em; font-weight: 600; }
+.ok-key { font-family: "DejaVu Sans Mono", monospace; font-size: 1.4rem; letter-spacing: .08em; }
+.ok-copy { margin-left: .8em; font-size: .95rem; padding: .2em .8em; border: 1px solid #1f4f8f; border-radius: 4px;
+    background: #fff; color: #1f4f8f; cursor: pointer; }
+.ok-picker .widget-checkbox { margin-left: 1em; }
 .ok-list a { font-size: 1.05rem; }
 .ok-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 .ok-table th, .ok-table td { border-bottom: 1px solid #e3e6ee; padding: .25em .5em; text-align: left; }
 .ok-card { display: inline-block; vertical-align: top; width: 16em; margin: .3em; padding: .5em .7em;
            background: #fffbea; border: 1px solid #eadfb4; border-radius: 6px; white-space: pre-wrap; }
-.ok-card-name { font-weight: 600; font-size: .85rem; color: #5a6275; }
+.ok-card-name { font-weight: 600; font-size: .85rem; color: #4f5669; }
 .ok-spotlight { font-size: 1.35rem; border-left: 6px solid #4a6fa5; margin: .6em 0; padding: .4em 1em;
                 white-space: pre-wrap; }
-.ok-spotlight footer { font-size: .95rem; color: #5a6275; margin-top: .3em; }
+.ok-spotlight footer { font-size: .95rem; color: #4f5669; margin-top: .3em; }
 .ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
 </style>
 """

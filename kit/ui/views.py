@@ -9,7 +9,7 @@ from functools import lru_cache
 import mistune
 
 from kit.content.exercise import Exercise
-from kit.content.models import Inject, ScenarioFile, Source, Step
+from kit.content.models import Inject, Question, ScenarioFile, Source, Step
 from kit.scoring.result import cite
 from kit.ui.texts import UI
 
@@ -37,9 +37,12 @@ def source_line(source: Source | None) -> str:
     return f'<div class="ok-source">{html.escape(UI["source"])}: {html.escape(cited)}</div>' if cited else ""
 
 
-def scenario_html(exercise: Exercise) -> str:
+def scenario_html(exercise: Exercise, summary: bool = True) -> str:
+    """The story; `summary=False` when the casus summary is shown outside it (the runner keeps it visible)."""
     scenario = exercise.scenario
-    parts = [f"<h2>{html.escape(exercise.title)}</h2>", f"<p><em>{html.escape(scenario.samenvatting)}</em></p>"]
+    parts = [f"<h2>{html.escape(exercise.title)}</h2>"] if summary else []
+    if summary:
+        parts.append(f"<p><em>{html.escape(scenario.samenvatting)}</em></p>")
     if exercise.variant.uitleg and len(exercise.template.varianten) > 1:
         parts.append(f'<p class="ok-hint">{html.escape(exercise.variant.uitleg)}</p>')
     parts.append(markdown_html(scenario.verhaal))
@@ -49,9 +52,15 @@ def scenario_html(exercise: Exercise) -> str:
     return "\n".join(parts)
 
 
-def step_header_html(step: Step, scenario: ScenarioFile | None = None) -> str:
-    """Title, instruction and source; at a beleidsdiagnose step also the scenario's 'wat loopt er al' sheet."""
-    header = f"<h2>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>{source_line(step.bron)}"
+def step_header_html(step: Step, scenario: ScenarioFile | None = None, focus: str = "") -> str:
+    """Title, instruction and source; at a beleidsdiagnose step also the scenario's 'wat loopt er al' sheet.
+
+    `focus`: attributes that make the page script move focus (and the scroll position) to the title.
+    """
+    header = (
+        f'<h2 class="ok-step-title"{focus}>{html.escape(step.titel)}</h2><p>{html.escape(step.instructie)}</p>'
+        f"{source_line(step.bron)}"
+    )
     if step.beleid and scenario is not None and scenario.beleid:
         header += f'<div class="ok-policy"><h3>{html.escape(UI["policy"])}</h3>{markdown_html(scenario.beleid)}</div>'
     return header
@@ -78,3 +87,9 @@ def download_link(name: str, data: bytes, mime: str) -> str:
     encoded = base64.b64encode(data).decode("ascii")
     label = html.escape(UI["download"].format(name=name))
     return f'<a class="ok-download" download="{html.escape(name)}" href="data:{mime};base64,{encoded}">{label}</a>'
+
+
+def question_heading_html(question: Question, name_id: str) -> str:
+    """The question as a heading whose id names its answer widget (see oefenkit.js), with its hint."""
+    hint = f'<div class="ok-hint">{markdown_html(question.uitleg)}</div>' if question.uitleg else ""
+    return f'<h3 id="{html.escape(name_id)}" class="ok-question">{html.escape(question.vraag)}</h3>{hint}'

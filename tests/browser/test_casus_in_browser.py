@@ -63,6 +63,8 @@ def test_casus_1_end_to_end(page: Page, server: VoilaServer) -> None:
     expect(page.get_by_text("Klik nogmaals")).to_be_visible()
     submit.click()
     expect(page.get_by_text("Totaal:")).to_be_visible()
-    expect(page.get_by_text("Stap 2.2 · Fase van het polarisatieproces ·").first).to_be_visible()
-    expect(page.get_by_text("Bron:").first).to_be_visible()
+    expect(page.locator(".ok-step-scores")).to_contain_text("Stap 2.2 · Fase van het polarisatieproces")
+    expect(page.locator(".ok-missed li")).to_have_count(3)
+    page.locator(".ok-step-feedback > summary", has_text="Stap 2.2").click()  # steps fold; open one
+    expect(page.locator(".ok-step-feedback[open] .ok-source").first).to_be_visible()
     expect(page.get_by_text("Traceback")).to_have_count(0)

@@ -29,7 +29,7 @@ ID_LIKE = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’-][A-Za-zÀ-ÿ]+)*")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-MARKUP = re.compile(r"\*\*|`[^`]*`|https?://\S+")
+MARKUP = re.compile(r"\*\*|`[^`]*`|https?://\S+|\b[\w.-]+/[\w./-]+\.\w+")  # bold, code, links, file paths
 
 
 def model_texts(value: object, where: str = "") -> Iterator[tuple[str, str]]:

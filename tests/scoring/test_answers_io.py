@@ -51,3 +51,15 @@ def test_anders_namelijk_texts_are_kept_checked_and_scored() -> None:
     )
     assert empty.questions[0].score == 0.0 < written.questions[0].score
     assert "en noemt: 'speelplekken'" in " ".join(f.tekst for f in written.questions[0].feedback)
+
+
+def test_the_model_answer_writes_the_text_of_a_chosen_anders_option() -> None:
+    from kit.scoring.model_answers import model_answers
+
+    answers = model_answers(CASUS)
+    assert "stappenplan.oorzaken.anders" in answers["stap-2-5"]["oorzaken"]
+    reference = CASUS.step_reference("stap-2-5")
+    assert reference is not None
+    verdict = next(v for v in reference.vragen["oorzaken"].opties if v.id == "stappenplan.oorzaken.anders")  # type: ignore[union-attr]
+    assert answers["stap-2-5"][open_key("oorzaken")] == {"stappenplan.oorzaken.anders": verdict.toelichting}
+    assert open_key("triggers") not in answers["stap-2-6"]  # no open option there

@@ -124,7 +124,7 @@ def test_choose_many_feedback_names_each_choice_with_its_reason_and_source() -> 
     assert not_applicable.verdict is Verdict.past_niet and "Afgeraden" not in not_applicable.tekst
     advised = next(f for f in feedback if "Optie F" in f.tekst)
     assert advised.verdict is Verdict.afgeraden and advised.toelichting == "Reden bij f."
-    assert advised.bron == "Handelingsprincipes (001:3672-3680)"
+    assert advised.bron == "Handreiking maatschappelijke spanningen, Handelingsprincipes"
     unlisted = next(f for f in feedback if "Optie G" in f.tekst)
     assert unlisted.verdict is Verdict.past_niet and "geen grond" in unlisted.tekst
     missed = [f.tekst for f in feedback if f.verdict is Verdict.gemist]
@@ -229,7 +229,7 @@ def test_an_advised_against_option_in_a_ranking_is_named_with_the_guides_reason(
     assert len(advised) == 1
     assert advised[0].tekst.startswith("'Optie E' staat bij jou op plaats 1")
     assert advised[0].toelichting == "Grootschalig en repressief komt als laatste."
-    assert advised[0].bron == "Handelingsprincipes (001:3672-3680)"
+    assert advised[0].bron == "Handreiking maatschappelijke spanningen, Handelingsprincipes"
 
 
 # ---------------------------------------------------------------------------------------------- free text
@@ -267,7 +267,7 @@ def test_free_text_feedback_says_what_was_denied_and_what_the_guide_advises_agai
     assert "Je noemt overlast als afwezig; volgens de referentie speelt het juist wel." in texts
     advised = next(f for f in feedback if f.verdict is Verdict.afgeraden)
     assert advised.tekst == "Afgeraden door de handreiking: verbieden; dat kost punten."
-    assert advised.bron == "Handelingsprincipes (001:3672-3680)"
+    assert advised.bron == "Handreiking maatschappelijke spanningen, Handelingsprincipes"
 
 
 def test_an_empty_text_scores_zero_and_names_every_concept() -> None:
@@ -326,7 +326,7 @@ def test_records_feedback_says_why_a_row_does_not_count() -> None:
     rows = [GOOD_ROW, {**SECOND_ROW, "wanneer": "later eens"}, {**GOOD_ROW, "actie": "ME inzetten"}]
     _, feedback = score_records(ctx(Kind.records, ACTIONS, rows, {}, velden=FIELDS, field_options=ROLES))
     texts = [f.tekst for f in feedback]
-    assert texts[0] == "1 van de verwachte 2 regels tellen mee."
+    assert texts[0] == "1 van de 2 verwachte regels telt mee."
     assert "Regel 2 telt niet mee: er staat niet bij wanneer het klaar is." in texts
     assert "Regel 3 telt niet mee: de handreiking raadt dit af (ME inzetten)." in texts
 

@@ -62,6 +62,9 @@ def test_a_new_runner_restores_answers_and_position(library: Library, store: Sto
 
 def test_incomplete_step_warns_gently_and_progress_counts(library: Library, store: Store) -> None:
     run = runner(library, store)
+    assert run.warning.value == ""  # not on arrival: the learner has not had a chance yet
+    run.next_button.click()
+    run.prev_button.click()
     assert "nog niet beantwoord" in run.warning.value
     assert "Stap 1 van 12" in run.progress_text.value
     run.renderers["stap-1"]["signalen"].set(["x"])  # unknown ids are ignored

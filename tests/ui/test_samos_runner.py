@@ -25,7 +25,7 @@ def shown_text(inject: Inject) -> str:
 
 
 def inject_texts(run: ExerciseRunner) -> str:
-    return str(run.step_boxes[run.step.id].children[1].value)
+    return str(run.inject_views[run.step.id].value)
 
 
 def test_a_role_sees_only_its_own_injects_before_the_team_meets(samos: Library, store: Store) -> None:
@@ -72,7 +72,7 @@ def test_oefenvorm_3_shows_the_given_picture_and_starts_at_the_decisions(samos: 
     exercise = samos.exercise("steekpartij/oefenvorm-3")
     run = ExerciseRunner(exercise, store, store.join("Besluiter").id)
     assert run.step.id == "besluit"
-    assert "Gegeven beeld en oordeel" in run.work_area.children[0].children[0].value
+    assert "Gegeven beeld en oordeel" in run.scenario.children[0].value
 
 
 def test_sign_in_offers_every_scenario_and_its_roles(samos: Library, store: Store) -> None:
