@@ -22,8 +22,8 @@ from voila_server import CHROMIUM, CHROMIUM_ARGS
 
 from kit.content.library import load_library
 from kit.facilitation.dashboard import build_dashboard
-from kit.remote.owners import hub_owner
 from kit.store import Store
+from kit.store.schema import HubOwner
 
 EXERCISE = "casus-1"
 TIMEOUT_MS = 120_000
@@ -111,7 +111,7 @@ def test_every_answer_lands_in_the_one_store_and_the_dashboard(
     # The service bound each participant to the Hub account that signed in as them.
     engine = create_engine(database_url)
     with engine.connect() as conn:
-        owners = dict(conn.execute(select(hub_owner.c.participant_id, hub_owner.c.hub_user)).all())
+        owners = dict(conn.execute(select(HubOwner.participant_id, HubOwner.hub_user)).all())
     engine.dispose()
     assert {owners[people[name].id] for name in signed_in.values()} == set(USERS)
 
