@@ -79,6 +79,7 @@ def signed_in(hub: RunningHub, browser: Browser, workshop: str) -> dict[str, str
         page.click("#login_submit")
         page.wait_for_url(f"**/user/{user}/voila/render/start.ipynb", timeout=TIMEOUT_MS)  # the default URL
         page.wait_for_selector(".ok-app")
+        assert page.locator("html").get_attribute("lang") == "nl"  # the oefenkit template, as `kit serve` has it
         page.goto(f"{hub.url}/user/{user}/voila/render/{EXERCISE}.ipynb")
         page.wait_for_selector(".ok-app")
         names[user] = f"Deelnemer {user.capitalize()}"
