@@ -28,7 +28,7 @@ TT = {
     "observer_role": "Waarnemer (observeert een tafel)",
     "needs_sql_store": (
         "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
-        "Vraag je begeleider om de workshop op één machine te starten (python -m kit serve)."
+        "Vraag de facilitator om de workshop op één machine te starten (python -m kit serve)."
     ),
     "observer_form": "Waarnemingsformulier: {step}",
     "observer_hint": (
