@@ -42,6 +42,8 @@ def test_a_range_keeps_the_offered_points_and_moves_the_best_into_them() -> None
     assert (fitted.accepteer, fitted.beste) == (["s2", "s3"], "s2")
     moved = fit_reference(RANGE, {"s3", "s1"})
     assert (moved.accepteer, moved.beste) == (["s1", "s3"], "s1")
+    kept = fit_reference(RANGE, {"s1", "s2"})  # the best point stays best, even when it is not first
+    assert (kept.accepteer, kept.beste) == (["s1", "s2"], "s2")
     assert fit_reference(RANGE, {"s9"}) is RANGE
 
 
