@@ -9,11 +9,22 @@ from typing import Any
 
 import pytest
 
-from kit.content.models import ClassifyReference, ClassVerdict, Kind, Question
+from kit.content.models import (
+    ClassifyReference,
+    ClassVerdict,
+    Kind,
+    Question,
+    RangeReference,
+    RankedAdvice,
+    RankingReference,
+    Source,
+)
 from kit.content.options import Option
 from kit.scoring.classify import score_classify
 from kit.scoring.context import ScoreContext
+from kit.scoring.ranking import score_ranking
 from kit.scoring.result import Feedback, Verdict
+from kit.scoring.scale import score_scale
 
 
 def ctx(kind: Kind, reference: Any, answer: Any, options: dict[str, Option], **extra: Any) -> ScoreContext:
@@ -82,3 +93,92 @@ def test_classify_all_right_scores_one_and_all_wrong_scores_zero() -> None:
     assert score_classify(ctx(Kind.classify, SORTS, right, ITEMS, categories=THREE))[0] == 1.0
     assert score_classify(ctx(Kind.classify, SORTS, wrong, ITEMS, categories=THREE))[0] == 0.0
     assert score_classify(ctx(Kind.classify, SORTS, None, ITEMS, categories=THREE))[0] == 0.0
+
+
+# ---------------------------------------------------------------------------------------------- scales
+
+GUIDE = Source(sectie="Handelingsprincipes", regels="001:3672-3680")
+CITED = "Handreiking maatschappelijke spanningen, Handelingsprincipes"
+SCALE = RangeReference(
+    soort="bereik", accepteer=["s2", "s3"], beste="s2", toelichting="Reden.", bron=GUIDE, modelantwoord="m"
+)
+POINTS = {f"s{i}": Option(f"s{i}", f"Optie S{i}") for i in range(6)}
+NEAR = "ligt 1 stap naast wat de referentie verdedigbaar vindt (Optie S2, Optie S3); elke stap kost de helft."
+
+
+@pytest.mark.parametrize(
+    ("answer", "score", "verdict", "text"),
+    [
+        ("s2", 1.0, Verdict.goed, "Je keuze 'Optie S2' valt binnen wat de referentie verdedigbaar vindt."),
+        ("s3", 1.0, Verdict.goed, "Je keuze 'Optie S3' valt binnen wat de referentie verdedigbaar vindt."),
+        ("s1", 0.5, Verdict.deels, f"Je keuze 'Optie S1' {NEAR}"),
+        ("s4", 0.5, Verdict.deels, f"Je keuze 'Optie S4' {NEAR}"),
+        ("s5", 0.0, Verdict.past_niet,
+         "Je keuze 'Optie S5' ligt ver van wat de referentie verdedigbaar vindt (Optie S2, Optie S3)."),
+        (None, 0.0, Verdict.gemist, "Gemist: Optie S2 (je hebt niets gekozen)."),
+        ("s9", 0.0, Verdict.gemist, "Gemist: Optie S2 (je hebt niets gekozen)."),
+    ],
+)  # fmt: skip
+def test_scale_feedback_is_one_sentence_with_the_reason_and_the_source(
+    answer: str | None, score: float, verdict: Verdict, text: str
+) -> None:
+    assert score_scale(ctx(Kind.ordinal, SCALE, answer, POINTS)) == (score, [Feedback(verdict, text, "Reden.", CITED)])
+
+
+def test_a_scale_counts_steps_to_the_nearest_accepted_point_on_the_offered_scale() -> None:
+    wide = RangeReference(soort="bereik", accepteer=["s0", "s9", "s4"], beste="s4", toelichting="t", modelantwoord="m")
+    assert score_scale(ctx(Kind.ordinal, wide, "s1", POINTS))[0] == 0.5  # s0 is nearest, s9 is not offered
+    assert score_scale(ctx(Kind.ordinal, wide, "s3", POINTS))[0] == 0.5  # s4 is nearest
+    assert score_scale(ctx(Kind.ordinal, wide, "s2", POINTS))[0] == 0.0  # two steps from either
+    elsewhere = RangeReference(soort="bereik", accepteer=["s9"], beste="s9", toelichting="t", modelantwoord="m")
+    score, feedback = score_scale(ctx(Kind.ordinal, elsewhere, "s0", {k: POINTS[k] for k in ("s0", "s1")}))
+    assert (score, feedback[0].verdict, feedback[0].bron) == (0.0, Verdict.past_niet, None)
+    assert feedback[0].tekst == "Je keuze 'Optie S0' ligt ver van wat de referentie verdedigbaar vindt (s9)."
+
+
+# ---------------------------------------------------------------------------------------------- rankings
+
+ORDER = RankingReference(
+    soort="volgorde",
+    volgorde=["a", "b", "c"],
+    toelichting="Eerst a.",
+    bron=GUIDE,
+    afgeraden=[RankedAdvice(id="e", toelichting="Grootschalig en repressief komt als laatste.", bron=GUIDE)],
+    modelantwoord="m",
+)
+RANKED = {i: Option(i, f"Optie {i.upper()}") for i in "abcde"}
+INFO = Feedback(Verdict.info, "Eerst a.", None, CITED)
+
+
+def test_ranking_feedback_names_each_displaced_missing_and_outside_option() -> None:
+    score, feedback = score_ranking(ctx(Kind.ranking, ORDER, ["b", "a", "d"], RANKED))
+    assert score == pytest.approx(1 - 4 / 6)  # b 1, a 1, d outside at place 3: 1, c missing: 1
+    outside = "maar hoort volgens de referentie niet bij de hoogste prioriteiten; hoe hoger, hoe meer het kost."
+    assert feedback == [
+        Feedback(Verdict.deels, "'Optie B' staat bij jou op plaats 1, in de referentie op plaats 2."),
+        Feedback(Verdict.deels, "'Optie A' staat bij jou op plaats 2, in de referentie op plaats 1."),
+        Feedback(Verdict.past_niet, f"'Optie D' staat bij jou op plaats 3, {outside}"),
+        Feedback(Verdict.gemist, "'Optie C' ontbreekt in je rangorde (referentie: plaats 3)."),
+        INFO,
+    ]
+
+
+def test_ranking_feedback_for_an_advised_against_option_carries_the_guides_reason() -> None:
+    score, feedback = score_ranking(ctx(Kind.ranking, ORDER, ["a", "e", "b"], RANKED))
+    assert score == 0.0  # a 0, e advised at place 2: (3 - 1) twice, b 1, c missing 1: 6 of 6
+    assert feedback[0] == Feedback(
+        Verdict.afgeraden,
+        "'Optie E' staat bij jou op plaats 2, terwijl de handreiking dit juist als laatste inzet: dat kost dubbel.",
+        "Grootschalig en repressief komt als laatste.",
+        CITED,
+    )
+    assert score_ranking(ctx(Kind.ranking, ORDER, ["a", "b", "e"], RANKED))[0] == pytest.approx(0.5)
+
+
+def test_a_ranking_in_the_reference_order_says_so_and_options_below_the_top_cost_nothing() -> None:
+    right = [Feedback(Verdict.goed, "Je volgorde komt overeen met de referentie."), INFO]
+    assert score_ranking(ctx(Kind.ranking, ORDER, ["a", "b", "c"], RANKED)) == (1.0, right)
+    score, feedback = score_ranking(ctx(Kind.ranking, ORDER, ["a", "b", "c", "d", "e"], RANKED))
+    assert score == 1.0 and [f.verdict for f in feedback] == [Verdict.past_niet, Verdict.afgeraden, Verdict.info]
+    assert score_ranking(ctx(Kind.ranking, ORDER, ["a", "a", "b"], RANKED))[0] == pytest.approx(1 - 1 / 6)
+    assert score_ranking(ctx(Kind.ranking, ORDER, None, RANKED))[0] == 0.0
