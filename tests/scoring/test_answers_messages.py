@@ -107,6 +107,11 @@ def test_a_checked_answer_has_every_question_and_keeps_what_was_given() -> None:
     assert checked["stap-4-2"]["voorbeelden"] == []
     assert "stap-1.namelijk" not in checked["stap-1"]
     assert check_answers(CASUS, {})["stap-2-2"]["fase"] is None
+    longest = {"oorzaken.namelijk": {OORZAAK + "anders": "x" * MAX_TEXT}, "oorzaken": [OORZAAK + "anders"]}
+    assert check_answers(CASUS, {"stap-2-5": longest})["stap-2-5"] == longest  # exactly the limit is allowed
+    assert (
+        check_answers(CASUS, {"stap-2-2": {"toelichting": "x" * MAX_TEXT}})["stap-2-2"]["toelichting"] == "x" * MAX_TEXT
+    )
 
 
 def test_empty_answers_per_kind() -> None:
@@ -126,6 +131,10 @@ def test_quote_shortens_long_values_and_names_huge_numbers_by_size() -> None:
     assert quote(-(10**40)) == "getal van 41 cijfers"
     assert quote(True) == "'true'"
     assert quote(float("inf")) == "'Infinity'"
+    assert quote(2**288) == "getal van 87 cijfers" == f"getal van {len(str(2**288))} cijfers"
+    assert quote(2**681 - 1) == "getal van 206 cijfers" == f"getal van {len(str(2**681 - 1))} cijfers"
+    assert quote({1}) == "'\"{1}\"'"  # what JSON cannot show is shown as Python writes it
+    assert quote([10**5000]) == "'list'"  # too long to print: named by its type
 
 
 def test_too_deep_counts_levels_of_lists_and_objects() -> None:
@@ -171,6 +180,8 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatc
 
     path = write(tmp_path, '{"antwoorden": {}}')
     monkeypatch.setattr(answers_io, "MAX_FILE_BYTES", 2 * 1024 * 1024)
+    assert read_answers_file(path) == (None, {})
+    path.write_bytes(b'{"antwoorden": {}}'.ljust(2 * 1024 * 1024))  # exactly at the limit: read
     assert read_answers_file(path) == (None, {})
     path.write_bytes(b" " * (2 * 1024 * 1024 + 1))
     with pytest.raises(AnswerError) as caught:
