@@ -71,6 +71,14 @@ def test_each_bad_answer_gets_its_own_exact_message(answers: Any, message: str) 
     assert refused(CASUS, answers) == message
 
 
+def test_a_ranking_names_the_option_placed_twice() -> None:
+    twice = {"stap-3-1": {"prioriteit": [OR + "or-2", OR + "or-1", OR + "or-1"]}}
+    assert refused(CASUS, twice) == (
+        f"Stap 'stap-3-1', vraag 'prioriteit': '{OR}or-1' staat twee keer in de rangorde; "
+        "elke keuze mag één plaats hebben."
+    )
+
+
 def test_classify_names_the_statement_and_the_category() -> None:
     where = "Stap 'vooraf', vraag 'waarneming-oordeel'"
     assert refused(SAMOS, {"vooraf": {"waarneming-oordeel": ["u-vlaggen"]}}) == (
@@ -91,7 +99,7 @@ def test_a_checked_answer_has_every_question_and_keeps_what_was_given() -> None:
         "stap-2-2": {"fase": FASE, "toelichting": "Onrust."},
         "stap-2-5": {"oorzaken": OORZAAK + "a", "oorzaken.namelijk": {OORZAAK + "anders": "  "}},
         "stap-3-1": {"prioriteit": [OR + "or-2", OR + "or-1"], "richtingen": [OR + "or-1", OR + "or-1"]},
-        "stap-2-3": {"actoren": [{"actor": None, "invloed": 2, "waarom": "x"}]},
+        "stap-2-3": {"actoren": [{"actor": None, "invloed": 500, "waarom": "x" * MAX_TEXT}]},
     }
     checked = check_answers(CASUS, given)
     assert list(checked) == [s.id for s in CASUS.steps]
@@ -102,7 +110,7 @@ def test_a_checked_answer_has_every_question_and_keeps_what_was_given() -> None:
     assert checked["stap-2-5"]["oorzaken.namelijk"] == {}  # blank texts are dropped
     assert checked["stap-3-1"]["prioriteit"] == [OR + "or-2", OR + "or-1"]
     assert checked["stap-3-1"]["richtingen"] == [OR + "or-1"]  # a choice ticked twice counts once
-    assert checked["stap-2-3"]["actoren"] == [{"actor": "", "invloed": "2", "waarom": "x"}]
+    assert checked["stap-2-3"]["actoren"] == [{"actor": "", "invloed": "500", "waarom": "x" * MAX_TEXT}]
     assert checked["stap-1"] == {"signalen": [], "bronnen": [], "toelichting": ""}
     assert checked["stap-4-2"]["voorbeelden"] == []
     assert "stap-1.namelijk" not in checked["stap-1"]
