@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
 from kit.content.library import Library, load_library
+from kit.content.models import Concept
 from kit.errors import KitError
 from kit.scoring.engine import score_exercise, score_step
+from kit.scoring.freetext import found_concepts
 from kit.scoring.model_answers import model_answers
+from kit.scoring.result import percent
+from kit.scoring.stems import stems
 
 LIBRARY: Library = load_library()
 CASUS = LIBRARY.exercise("casus-1")
@@ -72,3 +77,54 @@ def test_an_exercise_without_a_reference_cannot_be_scored() -> None:
     with pytest.raises(KitError) as caught:
         score_exercise(bare, {})
     assert str(caught.value) == "Oefening 'casus-1' heeft geen referentie; scoren kan niet."
+
+
+def test_a_result_as_json_keeps_every_field_with_verdicts_as_dutch_words() -> None:
+    result = score_exercise(CASUS, {"stap-2-2": {"fase": MODEL["stap-2-2"]["fase"]}})
+    data = result.to_dict()
+    assert list(data) == ["exercise", "total", "steps"]
+    assert (data["exercise"], data["total"], len(data["steps"])) == ("casus-1", result.total, 12)
+    step = data["steps"][2]
+    assert (step["step"], step["title"], step["score"]) == (
+        "stap-2-2",
+        "Stap 2.2 · Fase van het polarisatieproces",
+        0.6667,
+    )
+    assert step["modelantwoord"] == result.steps[2].modelantwoord
+    fase = step["questions"][0]
+    assert (fase["question"], fase["kind"], fase["score"], fase["weight"]) == ("fase", "ordinal", 1.0, 1.0)
+    first = result.steps[2].questions[0].feedback[0]
+    assert fase["feedback"][0] == {"verdict": "goed", "tekst": first.tekst, "toelichting": first.toelichting,
+                                   "bron": first.bron}  # fmt: skip
+    assert type(fase["feedback"][0]["verdict"]) is str
+    assert {f["verdict"] for q in step["questions"] for f in q["feedback"]} == {"goed", "gemist"}
+    assert json.loads(json.dumps(data))["steps"][2]["questions"][0]["feedback"][0]["verdict"] == "goed"
+
+
+def test_scores_are_shown_as_whole_percentages() -> None:
+    assert (percent(0.875), percent(0.874), percent(None), percent(0.0), percent(1.0)) == (
+        "88%",
+        "87%",
+        "—",
+        "0%",
+        "100%",
+    )
+
+
+def test_found_concepts_lists_the_concepts_named_as_present() -> None:
+    concepts = [Concept(id=i, label=i, synoniemen=[s], toelichting="t") for i, s in
+                (("angst", "bang"), ("overlast", "hinder"), ("contact", "elkaar"))]  # fmt: skip
+    found = found_concepts("Bewoners zijn bang. Er is geen hinder.", concepts)
+    assert [c.id for c in found] == ["angst"]
+
+
+def test_stems_keep_every_word_in_order() -> None:
+    assert stems("De jongeren hingen rond bij de skatebaan") == (
+        "de",
+        "jonger",
+        "hing",
+        "rond",
+        "bij",
+        "de",
+        "skatebaan",
+    )
