@@ -23,6 +23,7 @@ from kit.content.options import Option
 from kit.scoring.classify import score_classify
 from kit.scoring.context import ScoreContext
 from kit.scoring.ranking import score_ranking
+from kit.scoring.records import _row_text
 from kit.scoring.result import Feedback, Verdict
 from kit.scoring.scale import score_scale
 
@@ -182,3 +183,14 @@ def test_a_ranking_in_the_reference_order_says_so_and_options_below_the_top_cost
     assert score == 1.0 and [f.verdict for f in feedback] == [Verdict.past_niet, Verdict.afgeraden, Verdict.info]
     assert score_ranking(ctx(Kind.ranking, ORDER, ["a", "a", "b"], RANKED))[0] == pytest.approx(1 - 1 / 6)
     assert score_ranking(ctx(Kind.ranking, ORDER, None, RANKED))[0] == 0.0
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+
+def test_a_rows_text_uses_the_labels_of_chosen_options_and_skips_empty_cells() -> None:
+    roles = {"wijkagent": Option("wijkagent", "Wijkagent van de buurt.")}
+    listed = {"eigenaar": {"jw": Option("jw", "Jongerenwerker")}}
+    context = ctx(Kind.records, None, [], roles, field_options=listed)
+    row = {"wie": "wijkagent", "leeg": "", "eigenaar": "jw", "wat": "Vrije tekst.", "getal": 3}
+    assert _row_text(context, row) == "Wijkagent van de buurt . Jongerenwerker . Vrije tekst. . 3"

@@ -87,3 +87,5 @@ def test_participles_are_told_apart_from_other_verb_forms() -> None:
     assert is_participle("gehoord") and is_participle("gesloten")
     assert not is_participle("horen") and not is_participle("hoort") and not is_participle("gevel")
     assert not is_participle("geven")  # an infinitive that starts with ge
+    # a verb that itself starts with ge: 'gebeurt', 'gelooft' are present tense, not participles
+    assert not is_participle("gebeurt") and not is_participle("gelooft") and not is_participle("geniet")
