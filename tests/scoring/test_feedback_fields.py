@@ -10,16 +10,20 @@ from typing import Any
 import pytest
 
 from kit.content.models import (
+    ChoiceReference,
     ClassifyReference,
     ClassVerdict,
     Kind,
+    OptionVerdict,
     Question,
     RangeReference,
     RankedAdvice,
     RankingReference,
     Source,
+    Status,
 )
-from kit.content.options import Option
+from kit.content.options import NONE_ID, Option
+from kit.scoring.choice import score_choose_many, score_choose_one
 from kit.scoring.classify import score_classify
 from kit.scoring.context import ScoreContext
 from kit.scoring.ranking import score_ranking
@@ -194,3 +198,30 @@ def test_a_rows_text_uses_the_labels_of_chosen_options_and_skips_empty_cells() -
     context = ctx(Kind.records, None, [], roles, field_options=listed)
     row = {"wie": "wijkagent", "leeg": "", "eigenaar": "jw", "wat": "Vrije tekst.", "getal": 3}
     assert _row_text(context, row) == "Wijkagent van de buurt . Jongerenwerker . Vrije tekst. . 3"
+
+
+# ---------------------------------------------------------------------------------------------- choices
+
+
+NOT_GROUNDED = "een keuze die de feiten niet steunen kost punten."
+
+
+def test_a_missed_kern_carries_its_reason_and_source_and_geen_is_named_as_such() -> None:
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            OptionVerdict(id=NONE_ID, status=Status.kern, toelichting="De gids ziet hier geen trigger.", bron=GUIDE),
+            OptionVerdict(id="media", status=Status.niet_van_toepassing, toelichting="Media spelen weinig."),
+        ],
+        modelantwoord="m",
+    )
+    offered = {NONE_ID: Option(NONE_ID, "Geen duidelijke trigger"), "media": Option("media", "Media")}
+    score, feedback = score_choose_many(ctx(Kind.choose_many, reference, ["media"], offered))
+    assert score == 0.0
+    assert feedback == [
+        Feedback(Verdict.past_niet, f"Past niet bij deze casus: Media; {NOT_GROUNDED}", "Media spelen weinig."),
+        Feedback(Verdict.gemist, "Gemist: geen van deze (Geen duidelijke trigger).", "De gids ziet hier geen trigger.",
+                 CITED),
+    ]  # fmt: skip
+    one = score_choose_one(ctx(Kind.choose_one, reference, "media", offered))
+    assert one == (0.0, feedback)
