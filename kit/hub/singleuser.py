@@ -6,15 +6,20 @@ environment, so the Hub needs no path into the image or into the participants' P
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 CONFIG = Path(__file__).resolve().with_name("singleuser_config.py")
+SHARE = Path(__file__).resolve().parent.parent / "share"  # the oefenkit Voila template (Dutch, offline)
 
 
 def main() -> None:
     from jupyterhub.singleuser import main as singleuser_main
 
+    # Voila looks up templates on JUPYTER_PATH when it renders, so the participant's pages get the same
+    # Dutch, offline, accessible template as `python -m kit serve` serves.
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(SHARE), os.environ.get("JUPYTER_PATH", "")) if p)
     sys.argv[1:1] = [f"--config={CONFIG}"]
     singleuser_main()
 

@@ -14,6 +14,7 @@ c.ServerApp.jpserver_extensions = {
 c.ServerApp.terminals_enabled = False
 c.ServerApp.authorizer_class = "kit.hub.authorizer.VoilaOnlyAuthorizer"
 c.ServerApp.default_url = "/voila/render/start.ipynb"
+c.VoilaConfiguration.template = "oefenkit"  # found through JUPYTER_PATH, set by kit.hub.singleuser
 c.VoilaConfiguration.show_tracebacks = False
 c.VoilaConfiguration.file_allowlist = [r".*\.(png|svg)"]
 c.VoilaConfiguration.file_denylist = [r".*\.(ipynb|py|yaml|yml|json|sqlite)"]

@@ -12,7 +12,7 @@ import os
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kit.content.exercise import Exercise
 from kit.errors import KitError
@@ -20,6 +20,7 @@ from kit.remote import TOKEN_VAR
 from kit.remote.texts import REMOTE
 from kit.remote.wire import participant_from_dict, workshop_from_dict
 from kit.store.identity import SignedIn
+from kit.store.protocol import ParticipantStore
 from kit.store.records import ParticipantInfo, WorkshopInfo
 
 TIMEOUT_SECONDS = 15.0
@@ -80,19 +81,24 @@ class ServiceStore:
         role: str | None = None,
         resume_code: str | None = None,
     ) -> SignedIn:
-        """Under the Hub the Hub account is the identity (the service lets only its owner in), so no code."""
-        return SignedIn(self.join(name, workshop_code, role))
+        """The service binds the participant to this Hub account; its owner signs in again without a code."""
+        data = self.client.call("sign_in", name=name, workshop_code=workshop_code, role=role, resume_code=resume_code)
+        return SignedIn(participant_from_dict(data["participant"]), data.get("resume_code"))
 
     def resume(self, code: str) -> ParticipantInfo | None:
-        """Resume codes are not used under the Hub: the page asks the name again, the account proves it."""
-        return None
+        """The participant of the code, if this Hub account holds it (another account's code finds nothing)."""
+        data = self.client.call("resume", code=code)
+        return None if data is None else participant_from_dict(data)
 
     def self_study_closed(self, workshop_code: str | None = None) -> set[str]:
-        return set(self.client.call("self_study_closed"))
+        return set(self.client.call("self_study_closed", workshop_code=workshop_code))
 
     def workshop(self, code: str) -> WorkshopInfo | None:
         data = self.client.call("workshop", code=code)
         return None if data is None else workshop_from_dict(data)
+
+    def has_tables(self, workshop_code: str) -> bool:
+        return bool(self.client.call("has_tables", workshop_code=workshop_code))
 
     def participant(self, participant_id: int) -> ParticipantInfo | None:
         data = self.client.call("participant", participant_id=participant_id)
@@ -130,6 +136,12 @@ class ServiceStore:
             "released_injects", workshop_code=workshop_code, exercise_id=exercise_id
         )
         return items
+
+
+if TYPE_CHECKING:  # mypy --strict checks that the client offers every participant-side store call
+
+    def _is_participant_store(store: ServiceStore) -> ParticipantStore:
+        return store
 
 
 class ServiceGrader:

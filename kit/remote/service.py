@@ -24,7 +24,6 @@ from tornado.web import Application, HTTPError, RequestHandler, authenticated
 from kit.content.library import cached_library
 from kit.errors import KitError
 from kit.remote.operations import Backend
-from kit.remote.owners import Owners
 from kit.remote.texts import REMOTE
 from kit.store import Store, default_database_url
 
@@ -85,9 +84,7 @@ def make_app(backend: Backend, prefix: str) -> Application:
 def main() -> None:
     """Listen where the Hub says ($JUPYTERHUB_SERVICE_URL), until SIGTERM."""
     logging.basicConfig(level=logging.INFO, format="[oefenkit-service %(levelname)s] %(message)s")
-    backend = Backend(
-        store=Store(default_database_url()), owners=Owners(default_database_url()), library=cached_library()
-    )
+    backend = Backend(store=Store(default_database_url()), library=cached_library())
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/")
     app = make_app(backend, prefix)
@@ -103,7 +100,6 @@ def main() -> None:
         await stop.wait()
         server.stop()
         backend.store.close()
-        backend.owners.close()
 
     asyncio.run(serve())
 

@@ -11,5 +11,6 @@ REMOTE: dict[str, str] = {
         "Deze oefening is nu alleen in een workshop te oefenen. Vul de workshopcode in die je van de facilitator kreeg."
     ),
     "not_yours": "Deze deelnemer hoort niet bij jouw account. Meld je opnieuw aan.",
+    "not_member": "Je bent niet aangemeld in deze workshop. Meld je eerst aan met de workshopcode.",
     "bad_request": "De oefenomgeving begreep het verzoek niet: {detail}",
 }

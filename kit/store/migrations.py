@@ -45,7 +45,7 @@ from sqlalchemy.schema import CreateColumn
 
 from kit.store.gate import WriteGate
 from kit.store.records import StoreError
-from kit.store.schema import Base, Participant, SelfStudyOff, UtcDateTime, Workshop, utcnow
+from kit.store.schema import Base, HubOwner, Participant, SelfStudyOff, UtcDateTime, Workshop, utcnow
 
 BASELINE = 1
 """The schema of Oefenkit 0.1, the last version without `schema_migrations`."""
@@ -126,6 +126,29 @@ def create_tables(*tables: Table) -> Callable[[Connection], None]:
     return apply
 
 
+def adopt_table(table: Table) -> Callable[[Connection], None]:
+    """A step that creates a model table, or rebuilds one an earlier build made outside this path.
+
+    The scoring service of issue 14 first created `hub_owner` itself (without the foreign key): its
+    rows that still name a participant are kept, the table gets exactly the model's definition.
+    """
+
+    def apply(conn: Connection) -> None:
+        rows: list[dict[str, Any]] = []
+        if inspect(conn).has_table(table.name):
+            found = Table(table.name, MetaData(), autoload_with=conn)
+            rows = [dict(row._mapping) for row in conn.execute(select(found))]
+            found.drop(conn)
+        table.create(conn)
+        if rows:
+            known = set(conn.execute(select(_participants.id)).scalars())
+            kept = [{c.name: row[c.name] for c in table.c} for row in rows if row["participant_id"] in known]
+            if kept:
+                conn.execute(insert(table), kept)
+
+    return apply
+
+
 _workshops = cast(Table, Workshop.__table__).c
 _participants = cast(Table, Participant.__table__).c
 
@@ -162,6 +185,7 @@ STEPS: tuple[Step, ...] = (
         "teams, inject script, observations, lessons (issue 13)",
         create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
     ),
+    Step(7, "the table hub_owner (issue 14)", adopt_table(cast(Table, HubOwner.__table__))),
 )
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 

@@ -381,3 +381,15 @@ class Lesson(Base):
     exercise_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     answers: Mapped[dict[str, str]] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class HubOwner(Base):
+    """Under JupyterHub: the Hub account that signed in as a participant (only it may reach their answers).
+
+    The participant id is the primary key, so a second account's claim fails instead of overwriting.
+    """
+
+    __tablename__ = "hub_owner"
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
+    hub_user: Mapped[str] = mapped_column(String(255))

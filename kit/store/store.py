@@ -7,6 +7,7 @@ from kit.store.answers import AnswersMixin
 from kit.store.evaluation import EvaluationMixin
 from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
+from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
 from kit.store.script import ScriptMixin
 from kit.store.teams import TeamsMixin
@@ -25,6 +26,7 @@ class Store(
     TeamsMixin,
     ScriptMixin,
     EvaluationMixin,
+    HubOwnersMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

@@ -56,6 +56,14 @@ class TeamsMixin(StoreBase):
             return [_team_info(r) for r in rows]
 
     @retrying
+    def has_tables(self, workshop_code: str) -> bool:
+        """Whether the workshop plays at tables (the sign-in seats people at one); cheap, for the sign-in form."""
+        with self._read() as session:
+            workshop = self._workshop_row(session, workshop_code)
+            found = session.scalars(select(Team.id).where(Team.workshop_id == workshop.id).limit(1)).first()
+            return found is not None
+
+    @retrying
     def set_team(self, participant_id: int, team_id: int | None) -> None:
         """Seat a participant at a team (None: at no team)."""
         with self._write() as session:

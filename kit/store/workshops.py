@@ -19,6 +19,7 @@ from kit.store.schema import (
     NAME_LENGTH,
     Answer,
     AnswerVersion,
+    HubOwner,
     Lesson,
     Observation,
     Participant,
@@ -53,7 +54,7 @@ def new_key() -> str:
     return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(KEY_GROUPS))
 
 
-_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, TeamMember, Observation, Lesson)
+_PARTICIPANT_TABLES = (Answer, AnswerVersion, Position, Submission, TeamMember, Observation, Lesson, HubOwner)
 _TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptClock, ScriptEvent, Observation)
 
 

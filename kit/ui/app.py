@@ -220,6 +220,7 @@ class SignIn:
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
             if link is not None and link.group and self._has_tables(link.code):
                 # team play: the stored role (the facilitator's or the seat's) wins over the form's
+                self._check_team_store()
                 signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
             else:
@@ -262,9 +263,15 @@ class SignIn:
         return self.runner
 
     def _has_tables(self, code: str) -> bool:
+        """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""
+        return self.store.has_tables(code)
+
+    def _check_team_store(self) -> None:
+        """Tables need the SQL store; the Hub's service has no team calls (issue 14): refuse before signing in."""
         from kit.store import Store
 
-        return isinstance(self.store, Store) and bool(self.store.teams(code))
+        if not isinstance(self.store, Store):
+            raise KitError(TT["needs_sql_store"])
 
     def _join_table(
         self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
@@ -280,9 +287,9 @@ class SignIn:
         from kit.store import Store
         from kit.ui.team_runner import TeamRunner
 
+        self._check_team_store()
         store = self.store
-        if not isinstance(store, Store):  # tables live in the SQL store; the Hub's service has no team calls yet
-            raise KitError(TT["needs_sql_store"])
+        assert isinstance(store, Store)
         team = store.team_of(participant.id)
         if team is None:
             observer = chosen == OBSERVER

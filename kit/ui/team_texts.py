@@ -27,8 +27,8 @@ TT = {
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
     "observer_role": "Waarnemer (observeert een tafel)",
     "needs_sql_store": (
-        "Tafels werken nog niet via de Hub-service; vraag je begeleider om de workshop met de gedeelde "
-        "database te starten."
+        "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
+        "Vraag je begeleider om de workshop op één machine te starten (python -m kit serve)."
     ),
     "observer_form": "Waarnemingsformulier: {step}",
     "observer_hint": (

@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 from voila_server import CHROMIUM, CHROMIUM_ARGS, VoilaServer, running_voila
 
 WIDGET_TIMEOUT_MS = 90_000
+# A widget answers after a round trip to its kernel; on a busy 2-core machine that can take longer than
+# expect()'s default of 5 s, so assertions wait as long as the page's own actions do.
+expect.set_options(timeout=WIDGET_TIMEOUT_MS)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One Chromium per module: Playwright's sync API keeps an asyncio loop running while it is open,
+    and the serving and hub tests that come later in the session need to run loops of their own."""
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
     with sync_playwright() as playwright:

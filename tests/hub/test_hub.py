@@ -22,8 +22,8 @@ from voila_server import CHROMIUM, CHROMIUM_ARGS
 
 from kit.content.library import load_library
 from kit.facilitation.dashboard import build_dashboard
-from kit.remote.owners import hub_owner
 from kit.store import Store
+from kit.store.schema import HubOwner
 
 EXERCISE = "casus-1"
 TIMEOUT_MS = 120_000
@@ -79,6 +79,7 @@ def signed_in(hub: RunningHub, browser: Browser, workshop: str) -> dict[str, str
         page.click("#login_submit")
         page.wait_for_url(f"**/user/{user}/voila/render/start.ipynb", timeout=TIMEOUT_MS)  # the default URL
         page.wait_for_selector(".ok-app")
+        assert page.locator("html").get_attribute("lang") == "nl"  # the oefenkit template, as `kit serve` has it
         page.goto(f"{hub.url}/user/{user}/voila/render/{EXERCISE}.ipynb")
         page.wait_for_selector(".ok-app")
         names[user] = f"Deelnemer {user.capitalize()}"
@@ -111,7 +112,7 @@ def test_every_answer_lands_in_the_one_store_and_the_dashboard(
     # The service bound each participant to the Hub account that signed in as them.
     engine = create_engine(database_url)
     with engine.connect() as conn:
-        owners = dict(conn.execute(select(hub_owner.c.participant_id, hub_owner.c.hub_user)).all())
+        owners = dict(conn.execute(select(HubOwner.participant_id, HubOwner.hub_user)).all())
     engine.dispose()
     assert {owners[people[name].id] for name in signed_in.values()} == set(USERS)
 

@@ -14,7 +14,6 @@ from kit.content.library import PACKAGE_DIR, Library, build_library, content_roo
 from kit.errors import KitError
 from kit.remote.client import ServiceClient, ServiceError
 from kit.remote.operations import Backend
-from kit.remote.owners import Owners
 from kit.store import Store
 
 
@@ -35,10 +34,9 @@ def participant_library() -> Library:
 @pytest.fixture
 def backend(tmp_path: Path, references: Library) -> Iterator[Backend]:
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    made = Backend(store=Store(url), owners=Owners(url), library=references)
+    made = Backend(store=Store(url), library=references)
     yield made
     made.store.close()
-    made.owners.close()
 
 
 class LoopbackClient(ServiceClient):

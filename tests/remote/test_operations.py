@@ -24,7 +24,7 @@ def test_a_name_in_a_workshop_belongs_to_the_first_account_that_took_it(backend:
     assert backend.join("anna", {"name": " sanne ", "workshop_code": code})["id"] == anna["id"]  # a reload
     with pytest.raises(KitError, match="al in gebruik"):
         backend.join("bram", {"name": "Sanne", "workshop_code": code})
-    assert backend.owners.owner(anna["id"]) == "anna"
+    assert backend.store.hub_owner(anna["id"]) == "anna"
 
 
 def test_another_accounts_participant_is_out_of_reach(backend: Backend) -> None:

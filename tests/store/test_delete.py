@@ -16,6 +16,7 @@ def fill(store: Store, code: str | None) -> None:
     store.set_position(me.id, "ex", "s1")
     store.submit(me.id, "ex", {"s1": {"q": 2}}, {"score": 1}, 1.0)
     store.save_lessons(me.id, "ex", {"goed": "samen"})
+    assert store.claim_hub_owner(me.id, f"hub-{code}")
     if code is not None:
         store.release_inject(code, "ex", "inject-1", ["wijkagent"])
         store.reveal(code, "ex")

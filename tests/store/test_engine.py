@@ -40,6 +40,7 @@ def test_every_table_is_created(store: Store) -> None:
         "reveals",
         *TEAM_TABLES,
         "self_study_off",
+        "hub_owner",
     }
 
 

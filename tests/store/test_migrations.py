@@ -38,6 +38,7 @@ from kit.store.schema import Base
 
 ROOT = Path(__file__).resolve().parents[2]
 V1_DDL = Path(__file__).with_name("schema_v1")
+HUB_OWNER_STEP = next(step.version for step in STEPS if "hub_owner" in step.name)
 
 
 @pytest.fixture
@@ -216,6 +217,31 @@ def test_an_upgraded_store_has_exactly_the_schema_of_a_new_one(db_url: str, othe
     Store(other_db_url).close()
     assert schema_of(db_url) == schema_of(other_db_url)
     assert versions(other_db_url) == [head()]
+
+
+def test_the_hub_owner_table_the_service_made_itself_is_rebuilt_with_its_rows(db_url: str, other_db_url: str) -> None:
+    """Before its step the scoring service created `hub_owner` itself (no foreign key, no version row)."""
+    with Store(db_url) as store:
+        kept = store.join("Anna").id
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE hub_owner"))
+        # a new store has one row, its version: make it the one before the hub_owner step
+        conn.execute(migrations_table.update().values(version=HUB_OWNER_STEP - 1))
+        conn.execute(
+            text("CREATE TABLE hub_owner (participant_id INTEGER PRIMARY KEY, hub_user VARCHAR(255) NOT NULL)")
+        )
+        conn.execute(
+            text("INSERT INTO hub_owner VALUES (:kept, 'anna'), (:gone, 'bram')"), {"kept": kept, "gone": kept + 99}
+        )
+    engine.dispose()
+    with Store(db_url) as store:
+        assert store.hub_owner(kept) == "anna"
+        assert store.hub_owner(kept + 99) is None  # its participant no longer exists
+        assert store.claim_hub_owner(kept, "bram") is False
+    Store(other_db_url).close()
+    assert schema_of(db_url) == schema_of(other_db_url)
+    assert versions(db_url)[-1] == head()
 
 
 def test_opening_again_changes_nothing(db_url: str) -> None:
