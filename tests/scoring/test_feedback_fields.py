@@ -13,6 +13,7 @@ from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
     ClassVerdict,
+    Concept,
     Kind,
     OptionVerdict,
     Question,
@@ -58,7 +59,7 @@ ITEMS = {
     "u3": Option("u3", "Bewoners zijn bang"),
 }
 TWO = {"waarneming": Option("waarneming", "Waarneming"), "oordeel": Option("oordeel", "Oordeel")}
-THREE = {**TWO, "gevoel": Option("gevoel", "Gevoel")}
+THREE = {**TWO, "gevoel": Option("gevoel", "Gevoel of emotie")}
 
 
 def test_classify_feedback_names_item_category_and_the_reason_per_item() -> None:
@@ -70,7 +71,7 @@ def test_classify_feedback_names_item_category_and_the_reason_per_item() -> None
         Feedback(
             Verdict.gemist, "Niet ingedeeld: ‘Drie ruiten zijn stuk’ (hoort bij waarneming).", "Dat is te tellen."
         ),
-        Feedback(Verdict.goed, "Juist ingedeeld als gevoel: ‘Bewoners zijn bang’.", "Dat is angst."),
+        Feedback(Verdict.goed, "Juist ingedeeld als gevoel of emotie: ‘Bewoners zijn bang’.", "Dat is angst."),
     ]
     assert [f.bron for f in feedback] == [None] * 4
     assert score == pytest.approx((2 / 4 - 1 / 3) / (1 - 1 / 3))  # 0.25
@@ -225,3 +226,32 @@ def test_a_missed_kern_carries_its_reason_and_source_and_geen_is_named_as_such()
     ]  # fmt: skip
     one = score_choose_one(ctx(Kind.choose_one, reference, "media", offered))
     assert one == (0.0, feedback)
+
+
+def test_choose_one_with_an_open_option_earns_the_share_its_text_names() -> None:
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            OptionVerdict(
+                id="anders",
+                status=Status.kern,
+                toelichting="Bouw en speelplekken.",
+                begrippen=[
+                    Concept(id="bouw", label="gehorige bouw", synoniemen=["gehorig"], toelichting="t"),
+                    Concept(id="speel", label="speelplekken", synoniemen=["speelplek"], toelichting="t"),
+                ],
+            )
+        ],
+        modelantwoord="m",
+    )
+    offered = {"anders": Option("anders", "Anders, namelijk ...", open=True)}
+    half = ctx(Kind.choose_one, reference, "anders", offered, open_texts={"anders": "De woningen zijn gehorig."})
+    assert score_choose_one(half)[0] == 0.5
+    empty = ctx(Kind.choose_one, reference, "anders", offered)
+    score, feedback = score_choose_one(empty)
+    assert score == 0.0
+    assert feedback[0] == Feedback(
+        Verdict.gemist,
+        "Je kiest 'Anders, namelijk ...', maar schrijft niet op wat je bedoelt; zonder tekst telt die keuze niet.",
+        "Bouw en speelplekken.",
+    )
