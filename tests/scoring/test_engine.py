@@ -13,8 +13,9 @@ from kit.errors import KitError
 from kit.scoring.engine import score_exercise, score_step
 from kit.scoring.freetext import found_concepts
 from kit.scoring.model_answers import model_answers
-from kit.scoring.result import percent
+from kit.scoring.result import clamp, percent
 from kit.scoring.stems import stems
+from kit.scoring.texts import tidy
 
 LIBRARY: Library = load_library()
 CASUS = LIBRARY.exercise("casus-1")
@@ -128,3 +129,16 @@ def test_stems_keep_every_word_in_order() -> None:
         "de",
         "skatebaan",
     )
+
+
+def test_clamp_keeps_scores_between_zero_and_one() -> None:
+    assert (clamp(1.5), clamp(-0.2), clamp(0.3), clamp(1.0)) == (1.0, 0.0, 0.3, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [("Wat nu?.", "Wat nu?"), ("Ja!.", "Ja!"), ("Zo….", "Zo…"), ("Dus....", "Dus..."), ("Dus..", "Dus."),
+     ("Dus...", "Dus..."), ("Goed.", "Goed."), ("Gemist: A.", "Gemist: A.")],
+)  # fmt: skip
+def test_a_sentence_ends_in_one_full_stop_at_most(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
