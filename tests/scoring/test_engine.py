@@ -13,7 +13,7 @@ from kit.errors import KitError
 from kit.scoring.engine import score_exercise, score_step
 from kit.scoring.freetext import found_concepts
 from kit.scoring.model_answers import model_answers
-from kit.scoring.result import clamp, percent
+from kit.scoring.result import Feedback, Verdict, clamp, percent
 from kit.scoring.stems import stems
 from kit.scoring.texts import tidy
 
@@ -142,3 +142,9 @@ def test_clamp_keeps_scores_between_zero_and_one() -> None:
 )  # fmt: skip
 def test_a_sentence_ends_in_one_full_stop_at_most(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
+
+
+def test_feedback_tidies_its_sentence_when_made() -> None:
+    made = Feedback(Verdict.gemist, "Gemist: Wat doe je als het escaleert?.")
+    assert made.tekst == "Gemist: Wat doe je als het escaleert?"
+    assert vars(made) == {"verdict": Verdict.gemist, "tekst": made.tekst, "toelichting": None, "bron": None}
