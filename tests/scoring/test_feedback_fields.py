@@ -20,15 +20,17 @@ from kit.content.models import (
     RangeReference,
     RankedAdvice,
     RankingReference,
+    RecordField,
     Source,
     Status,
+    TextReference,
 )
 from kit.content.options import NONE_ID, Option
 from kit.scoring.choice import score_choose_many, score_choose_one
 from kit.scoring.classify import score_classify
 from kit.scoring.context import ScoreContext
 from kit.scoring.ranking import score_ranking
-from kit.scoring.records import _row_text
+from kit.scoring.records import _row_text, score_records
 from kit.scoring.result import Feedback, Verdict
 from kit.scoring.scale import score_scale
 
@@ -255,3 +257,24 @@ def test_choose_one_with_an_open_option_earns_the_share_its_text_names() -> None
         "Je kiest 'Anders, namelijk ...', maar schrijft niet op wat je bedoelt; zonder tekst telt die keuze niet.",
         "Bouw en speelplekken.",
     )
+
+
+def test_a_row_missing_a_required_field_is_named_and_does_not_count() -> None:
+    reference = TextReference(
+        soort="begrippen",
+        begrippen=[Concept(id="wijkagent", label="wijkagent", synoniemen=["wijkagent"], toelichting="t")],
+        min_rijen=1,
+        modelantwoord="m",
+    )
+    fields = [RecordField(id="wie", label="Wie"), RecordField(id="waarom", label="Waarom"),
+              RecordField(id="noot", label="Noot", verplicht=False)]  # fmt: skip
+    rows = [{"wie": "de wijkagent", "waarom": " ", "noot": ""}, {"wie": "", "waarom": "", "noot": ""}]
+    score, feedback = score_records(ctx(Kind.records, reference, rows, {}, velden=fields))
+    assert score == 0.5  # no complete row (0 of 1), the concept named (1 of 1)
+    assert feedback[:2] == [
+        Feedback(Verdict.deels, "0 van de 1 verwachte regels tellen mee."),
+        Feedback(Verdict.deels, "Regel 1 telt niet mee, want hij mist: Waarom."),
+    ]
+    assert len(feedback) == 3  # the empty second row is no row at all; then the concept line
+    complete = [{"wie": "de wijkagent", "waarom": "kent de buurt", "noot": ""}]
+    assert score_records(ctx(Kind.records, reference, complete, {}, velden=fields))[0] == 1.0
