@@ -206,8 +206,13 @@ class SignIn:
 
         A new name gets a resume code, shown once and kept in this browser; a taken name needs
         that code (typed, or remembered by the browser) or the facilitator's approval.
+        Once signed in, a second start (a click on "Beginnen" that crossed the browser's own resume)
+        keeps the exercise that is already shown instead of replacing it with a fresh one at step 1.
         """
         from kit.ui.runner import ExerciseRunner
+
+        if self.runner is not None:
+            return self.runner
 
         try:
             exercise = self.current

@@ -153,3 +153,14 @@ def test_beleidsdiagnose_shows_the_what_runs_already_sheet_and_cites_by_section(
     assert "Handreiking polarisatie, Stap 4.1 Beleidsdiagnose" in policy_step
     assert "000:" not in policy_step  # line ranges are for authors, not for learners
     assert "Wat loopt er al" not in step_header_html(exercise.step("stap-2-2"), exercise.scenario)
+
+
+def test_a_second_start_keeps_the_exercise_already_shown(library: Library, store: Store) -> None:
+    """The browser's remembered resume code and a click on "Beginnen" can both arrive: the second one must not
+    replace the runner the learner is already working in (which would jump back to step 1)."""
+    form = SignIn([library.exercise("casus-1")], store)
+    form.name.value = "Breedte"
+    first = form.start()
+    assert first is not None
+    first.show_step(3)
+    assert form.start() is first and first.index == 3
