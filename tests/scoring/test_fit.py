@@ -42,6 +42,8 @@ def test_a_range_keeps_the_offered_points_and_moves_the_best_into_them() -> None
     assert (fitted.accepteer, fitted.beste) == (["s2", "s3"], "s2")
     moved = fit_reference(RANGE, {"s3", "s1"})
     assert (moved.accepteer, moved.beste) == (["s1", "s3"], "s1")
+    kept = fit_reference(RANGE, {"s1", "s2"})  # the best point stays best, even when it is not first
+    assert (kept.accepteer, kept.beste) == (["s1", "s2"], "s2")
     assert fit_reference(RANGE, {"s9"}) is RANGE
 
 
@@ -85,3 +87,5 @@ def test_participles_are_told_apart_from_other_verb_forms() -> None:
     assert is_participle("gehoord") and is_participle("gesloten")
     assert not is_participle("horen") and not is_participle("hoort") and not is_participle("gevel")
     assert not is_participle("geven")  # an infinitive that starts with ge
+    # a verb that itself starts with ge: 'gebeurt', 'gelooft' are present tense, not participles
+    assert not is_participle("gebeurt") and not is_participle("gelooft") and not is_participle("geniet")

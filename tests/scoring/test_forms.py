@@ -23,6 +23,10 @@ def fields(*meanings: FieldMeaning) -> list[RecordField]:
     [
         ("de groep van buiten komt terug naar het dorp", None),
         ("er meer mensen komen", None),  # a plural verb, not an order
+        ("de jongeren vechten", None),  # short, but it starts with its subject
+        ("jongeren komen terug", None),  # short, but it ends in something other than a verb
+        ("groepen uit Zwolle komen", None),  # four words: long enough to be an event
+        ("skatebaan direct sluiten", "decision_as_condition"),  # three words that end in an infinitive
         ("groepen komen", "decision_as_condition"),  # too short to tell: a bare infinitive phrase
         ("ME inzetten", "decision_as_condition"),
         ("skatebaan sluiten", "decision_as_condition"),
@@ -42,6 +46,8 @@ def test_an_als_dan_condition_is_an_event_not_a_decision(condition: str, problem
 def test_an_als_dan_consequence_needs_words() -> None:
     row = {"voorwaarde": "de groep komt terug", "gevolg": "rellen"}
     assert form_problems(fields(M.voorwaarde, M.gevolg), row, set()) == [FORM["no_consequence"]]
+    two_words = {"voorwaarde": "de groep komt terug", "gevolg": "rellen volgen"}
+    assert form_problems(fields(M.voorwaarde, M.gevolg), two_words, set()) == []
 
 
 @pytest.mark.parametrize(
@@ -68,6 +74,8 @@ def test_a_smart_action_has_an_owner_a_time_and_a_verifiable_result(row: dict[st
         ({"publiek": "ouders", "boodschap": "de feiten over de aanhouding", "kanaal": "informatieavond"}, []),
         ({"publiek": "ouders", "boodschap": "de feiten over de aanhouding"}, ["no_channel"]),
         ({"publiek": "ouders", "boodschap": "brief"}, ["no_message"]),
+        ({"publiek": "ouders", "boodschap": "feiten over aanhouding", "kanaal": "brief"}, []),  # three words do
+        ({"publiek": "ouders", "boodschap": "over aanhouding", "kanaal": "brief"}, ["no_message"]),
         ({"publiek": "", "boodschap": "proactief stakeholdermanagement en framing"}, ["no_audience", "no_channel"]),
     ],
 )

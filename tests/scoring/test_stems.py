@@ -15,6 +15,8 @@ from kit.scoring.stems import analyse, contains_phrase, is_negated, matches
         ("bij beide bendes horen", "gehoord", False),  # belong to is not heard
         ("ze voelen zich niet gehoord", "gehoord", True),
         ("er zijn nog geen echte confrontaties", "nog geen confrontaties", True),  # a small gap
+        ("er zijn nog geen grote harde confrontaties", "nog geen confrontaties", True),  # two words between
+        ("er zijn nog geen echt grote harde confrontaties", "nog geen confrontaties", False),  # three: too far
         ("nog geen, echt waar, grote en echte confrontaties", "nog geen confrontaties", False),  # too far apart
         ("geen incidenten. Wel confrontaties", "geen confrontaties", False),  # not across sentences
         ("een jonge vrouw", "jongeren", False),
@@ -34,6 +36,14 @@ def test_phrases_match_on_dutch_stems(text: str, phrase: str, expected: bool) ->
         ("Er zijn geen incidenten, geen irritatie, geen angst, geen vermijding en geen wij-zij.", "angst", True),
         ("De bouw en de woningmix hebben er niets mee te maken", "bouw", True),
         ("Er is geen sprake van overlast", "overlast", True),
+        ("Er is geen sprake van echt grote en zichtbare overlast", "overlast", True),  # six words between
+        ("Er is geen sprake van echt heel grote en zichtbare overlast", "overlast", False),  # seven: too far
+        ("De bouw en de nieuwe woningmix hebben er niets mee te maken", "bouw", False),  # six after: too far
+        ("Het is rustig. De bouw heeft er niets mee te maken", "bouw", True),  # its clause starts mid-text
+        ("Volgens veel van de bewoners heeft bouw er niets mee te maken", "bouw", True),  # 6th word: the subject
+        ("Volgens veel van de bewoners heeft de bouw er niets mee te maken", "bouw", False),  # 7th: too far in
+        ("Wat er niet speelt: overlast", "overlast", True),  # a negation reaches past a colon
+        ("De groepen botsen nog niet", "nog niet", False),  # the negation belongs to the phrase
         ("Er zijn nog geen echte confrontaties", "nog geen confrontaties", False),
         ("Er is geen geweld, wel angst", "angst", False),
         ("Niet alleen angst, maar ook boosheid", "angst", False),

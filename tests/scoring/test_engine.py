@@ -1,0 +1,150 @@
+"""The engine's arithmetic: question weights into step scores, steps into the total, and what it carries along."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from kit.content.library import Library, load_library
+from kit.content.models import Concept
+from kit.errors import KitError
+from kit.scoring.engine import score_exercise, score_step
+from kit.scoring.freetext import found_concepts
+from kit.scoring.model_answers import model_answers
+from kit.scoring.result import Feedback, Verdict, clamp, percent
+from kit.scoring.stems import stems
+from kit.scoring.texts import tidy
+
+LIBRARY: Library = load_library()
+CASUS = LIBRARY.exercise("casus-1")
+MODEL = model_answers(CASUS)
+
+
+def test_a_step_is_the_weighted_mean_of_its_questions() -> None:
+    # stap-2-2: fase (weight 1) right, toelichting (weight 0.5) empty: 1 / 1.5
+    step = score_step(CASUS, "stap-2-2", {"fase": MODEL["stap-2-2"]["fase"]})
+    assert step.score == 0.6667
+    assert [(q.question, q.kind, q.score, q.weight) for q in step.questions] == [
+        ("fase", "ordinal", 1.0, 1.0),
+        ("toelichting", "free_text", 0.0, 0.5),
+    ]
+    assert (step.step, step.title) == ("stap-2-2", "Stap 2.2 · Fase van het polarisatieproces")
+    reference = CASUS.step_reference("stap-2-2")
+    assert reference is not None
+    assert step.modelantwoord == reference.modelantwoord
+    assert [q.modelantwoord for q in step.questions] == [
+        reference.vragen["fase"].modelantwoord,
+        reference.vragen["toelichting"].modelantwoord,
+    ]
+    only_text = score_step(CASUS, "stap-2-2", {"toelichting": MODEL["stap-2-2"]["toelichting"]})
+    assert only_text.score == 0.3333  # 0.5 / 1.5
+
+
+def test_the_total_is_the_mean_of_the_steps_rounded_to_four_places() -> None:
+    one_step = score_exercise(CASUS, {"stap-2-1": MODEL["stap-2-1"]})
+    assert [s.score for s in one_step.steps] == [0.0] + [1.0] + [0.0] * 10
+    assert one_step.total == 0.0833  # 1 / 12
+    assert one_step.exercise == "casus-1"
+    assert [s.step for s in one_step.steps] == [s.id for s in CASUS.steps]
+    two_steps = score_exercise(CASUS, {"stap-2-1": MODEL["stap-2-1"], "stap-2-2": {"fase": MODEL["stap-2-2"]["fase"]}})
+    assert two_steps.total == round((1 + 2 / 3) / 12, 4)
+    assert score_exercise(CASUS, MODEL).total == 1.0
+
+
+def test_the_step_scored_alone_is_the_step_scored_in_the_whole() -> None:
+    values = {"oorzaken": MODEL["stap-2-5"]["oorzaken"][:1]}
+    alone = score_step(CASUS, "stap-2-5", values)
+    whole = score_exercise(CASUS, {"stap-2-5": values}).steps[5]
+    assert alone == whole and 0 < alone.score < 1
+
+
+def test_anders_namelijk_texts_reach_the_scorer() -> None:
+    casus = LIBRARY.exercise("casus-3")
+    open_id = "stappenplan.oorzaken.anders"
+    values = {"oorzaken": [open_id], "oorzaken.namelijk": model_answers(casus)["stap-2-5"]["oorzaken.namelijk"]}
+    written = score_step(casus, "stap-2-5", values).questions[0]
+    empty = score_step(casus, "stap-2-5", {"oorzaken": [open_id]}).questions[0]
+    assert written.score > empty.score
+    assert any(
+        f.tekst.startswith("Je kiest 'Andere problematieken, namelijk ...' en noemt: 'De casus noemt")
+        for f in written.feedback
+    )
+
+
+def test_an_exercise_without_a_reference_cannot_be_scored() -> None:
+    bare = dataclasses.replace(CASUS, reference=None)
+    with pytest.raises(KitError) as caught:
+        score_exercise(bare, {})
+    assert str(caught.value) == "Oefening 'casus-1' heeft geen referentie; scoren kan niet."
+
+
+def test_a_result_as_json_keeps_every_field_with_verdicts_as_dutch_words() -> None:
+    result = score_exercise(CASUS, {"stap-2-2": {"fase": MODEL["stap-2-2"]["fase"]}})
+    data = result.to_dict()
+    assert list(data) == ["exercise", "total", "steps"]
+    assert (data["exercise"], data["total"], len(data["steps"])) == ("casus-1", result.total, 12)
+    step = data["steps"][2]
+    assert (step["step"], step["title"], step["score"]) == (
+        "stap-2-2",
+        "Stap 2.2 · Fase van het polarisatieproces",
+        0.6667,
+    )
+    assert step["modelantwoord"] == result.steps[2].modelantwoord
+    fase = step["questions"][0]
+    assert (fase["question"], fase["kind"], fase["score"], fase["weight"]) == ("fase", "ordinal", 1.0, 1.0)
+    first = result.steps[2].questions[0].feedback[0]
+    assert fase["feedback"][0] == {"verdict": "goed", "tekst": first.tekst, "toelichting": first.toelichting,
+                                   "bron": first.bron}  # fmt: skip
+    assert type(fase["feedback"][0]["verdict"]) is str
+    assert {f["verdict"] for q in step["questions"] for f in q["feedback"]} == {"goed", "gemist"}
+    assert json.loads(json.dumps(data))["steps"][2]["questions"][0]["feedback"][0]["verdict"] == "goed"
+
+
+def test_scores_are_shown_as_whole_percentages() -> None:
+    assert (percent(0.875), percent(0.874), percent(None), percent(0.0), percent(1.0)) == (
+        "88%",
+        "87%",
+        "—",
+        "0%",
+        "100%",
+    )
+
+
+def test_found_concepts_lists_the_concepts_named_as_present() -> None:
+    concepts = [Concept(id=i, label=i, synoniemen=[s], toelichting="t") for i, s in
+                (("angst", "bang"), ("overlast", "hinder"), ("contact", "elkaar"))]  # fmt: skip
+    found = found_concepts("Bewoners zijn bang. Er is geen hinder.", concepts)
+    assert [c.id for c in found] == ["angst"]
+
+
+def test_stems_keep_every_word_in_order() -> None:
+    assert stems("De jongeren hingen rond bij de skatebaan") == (
+        "de",
+        "jonger",
+        "hing",
+        "rond",
+        "bij",
+        "de",
+        "skatebaan",
+    )
+
+
+def test_clamp_keeps_scores_between_zero_and_one() -> None:
+    assert (clamp(1.5), clamp(-0.2), clamp(0.3), clamp(1.0)) == (1.0, 0.0, 0.3, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [("Wat nu?.", "Wat nu?"), ("Ja!.", "Ja!"), ("Zo….", "Zo…"), ("Dus....", "Dus..."), ("Dus..", "Dus."),
+     ("Dus...", "Dus..."), ("Goed.", "Goed."), ("Gemist: A.", "Gemist: A.")],
+)  # fmt: skip
+def test_a_sentence_ends_in_one_full_stop_at_most(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
+
+
+def test_feedback_tidies_its_sentence_when_made() -> None:
+    made = Feedback(Verdict.gemist, "Gemist: Wat doe je als het escaleert?.")
+    assert made.tekst == "Gemist: Wat doe je als het escaleert?"
+    assert vars(made) == {"verdict": Verdict.gemist, "tekst": made.tekst, "toelichting": None, "bron": None}
