@@ -143,6 +143,7 @@ class Analysed(NamedTuple):
     negations: tuple[int, ...]  # positions of negation words
     lookup: dict[str, frozenset[int]]  # 's:' stem, 'l:' verb lemma, 'c:' compound tail -> positions
     after_colon: frozenset[int]  # clauses that follow a colon
+    before_comma: frozenset[int] = frozenset()  # positions of words a comma follows
 
 
 @lru_cache(maxsize=16384)  # the references' synonyms are analysed again for every submission
@@ -152,6 +153,7 @@ def analyse(text: str) -> Analysed:
     clause = 0
     first: str | None = None  # the first word of the current clause
     after_colon: set[int] = set()
+    before_comma: set[int] = set()
     for token in _TOKEN.findall(fold(text)):
         if token == ":":  # a colon explains what came before: a negation before it still reaches past it
             clause, first = clause + 1, None
@@ -161,6 +163,8 @@ def analyse(text: str) -> Analysed:
             clause, first = clause + 1, None
             continue
         if token == ",":
+            if words:
+                before_comma.add(len(words) - 1)
             continue
         if token in CLAUSE_STARTS and first is not None:
             clause, first = clause + 1, None
@@ -184,7 +188,9 @@ def analyse(text: str) -> Analysed:
         for start in range(1, len(word) - MIN_COMPOUND_PART + 1):  # every tail a compound can end in
             index.setdefault("c:" + word[start:], set()).add(position)
     frozen = {key: frozenset(positions) for key, positions in index.items()}
-    return Analysed(tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon))
+    return Analysed(
+        tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon), frozenset(before_comma)
+    )
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -275,8 +281,10 @@ def _rest(text: Analysed, places: list[frozenset[int]], previous: int, j: int) -
 def is_negated(text: Analysed, span: tuple[int, int]) -> bool:
     """Whether a negation outside the match governs it, within the same clause.
 
-    Before the match it may stand a few words away ('geen sprake van overlast'); after it only when the
-    match opens its clause ('de bouw heeft er niets mee te maken', 'jongeren zijn niet het probleem').
+    Before the match it may stand a few words away ('geen sprake van overlast'), across the commas of a
+    list ('geen incidenten, irritatie of angst'); after it only when the match opens its clause ('de bouw
+    heeft er niets mee te maken', 'jongeren zijn niet het probleem') and no comma stands between them
+    ('bewoners zijn bang, er is geen overlast' names the fear).
     """
     first, last = span
     clause = text.clauses[first]
@@ -285,7 +293,13 @@ def is_negated(text: Analysed, span: tuple[int, int]) -> bool:
     for n in text.negations:  # a negation inside the match belongs to the phrase ('nog geen confrontaties')
         if n < first and text.clauses[n] in reach_back and first - n - 1 <= NEGATION_BEFORE:
             return True
-        if n > last and text.clauses[n] == text.clauses[last] and opens_clause and n - last - 1 <= NEGATION_AFTER:
+        if (
+            n > last
+            and text.clauses[n] == text.clauses[last]
+            and opens_clause
+            and n - last - 1 <= NEGATION_AFTER
+            and not any(p in text.before_comma for p in range(last, n))
+        ):
             return True
     return False
 
