@@ -16,10 +16,10 @@ from kit.answers_io import MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
 from kit.plural import KEUZE, count
+from kit.ui.layouts import full_width
 from kit.ui.texts import UI
 
 Callback = Callable[[], None]
-FULL = w.Layout(width="100%")
 
 
 class Renderer:
@@ -83,7 +83,7 @@ def _hint(text: str | None) -> w.HTML:
 
 class ChooseOne(Renderer):
     def build(self) -> w.Widget:
-        self.radio = w.RadioButtons(options=[(_label(o), o.id) for o in self.options], value=None, layout=FULL)
+        self.radio = w.RadioButtons(options=[(_label(o), o.id) for o in self.options], value=None, layout=full_width())
         self.radio.add_class("ok-choices")
         self.radio.observe(self.changed, "value")
         return self.radio
@@ -116,18 +116,18 @@ class ChooseMany(Renderer):
             if option.groep and option.groep != group:
                 group = option.groep
                 children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
-            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=FULL)
+            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
             box.tooltip = option.uitleg or ""
             box.observe(self._toggled, "value")
             self.boxes[option.id] = box
             children.append(box)
             if option.open:
-                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=FULL)
+                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
                 text.layout.display = "none"
                 text.observe(self.changed, "value")
                 self.texts[option.id] = text
                 children.append(text)
-        return w.VBox([*children, self.message], layout=FULL)
+        return w.VBox([*children, self.message], layout=full_width())
 
     def _toggled(self, change: dict[str, Any]) -> None:
         limit = self.question.max_keuzes
@@ -183,7 +183,9 @@ class Ranking(Renderer):
         places = self.question.max_keuzes or len(self.options)
         self.offered: tuple[Option, ...] = self.options
         self.places = [
-            w.Dropdown(options=self._choices(), value="", description=UI["rank_place"].format(n=n + 1), layout=FULL)
+            w.Dropdown(
+                options=self._choices(), value="", description=UI["rank_place"].format(n=n + 1), layout=full_width()
+            )
             for n in range(places)
         ]
         for dropdown in self.places:
@@ -191,7 +193,7 @@ class Ranking(Renderer):
             dropdown.observe(self._placed, "value")
         self.message = w.HTML()
         self.note = w.HTML()
-        return w.VBox([self.note, *self.places, self.message], layout=FULL)
+        return w.VBox([self.note, *self.places, self.message], layout=full_width())
 
     def _choices(self) -> list[tuple[str, str]]:
         return [(UI["choose"], ""), *[(_label(o), o.id) for o in self.offered]]
@@ -255,7 +257,7 @@ class FreeText(Renderer):
         self.text.observe(self._limit, "value")
         self.text.observe(self.changed, "value")
         self._count()
-        return w.VBox([self.text, self.counter], layout=FULL)
+        return w.VBox([self.text, self.counter], layout=full_width())
 
     def _limit(self, change: Any = None) -> None:
         if len(self.text.value) > MAX_TEXT:
@@ -287,7 +289,7 @@ class Classify(Renderer):
             toggle.observe(self.changed, "value")
             self.rows[option.id] = toggle
             children.append(w.VBox([w.HTML(f'<div class="ok-statement">“{html.escape(option.label)}”</div>'), toggle]))
-        return w.VBox(children, layout=FULL)
+        return w.VBox(children, layout=full_width())
 
     def get(self) -> Any:
         return {item: toggle.value for item, toggle in self.rows.items() if toggle.value}
@@ -304,11 +306,11 @@ class Records(Renderer):
 
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
-        self.table = w.VBox(layout=FULL)
+        self.table = w.VBox(layout=full_width())
         add = w.Button(description=UI["add_row"])
         add.on_click(lambda _: self._add_row(notify=True))
         self._add_row(notify=False)
-        return w.VBox([self.table, add], layout=FULL)
+        return w.VBox([self.table, add], layout=full_width())
 
     def _field_widget(self, field_id: str, label: str) -> w.Widget:
         options = self.field_options.get(field_id)
@@ -317,10 +319,10 @@ class Records(Renderer):
                 options=[(UI["choose"], ""), *[(o.label, o.id) for o in options]],
                 value="",
                 description=label,
-                layout=FULL,
+                layout=full_width(),
             )
         else:
-            widget = w.Text(value="", description=label, continuous_update=True, layout=FULL)
+            widget = w.Text(value="", description=label, continuous_update=True, layout=full_width())
         widget.style.description_width = "12em"
         widget.observe(self.changed, "value")
         return widget
@@ -345,7 +347,7 @@ class Records(Renderer):
             remove = w.Button(description=UI["remove_row"], layout=w.Layout(width="auto"))
             remove.on_click(lambda _, r=row: self._remove_row(r))
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
-            boxes.append(w.VBox([header, *row.values(), remove], layout=FULL).add_class("ok-record"))
+            boxes.append(w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record"))
         self.table.children = boxes
 
     def get(self) -> Any:

@@ -28,6 +28,7 @@ from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
+from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
@@ -39,7 +40,6 @@ SAVE_DELAY = 0.5
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 """Seconds before each retry of a failed save; the last repeats until a save succeeds."""
 LIVE_INTERVAL = 2.0
-AUTO = w.Layout(width="auto")
 
 
 def renderer_class(kind: Any) -> type[Renderer]:
@@ -109,15 +109,17 @@ class ExerciseRunner:
         self.step_area = w.VBox(layout=w.Layout(width="100%"))
         self.warning = w.HTML()
         self.message = w.HTML()
-        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=AUTO)
-        self.next_button = w.Button(description=UI["next"], button_style="primary", tooltip=UI["next"], layout=AUTO)
+        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=auto_width())
+        self.next_button = w.Button(
+            description=UI["next"], button_style="primary", tooltip=UI["next"], layout=auto_width()
+        )
         self.jump = w.Dropdown(
             options=[(s.titel, i) for i, s in enumerate(self.exercise.steps)],
             description=UI["jump"],
-            layout=w.Layout(width="auto"),
+            layout=auto_width(),
         )
-        self.check_button = w.Button(description=UI["check_step"], layout=AUTO)
-        self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=AUTO)
+        self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
+        self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
         self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")

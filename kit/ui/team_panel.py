@@ -24,6 +24,7 @@ from kit.facilitation.teams import auto_fill
 from kit.reports import answer_text
 from kit.store import Store
 from kit.ui.dashboard_view import DashboardView
+from kit.ui.layouts import auto_width
 from kit.ui.team_runner import clock_text
 from kit.ui.team_texts import FTT
 from kit.ui.views import download_link
@@ -36,19 +37,18 @@ e = html.escape
 class TeamPanel:
     def __init__(self, store: Store, view: DashboardView, now: Callable[[], datetime] = utcnow) -> None:
         self.store, self.view, self.now = store, view, now
-        auto = w.Layout(width="auto")
         self.table_count = w.BoundedIntText(value=3, min=1, max=40, description=FTT["tables"])
-        fill = w.Button(description=FTT["fill"], layout=auto, icon="users", button_style="primary")
+        fill = w.Button(description=FTT["fill"], layout=auto_width(), icon="users", button_style="primary")
         self.person = w.Dropdown(description=FTT["participant"])
         self.move_to = w.Dropdown(description=FTT["table"])
-        move = w.Button(description=FTT["move"], layout=auto)
+        move = w.Button(description=FTT["move"], layout=auto_width())
         self.target = w.Dropdown(description=FTT["table"])
-        start = w.Button(description=FTT["start"], layout=auto, icon="play", button_style="success")
-        pause = w.Button(description=FTT["pause"], layout=auto, icon="pause")
-        skip = w.Button(description=FTT["skip"], layout=auto, icon="forward")
+        start = w.Button(description=FTT["start"], layout=auto_width(), icon="play", button_style="success")
+        pause = w.Button(description=FTT["pause"], layout=auto_width(), icon="pause")
+        skip = w.Button(description=FTT["skip"], layout=auto_width(), icon="forward")
         self.line = w.Dropdown(description=FTT["line"], layout=w.Layout(width="46em"))
-        release = w.Button(description=FTT["release_now"], layout=auto, icon="paper-plane")
-        self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description=FTT["import"], layout=auto)
+        release = w.Button(description=FTT["release_now"], layout=auto_width(), icon="paper-plane")
+        self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description=FTT["import"], layout=auto_width())
         self.downloads = w.HTML()
         self.message = w.HTML()
         self.compare = w.HTML()
