@@ -123,7 +123,9 @@ def build_dashboard(
     texts: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
     for step, question in questions:
         key = (step.id, question.id)
-        values = [(state.names[pid], state.answers.get(pid, {}).get(step.id, {}).get(question.id)) for pid in state.names]
+        values = [
+            (state.names[pid], state.answers.get(pid, {}).get(step.id, {}).get(question.id)) for pid in state.names
+        ]
         values += [(t.name, _table_work(t).get(step.id, {}).get(question.id)) for t in tables or ()]
         if question.soort in CHOICE_KINDS:
             choices[key] = _bars(exercise, step.id, question.id, [v for _, v in values])

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kit.content.exercise import Exercise
 from kit.reports.page import page, today_text
@@ -83,7 +83,7 @@ def table_report_html(
     ]
     own = [step for step in exercise.steps if any(_given(v) for v in work.own_answers.get(step.id, {}).values())]
     if own:
-        parts.append(f"<h2>{e(RT['own_answers'])}</h2><p class=\"hint\">{e(RT['own_answers_intro'])}</p>")
+        parts.append(f'<h2>{e(RT["own_answers"])}</h2><p class="hint">{e(RT["own_answers_intro"])}</p>')
         parts += [_step(exercise, step, work.own_answers.get(step.id, {}), None) for step in own]
     parts.append(f"<h2>{e(RT['table_analysis'])}</h2>")
     for step in exercise.steps:

@@ -95,9 +95,12 @@ RT.update(
         "submitted_by": "Ingeleverd door",
         "table_total": "Totaalscore van de tafel",
         "table_not_submitted": (
-            "Jullie tafel heeft nog niet ingeleverd: hieronder staat de analyse van de tafel, nog zonder score en feedback."
+            "Jullie tafel heeft nog niet ingeleverd: hieronder staat de analyse van de tafel, "
+            "nog zonder score en feedback."
         ),
-        "table_waiting": "De tafel leverde in; de score en feedback verschijnen per stap zodra de facilitator die vrijgeeft.",
+        "table_waiting": (
+            "De tafel leverde in; de score en feedback verschijnen per stap zodra de facilitator die vrijgeeft."
+        ),
         "step_waiting": "Score en feedback van deze stap zijn nog niet vrijgegeven.",
         "own_answers": "Jouw eigen antwoorden",
         "own_answers_intro": "Wat jij zelf invulde, voordat de tafel samen verder ging.",

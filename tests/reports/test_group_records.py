@@ -23,8 +23,7 @@ from pg_support import fresh_postgres_database
 
 from kit.content.library import Library
 from kit.facilitation.dashboard import build_dashboard
-from kit.reports import after_action_html, export_frames, read_csv_bytes, read_excel_bytes, to_csv_bytes
-from kit.reports import to_excel_bytes
+from kit.reports import after_action_html, export_frames, read_csv_bytes, read_excel_bytes, to_csv_bytes, to_excel_bytes
 from kit.reports.export import GROUP_SHEETS, SHEETS
 from kit.reports.export_view import readable_frames
 from kit.reports.team_report import team_evaluation
