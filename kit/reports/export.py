@@ -23,7 +23,7 @@ from kit.store import Store
 
 SHEETS = ("antwoorden", "resultaten", "stappen")
 GROUP_SHEETS = ("tafels", "tafelantwoorden", "tafelresultaten", "tafelstappen", "waarnemingen", "lessen")
-"""The extra sheets of a group workshop (mode 'groep'), in this order after SHEETS."""
+"""The extra sheets of a workshop played at tables (team play), in this order after SHEETS."""
 TEAM_STEP_COLUMNS = ("team", "exercise_id", "step_id", "step_title", "score")
 RESULT_COLUMNS = ("participant", "role", "exercise_id", "total", "submitted_at")
 STEP_COLUMNS = ("participant", "role", "exercise_id", "step_id", "step_title", "score")
@@ -34,7 +34,7 @@ def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
 
     antwoorden: every current answer (`Store.answers_frame`); resultaten: the latest submission per
     participant and exercise; stappen: the step scores of those submissions. Scores are fractions 0..1,
-    times are UTC. A group workshop adds the GROUP_SHEETS (`group_frames`).
+    times are UTC. A workshop played at tables adds the GROUP_SHEETS (`group_frames`).
     """
     latest = store.results_frame(code, latest_only=True)
     roles = {p.name: p.role for p in store.participants(code)}
@@ -56,8 +56,7 @@ def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
         "resultaten": results,
         "stappen": pd.DataFrame(step_rows, columns=list(STEP_COLUMNS)),
     }
-    workshop = store.workshop(code)
-    if (workshop is not None and workshop.mode == "groep") or store.has_tables(code):
+    if store.has_tables(code):  # played at tables; a group workshop without tables has nothing to add
         frames.update(group_frames(store, code))
     return frames
 
