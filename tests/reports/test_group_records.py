@@ -109,7 +109,7 @@ def test_group_sheets_neutralise_formulas_in_csv_and_excel(library: Library, gro
     frames = readable_frames(export_frames(group_store, code), library)
     with zipfile.ZipFile(io.BytesIO(to_csv_bytes(frames))) as archive:
         for name in GROUP_SHEETS:
-            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8-sig")), delimiter=";"))
             cells = [cell for row in rows[1:] for cell in row]
             assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells), name
     workbook = load_workbook(io.BytesIO(to_excel_bytes(frames)))
