@@ -66,7 +66,8 @@ def entries_to_rows(entries: Sequence[ScriptEntry], exercise: Exercise | None = 
         if exercise is not None:
             inject = injects.get(entry.inject)
             to = entry.ontvangers or (list(inject.ontvangers) if inject else [])
-            row["bericht"] = MSEL["message"].format(source=inject.bron, when=inject.tijd, text=inject.tekst) if inject else ""
+            said = MSEL["message"].format(source=inject.bron, when=inject.tijd, text=inject.tekst) if inject else ""
+            row["bericht"] = said
             row["aan"] = ", ".join(roles.get(r, r) for r in to)
         rows.append(row)
     return rows

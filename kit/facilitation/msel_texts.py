@@ -17,7 +17,7 @@ COLUMNS: dict[str, str] = {
 REQUIRED = ("nr", "tijd", "inject")
 
 INFO_COLUMNS: dict[str, str] = {
-    "bericht": "wat het inject zegt: bron, moment in het verhaal en tekst (alleen ter informatie; wordt niet ingelezen)",
+    "bericht": "wat het inject zegt: bron, moment in het verhaal en tekst (ter informatie; wordt niet ingelezen)",
     "aan": "de rollen die het krijgen, bij naam (alleen ter informatie; 'ontvangers' beslist)",
 }
 """Columns the written sheet adds after 'inject' so a facilitator reads what each line sends, and to whom.
