@@ -280,8 +280,15 @@ class AfterSessionPanel:
         if self.person.value is None:
             self.output.value = pick_first(bool(self.person.options))
             return
+        from kit.reports.team_personal import table_report_html, table_work
+
         exercise = self.view.exercise
         participant_id = int(self.person.value)
+        work = table_work(self.store, self.view.workshop.code, exercise, participant_id)
+        if work is not None:  # played at a table: the table's work, the role and their own answers
+            page = table_report_html(exercise, str(self.person.label), work, self.view.workshop.title)
+            self.output.value = download_link(f"rapport-{self.person.label}.html", page.encode("utf-8"), "text/html")
+            return
         answers = self.store.load_answers(participant_id, exercise.id)
         latest = self.store.latest_result(participant_id, exercise.id)
         page = personal_report_html(

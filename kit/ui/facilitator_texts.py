@@ -49,6 +49,10 @@ FT: dict[str, str] = {
     "summary": "{people}, van wie {submitted} {have} ingeleverd.",
     "scores": "Scores",
     "no_scores": "Nog niemand heeft ingeleverd.",
+    "table_summary": "{tables}, waarvan {submitted} {have} ingeleverd.",
+    "no_table_scores": "Nog geen tafel heeft ingeleverd.",
+    "no_table": "(geen tafel)",
+    "observer": "Waarnemer",
     "mean": "Gemiddelde score {mean} over {count}.",
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
@@ -110,3 +114,5 @@ MODES: list[tuple[str, str]] = [
     ("Groepsspel (SAMOS, jij geeft de berichten vrij)", "groep"),
 ]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]
+TEAM_TABLE_HEAD = ["Tafel", "Aan tafel", "Stappen ingeleverd", "Beantwoord", "Score"]
+GROUP_PEOPLE_HEAD = ["Naam", "Rol", "Tafel", "Huidige stap"]

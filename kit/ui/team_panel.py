@@ -98,9 +98,9 @@ class TeamPanel:
             name = self.view.exercise.id.replace("/", "-")
             sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             self.downloads.value = (
-                download_link(f"draaiboek-{name}.csv", to_csv(entries), "text/csv")
+                download_link(f"draaiboek-{name}.csv", to_csv(entries, self.view.exercise), "text/csv")
                 + " "
-                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries), sheet))
+                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries, self.view.exercise), sheet))
             )
         else:
             self.downloads.value = f'<span class="ok-hint">{e(FTT["no_script"])}</span>'
