@@ -10,7 +10,6 @@ from pydantic import BaseModel
 from kit.content.exercise import Exercise
 from kit.content.loader import Loaded
 from kit.content.messages import REFS
-from kit.content.options import NONE_ID
 from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
@@ -27,6 +26,7 @@ from kit.content.models import (
     Status,
     TemplateFile,
 )
+from kit.content.options import NONE_ID
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS

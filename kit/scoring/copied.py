@@ -4,8 +4,9 @@ Short-answer graders demote the words of the question; here the material is ever
 (story, injects, statements, signals, roles, instructions, questions and option labels), and a copied
 span is a run of at least `RUN` content words (stop words skipped, compared by stem, so case, accents,
 punctuation and inflection do not hide a copy) that also occurs in that material. Counting content words
-keeps a place name quoted in one's own sentence ('de gezinnen in de Molenstraat') one's own. Concepts are matched only outside copied spans: a
-name or place of the scenario inside the participant's own sentence still counts, a pasted inject does not.
+keeps a place name quoted in one's own sentence ('de gezinnen in de Molenstraat') one's own. Concepts are
+matched only outside copied spans: a name or place of the scenario inside the participant's own sentence
+still counts, a pasted inject does not.
 """
 
 from __future__ import annotations

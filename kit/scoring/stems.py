@@ -118,7 +118,8 @@ LIGHT_WORDS = frozenset(
     {"maar", "om", "dan", "zo", "hoe", "u", "ons", "mij", "me", "mijn", "jouw", "uw", "haar", "hem", "daar", "hier"}
     | {"nu", "toen", "wel", "toch", "dus", "want", "omdat", "iets", "alles", "niets", "iemand", "tegen", "na", "per"}
     | {"onder", "tussen", "via", "sinds", "hoogte", "manier", "sprake", "kader", "rond", "even", "gewoon", "echt"}
-    | {"jullie", "onze", "zijn", "nooit", "altijd", "zeer", "heel", "erg", "vooral", "daarbij", "daarmee", "hierover", "daarover", "ermee"}
+    | {"jullie", "onze", "zijn", "nooit", "altijd", "zeer", "heel", "erg", "vooral", "daarbij", "daarmee", "ermee"}
+    | {"hierover", "daarover"}
 )
 """Words that carry no meaning of their own in a synonym, besides the stop words ('op de hoogte')."""
 LIGHT_VERBS = frozenset(

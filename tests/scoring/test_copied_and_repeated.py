@@ -58,7 +58,8 @@ def test_pasting_the_story_and_the_injects_earns_nothing(exercise_id: str) -> No
             rows = answers[step.id][question.id]
             # every written cell a different stretch of pasted text: no row is the participant's own
             answers[step.id][question.id] = [
-                {**row, **{f: inject.tekst for f in text_fields}} for row, inject in zip(rows, exercise.injects)
+                {**row, **{f: inject.tekst for f in text_fields}}
+                for row, inject in zip(rows, exercise.injects, strict=False)
             ]
             if text_fields and len(exercise.injects) >= len(rows):
                 targets.append((step.id, question.id))
@@ -122,11 +123,11 @@ def test_a_pasted_sentence_names_nothing_but_a_place_in_ones_own_sentence_counts
 def test_copied_positions_cover_the_stop_words_inside_a_copy() -> None:
     text = analyse("Ik lees: klagen over jongeren die elke avond rond de skatebaan hangen. Eigen woorden.")
     copied = copied_positions(text, MATERIAL)
-    assert [text.words[i] for i in sorted(copied)][0] == "klagen"
+    assert text.words[min(copied)] == "klagen"
     assert "eigen" not in {text.words[i] for i in copied} and "lees" not in {text.words[i] for i in copied}
 
 
-ROLES = {"eigenaar": {"wijkagent": Option("wijkagent", "Wijkagent"), "jongerenwerker": Option("jongerenwerker", "Jongerenwerker")}}  # fmt: skip
+ROLES = {"eigenaar": {r: Option(r, r.capitalize()) for r in ("wijkagent", "jongerenwerker")}}
 FIELDS = [
     RecordField(id="actie", label="Actie"),
     RecordField(id="eigenaar", label="Eigenaar", opties=OptionSource(items=[]), betekenis=FieldMeaning.eigenaar),
@@ -146,7 +147,8 @@ ACTIONS = TextReference(
 
 def records(rows: list[dict[str, str]]) -> tuple[float, list[str]]:
     question = Question(id="q", soort=Kind.records, vraag="Welke acties?", velden=FIELDS)
-    score, feedback = score_records(ScoreContext(question, {}, {}, ACTIONS, rows, field_options=ROLES, material=MATERIAL))
+    context = ScoreContext(question, {}, {}, ACTIONS, rows, field_options=ROLES, material=MATERIAL)
+    score, feedback = score_records(context)
     return score, [f.tekst for f in feedback]
 
 
@@ -161,8 +163,8 @@ def test_the_same_row_ten_times_counts_once() -> None:
 
 def test_a_row_of_pasted_text_is_not_a_row() -> None:
     own = {"actie": "Jongerenwerk op straat bij de skatebaan", "eigenaar": "jongerenwerker", "wanneer": "vrijdag"}
-    copy = {"actie": "voor overlast zorgen; sommige bewoners zijn bang om nog naar buiten te gaan, dus gesprek met bewoners",
-            "eigenaar": "wijkagent", "wanneer": "vrijdag"}  # fmt: skip
+    copy = {"actie": "voor overlast zorgen; sommige bewoners zijn bang om nog naar buiten te gaan, dus gesprek met "
+                     "bewoners", "eigenaar": "wijkagent", "wanneer": "vrijdag"}  # fmt: skip
     score, feedback = records([own, copy])
     assert "Regel 2 telt niet mee: de tekst is overgenomen uit de casus of de berichten." in feedback
     assert score == pytest.approx(0.5 * 1 / 3 + 0.5 * 2 / 3)  # one row of three; the row's own words still name
