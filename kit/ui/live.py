@@ -26,6 +26,11 @@ class LiveRefresh:
     def stop(self) -> None:
         self._stop.set()
 
+    def join(self, timeout: float | None = None) -> None:
+        """Wait until a stopped ticker's refresh in progress has ended (so its reads are over)."""
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
     @property
     def running(self) -> bool:
         return self._thread.is_alive() and not self._stop.is_set()

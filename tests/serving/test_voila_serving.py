@@ -164,3 +164,34 @@ def test_more_participants_than_the_pool_all_get_a_working_page(tmp_path: Path) 
     with running_voila(tmp_path, pools={"casus-1.ipynb": 2}) as running:
         assert _wait_for(lambda: running.pool("casus-1.ipynb")["ready"] == 2, 240)
         assert asyncio.run(join(running)) == []
+
+
+ERROR_PAGES = [
+    ("/voila/render/casus-1", 403),  # no .ipynb: Voila hands it to its file handler, which refuses it
+    ("/voila/files/..%2fkit%2fcli.py", 403),
+    ("/voila/static/bestaat-niet.js", 403),
+    ("/voila/files/bestaat-niet.png", 404),
+    ("/voila/render/bestaat-niet.ipynb", 404),
+    ("/bestaat-niet", 404),
+]
+
+
+@pytest.mark.parametrize(("path", "status"), ERROR_PAGES)
+def test_error_pages_are_dutch_and_lead_to_the_start_page(server, path: str, status: int) -> None:
+    got, body = server.get(path)
+    page = body.decode("utf-8")
+    assert got == status
+    assert f"Er ging iets mis ({status})" in page
+    assert 'href="/voila/render/start.ipynb"' in page and "Naar de startpagina van Oefenkit" in page
+    assert "Forbidden" not in page and "Not Found" not in page
+
+
+def test_an_unreadable_notebook_gives_a_dutch_page_that_leads_to_the_start_page(tmp_path: Path) -> None:
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    (notebooks / "kapot.ipynb").write_text("dit is geen notebook", encoding="utf-8")
+    with running_voila(tmp_path, notebooks=notebooks) as running:
+        status, body = running.get("/voila/render/kapot.ipynb")
+    page = body.decode("utf-8")
+    assert status == 400  # Voila's own handler: its errors were Dutch already, and stay so
+    assert "Er ging iets mis (400)" in page and 'href="/voila/render/start.ipynb"' in page
