@@ -69,6 +69,15 @@ REFS = {
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
+    "reserved_id": (
+        "id '{id}' is gereserveerd voor 'geen van deze' (zet die optie met 'geen: <label>' bij de opties); "
+        "kies een andere id"
+    ),
+    "meaningless_synonym": (
+        "synoniem '{text}' draagt geen eigen betekenis (alleen lidwoorden, voorzetsels, hulpwerkwoorden of "
+        "woorden als 'vragen' en 'hoogte'); de scorer vindt het in bijna elke tekst. Noem een inhoudswoord, "
+        "bijvoorbeeld '{example}'"
+    ),
     "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
     "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
