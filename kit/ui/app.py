@@ -277,15 +277,18 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
-        if signed.resume_code:
-            text += " " + UI["resume_issued"].format(code=signed.resume_code)
+        shown = html.escape(text)
+        if signed.resume_code:  # the code in one piece, in a font that tells 0 from O: never broken at its hyphen
+            code_html = f'<code class="ok-resume-code">{html.escape(signed.resume_code)}</code>'
+            before, _, after = UI["resume_issued"].partition("{code}")
+            shown += " " + html.escape(before) + code_html + html.escape(after)
         self.memory.keep(scope, signed.resume_code or typed)
         if role and exercise.roles:
             names = {r.id: r.naam for r in exercise.roles}
-            text += " " + UI["your_role"].format(role=names.get(role, role))
+            shown += " " + html.escape(UI["your_role"].format(role=names.get(role, role)))
         welcome = w.HTML(
             f"<h1{focus_attrs(new_token())}>{html.escape(exercise.title)}</h1>"
-            f'<div class="ok-welcome" role="status">{html.escape(text)}</div>'
+            f'<div class="ok-welcome" role="status">{shown}</div>'
         )
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 
 import ipywidgets as w
@@ -121,7 +122,8 @@ class DashboardView:
         self._draw_progress(self.current)
         self._draw_scores(self.current)
         self._draw_step()
-        self.updated.value = f'<span class="ok-hint">{html.escape(FT["updated"])}</span>'
+        stamp = FT["updated"].format(time=datetime.now().strftime("%H:%M:%S"))
+        self.updated.value = f'<span class="ok-hint">{html.escape(stamp)}</span>'
         return self.current
 
     def _draw_progress(self, dash: Dashboard) -> None:

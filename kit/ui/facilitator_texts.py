@@ -44,7 +44,7 @@ FT: dict[str, str] = {
     "step": "Stap",
     "live": "Live bijwerken (elke 2 seconden)",
     "refresh": "Nu bijwerken",
-    "updated": "bijgewerkt",
+    "updated": "bijgewerkt om {time}",
     "who_where": "Wie is waar?",
     "summary": "{people}, van wie {submitted} {have} ingeleverd.",
     "scores": "Scores",

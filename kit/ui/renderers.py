@@ -326,7 +326,7 @@ class Records(Renderer):
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
         self.table = w.VBox(layout=full_width())
-        add = w.Button(description=UI["add_row"])
+        add = w.Button(description=UI["add_row"], layout=w.Layout(width="auto", align_self="flex-start"))
         add.on_click(lambda _: self._add_row(notify=True))
         self._add_row(notify=False)
         return w.VBox([self.table, add], layout=full_width())
@@ -363,7 +363,9 @@ class Records(Renderer):
     def _redraw(self) -> None:
         boxes = []
         for number, row in enumerate(self.row_widgets, start=1):
-            remove = w.Button(description=UI["remove_row"], layout=w.Layout(width="auto"))
+            remove = w.Button(  # as wide as its word, at the left: a column of full-width buttons reads as a bar
+                description=UI["remove_row"], layout=w.Layout(width="auto", align_self="flex-start")
+            )
             remove.on_click(lambda _, r=row: self._remove_row(r))
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
             boxes.append(w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record"))

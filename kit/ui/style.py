@@ -87,6 +87,11 @@ CSS = """
 .ok-spotlight footer { font-size: .95rem; color: #4f5669; margin-top: .3em; }
 /* A choice's limit stays in view above a long list of options while the learner scrolls it. */
 .ok-app .ok-limit { position: sticky; top: 0; z-index: 3; background: #fff; }
+/* A resume code stays on one line; typed text is in the page's font and never runs past the column. */
+.ok-resume-code { white-space: nowrap; font-family: "DejaVu Sans Mono", monospace; font-weight: 600; }
+.ok-app textarea, .ok-app input[type="text"], .ok-app input[type="password"] { font-family: inherit;
+    font-size: 1rem; max-width: 100%; box-sizing: border-box; }
+.ok-app .widget-textarea, .ok-app .widget-text { max-width: 100%; box-sizing: border-box; }
 .ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
 </style>
 """

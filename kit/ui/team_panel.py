@@ -51,6 +51,7 @@ class TeamPanel:
         self.line = w.Dropdown(description=FTT["line"], layout=w.Layout(width="46em"))
         release = w.Button(description=FTT["release_now"], layout=auto_width(), icon="paper-plane")
         self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description=FTT["import"], layout=auto_width())
+        self.upload.add_class("ok-upload")
         self.downloads = w.HTML()
         self.message = w.HTML()
         self.compare = w.HTML()
@@ -71,6 +72,7 @@ class TeamPanel:
                 w.HTML(f"<h3>{e(FTT['script'])}</h3>"),
                 w.HBox([self.target, start, pause, skip]),
                 w.HBox([self.line, release]),
+                w.HTML(upload_label_css(FTT["import"])),
                 w.HBox([self.upload, self.downloads]),
                 self.message,
                 w.HTML(f"<h3>{e(FTT['compare'])}</h3>"),
@@ -189,6 +191,18 @@ class TeamPanel:
         if self.timeline.value != timeline:
             self.timeline.value = timeline
         return columns
+
+
+def upload_label_css(label: str) -> str:
+    """ipywidgets writes '(0)' after an upload button's text, a count nobody needs: show the label alone.
+
+    The button's own text stays (shrunk to nothing) for screen readers; the label is drawn in its place.
+    """
+    text = label.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return (
+        "<style>.ok-app .ok-upload { font-size: 0; } .ok-app .ok-upload .fa { display: none; } "
+        f'.ok-app .ok-upload::before {{ content: "{text}"; font-size: .95rem; }}</style>'
+    )
 
 
 def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: int) -> str:
