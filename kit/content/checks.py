@@ -30,6 +30,7 @@ from kit.content.options import NONE_ID
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
+from kit.plural import KEUZE, OPTIE, REGEL, count
 from kit.scoring.stems import meaningful_words
 
 GUIDE_LINES = {"000": 4880, "001": 4757}
@@ -252,7 +253,7 @@ def check_sources(loaded: Loaded, model: BaseModel) -> list[Problem]:
             length = GUIDE_LINES.get(guide)
             numbers = [int(n) for n in lines.split("-") if n.isdigit()]
             if length is not None and numbers and max(numbers) > length:
-                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=length)
+                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=count(length, REGEL))
                 problems.append(loaded.problem((*where, "regels"), message))
     return problems
 
@@ -304,11 +305,12 @@ def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref:
     problems: list[Problem] = []
     kern = [v for v in q_ref.opties if v.status is Status.kern]
     if question.max_keuzes is not None and len(kern) > question.max_keuzes:
-        message = REFS["too_many_kern"].format(count=len(kern), max=question.max_keuzes)
+        message = REFS["too_many_kern"].format(
+            count=count(len(kern), OPTIE), choices=count(question.max_keuzes or 0, KEUZE), max=question.max_keuzes
+        )
         problems.append(loaded.problem((*where, "opties"), message))
     for index, verdict in enumerate(q_ref.opties):
         if verdict.status is Status.kern and INTERPRETATION.search(verdict.toelichting):
             message = REFS["kern_interpretation"].format(ref=verdict.id)
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
-

@@ -91,9 +91,9 @@ REFS = {
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
-    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
+    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
     "too_many_kern": (
-        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
+        "{count} zijn 'kern', maar de vraag staat hooguit {choices} toe; "
         "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
     ),
     "kern_interpretation": (

@@ -323,7 +323,7 @@ def test_more_kern_options_than_max_keuzes_is_refused(tmp_path: Path) -> None:
     assert [(shown(p), p.line, p.path) for p in problems] == [
         ("good/referentie.yaml", 10, "stappen/analyse/vragen/signalen/opties")
     ]
-    assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuzes toe" in problems[0].message
+    assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuze toe" in problems[0].message
 
 
 def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Path) -> None:
