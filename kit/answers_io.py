@@ -126,6 +126,17 @@ def check_answers(exercise: Exercise, answers: Answers) -> Answers:
     return complete
 
 
+def _renamed(value: Any, renames: dict[str, str]) -> Any:
+    """An answer saved under an option's earlier id reads as its current id (nothing saved is lost)."""
+    if not renames:
+        return value
+    if isinstance(value, str):
+        return renames.get(value, value)
+    if isinstance(value, list):
+        return [renames.get(v, v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _is_id(value: Any, allowed: set[str]) -> bool:
     return isinstance(value, str) and value in allowed
 
@@ -151,7 +162,9 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
     where = f"Stap '{step_id}', vraag '{question.id}'"
     if too_deep(value, 3):
         raise AnswerError(f"{where}: te diep genest voor een antwoord.")
-    options = {o.id for o in exercise.options.get((step_id, question.id), ())}
+    offered = exercise.options.get((step_id, question.id), ())
+    options = {o.id for o in offered}
+    value = _renamed(value, {old: o.id for o in offered for old in o.vroeger if old not in options})
     kind = question.soort
     if kind in (Kind.choose_one, Kind.ordinal, Kind.timeline):
         if value is not None and not _is_id(value, options):

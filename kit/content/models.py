@@ -127,6 +127,9 @@ class InlineOption(Strict):
     id: Slug
     label: Text
     uitleg: Text | None = None
+    vroeger: list[Slug] = Field(
+        default_factory=list, description="Ids this option had before: saved answers that use them still load"
+    )
 
 
 class OptionSource(Strict):

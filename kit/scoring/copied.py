@@ -12,6 +12,7 @@ still counts, a pasted inject does not.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kit.content.exercise import Exercise
 from kit.scoring.stems import STOPWORDS, Analysed, analyse
@@ -78,9 +79,15 @@ def copied_positions(text: Analysed, material: Shingles) -> frozenset[int]:
     return frozenset(copied)
 
 
+@lru_cache(maxsize=16384)  # a text is looked at by find() and again for the feedback and the row checks
+def copied_in(text: str, material: Shingles) -> frozenset[int]:
+    """`copied_positions` of a text by its string (a frozenset keeps its hash, so the key is cheap)."""
+    return copied_positions(analyse(text), material)
+
+
 def copied_share(text: str, material: Shingles) -> float:
     """The share of the text's words that are copied from the material."""
-    analysed = analyse(text)
-    if not analysed.words:
+    if not material:
         return 0.0
-    return len(copied_positions(analysed, material)) / len(analysed.words)
+    words = len(analyse(text).words)
+    return len(copied_in(text, material)) / words if words else 0.0

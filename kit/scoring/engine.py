@@ -136,7 +136,9 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
                 reference.modelantwoord,
             )
         )
-    results = _once_per_step({s.question.id: s.question for s in _setups(exercise, step_id)}, values, results)
+    free_texts = [r for r in results if r.kind == Kind.free_text.value and values.get(r.question)]
+    if len(free_texts) > 1:
+        results = _once_per_step({s.question.id: s.question for s in _setups(exercise, step_id)}, values, results)
     weight = sum(q.weight for q in results)
     score = sum(q.score * q.weight for q in results) / weight
     return StepResult(step.id, step.titel, round(score, 4), tuple(results), step_reference.modelantwoord)

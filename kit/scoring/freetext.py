@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
-from kit.scoring.copied import Shingles, copied_positions, copied_share
+from kit.scoring.copied import Shingles, copied_in, copied_share
 from kit.scoring.result import Feedback, Verdict, cite, clamp
 from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
@@ -71,7 +71,7 @@ def find(
 ) -> tuple[list[Found], list[Found]]:
     """How the text relates to each concept and to each advised-against concept, outside copied material."""
     analysed = analyse(text)
-    copied = copied_positions(analysed, material)
+    copied = copied_in(text, material) if material else frozenset()
     advised_found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for phrases in _phrases(advised) if advised else ():

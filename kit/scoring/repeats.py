@@ -20,6 +20,8 @@ def alike(words: frozenset[str], other: frozenset[str]) -> bool:
 
 def repeated_groups(texts: dict[str, str]) -> list[list[str]]:
     """The fields (in the given order) that hold the same text as another field, grouped."""
+    if sum(1 for text in texts.values() if text.strip()) < 2:
+        return []
     words = {key: content_stems(text) for key, text in texts.items()}
     groups: list[list[str]] = []
     for key, own in words.items():

@@ -222,6 +222,7 @@ def stems(text: str) -> tuple[str, ...]:
     return analyse(text).stems
 
 
+@lru_cache(maxsize=16384)
 def content_stems(text: str) -> frozenset[str]:
     """The stems of the words that carry meaning (no articles, pronouns, auxiliaries)."""
     analysed = analyse(text)

@@ -63,3 +63,15 @@ def test_the_model_answer_writes_the_text_of_a_chosen_anders_option() -> None:
     verdict = next(v for v in reference.vragen["oorzaken"].opties if v.id == "stappenplan.oorzaken.anders")  # type: ignore[union-attr]
     assert answers["stap-2-5"][open_key("oorzaken")] == {"stappenplan.oorzaken.anders": verdict.toelichting}
     assert open_key("triggers") not in answers["stap-2-6"]  # no open option there
+
+
+def test_an_answer_saved_under_a_renamed_option_id_still_loads() -> None:
+    """The onderbreking option 'geen' collided with 'geen van deze' and became 'doorgaan' (issue 19,
+    item 12); answers saved before that read as the new id."""
+    exercise = LIBRARY.exercise("steekpartij/oefenvorm-2")
+    step = next(s.id for s, q in exercise.questions() if q.id == "onderbreking")
+    checked = check_answers(exercise, {step: {"onderbreking": "geen"}})
+    assert checked[step]["onderbreking"] == "doorgaan"
+    assert check_answers(exercise, {step: {"onderbreking": "doorgaan"}})[step]["onderbreking"] == "doorgaan"
+    with pytest.raises(AnswerError):
+        check_answers(exercise, {step: {"onderbreking": "misschien"}})
