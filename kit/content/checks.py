@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from kit.content.exercise import Exercise
 from kit.content.loader import Loaded
 from kit.content.messages import REFS
+from kit.content.options import NONE_ID
 from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
@@ -33,7 +34,8 @@ GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
 
 INTERPRETATION = re.compile(
-    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b",
+    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b"
+    r"|\bcasus (?:zegt|noemt|beschrijft) (?:geen|niets)\b|\bde vraag is of\b",
     re.IGNORECASE,
 )
 """Words by which a reason says its option is inferred rather than stated in the casus."""
@@ -262,16 +264,17 @@ def _sources(value: object, where: Path_) -> Iterator[tuple[Path_, Source]]:
 
 
 def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref: object) -> list[Problem]:
-    """A reference cannot ask for more `kern` options than the question lets anyone choose."""
+    """A `kern` option must be grounded in the casus, not inferred.
+
+    More `kern` than `max_keuzes` is allowed: the heaviest `max_keuzes` of them make a full answer
+    (kit/scoring/choice.py), so equally fitting alternatives can all be `kern`.
+    """
     if not isinstance(q_ref, ChoiceReference):
         return []
     problems: list[Problem] = []
-    kern = [v for v in q_ref.opties if v.status is Status.kern]
-    if question.max_keuzes is not None and len(kern) > question.max_keuzes:
-        message = REFS["too_many_kern"].format(count=len(kern), max=question.max_keuzes)
-        problems.append(loaded.problem((*where, "opties"), message))
     for index, verdict in enumerate(q_ref.opties):
-        if verdict.status is Status.kern and INTERPRETATION.search(verdict.toelichting):
+        # 'geen van deze' is grounded by what the casus does not say, so its reason may say so
+        if verdict.status is Status.kern and verdict.id != NONE_ID and INTERPRETATION.search(verdict.toelichting):
             message = REFS["kern_interpretation"].format(ref=verdict.id)
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
