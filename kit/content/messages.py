@@ -83,10 +83,6 @@ REFS = {
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
     "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
-    "too_many_kern": (
-        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
-        "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
-    ),
     "kern_interpretation": (
         "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
         "'passend' (zie docs/content-format.md, Afleidingen)"
