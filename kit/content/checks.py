@@ -10,7 +10,6 @@ from pydantic import BaseModel
 from kit.content.exercise import Exercise
 from kit.content.loader import Loaded
 from kit.content.messages import REFS
-from kit.content.options import NONE_ID
 from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
@@ -25,7 +24,9 @@ from kit.content.models import (
     Source,
     Status,
     TemplateFile,
+    TextReference,
 )
+from kit.content.options import NONE_ID
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
@@ -203,7 +204,20 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
             categories = {o.id for e in playing for o in e.categories.get((step_id, q_id), ())}
             problems.extend(_check_ids(loaded, where, options, categories, q_ref))
             problems.extend(check_choice_limits(loaded, where, question_or_none, q_ref))
+            problems.extend(_check_concept_roles(loaded, where, {r.id for r in exercises[0].scenario.rollen}, q_ref))
     return _unique(problems)
+
+
+def _check_concept_roles(loaded: Loaded, where: Path_, roles: set[str], q_ref: object) -> list[Problem]:
+    """A concept expected only with some roles must name roles of the scenario."""
+    if not isinstance(q_ref, TextReference):
+        return []
+    return [
+        loaded.problem((*where, "begrippen", i, "alleen_met", j), REFS["unknown_concept_role"].format(ref=role))
+        for i, concept in enumerate(q_ref.begrippen)
+        for j, role in enumerate(concept.alleen_met)
+        if role not in roles
+    ]
 
 
 def _check_ids(loaded: Loaded, where: Path_, options: set[str], categories: set[str], q_ref: object) -> list[Problem]:

@@ -67,6 +67,7 @@ REFS = {
     "empty_scenario_list": "het scenario heeft geen '{ref}' om uit te kiezen",
     "unknown_ref_step": "stap '{ref}' wordt in geen oefening van dit scenario gevraagd",
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
+    "unknown_concept_role": "'{ref}' is geen rol van dit scenario (alleen_met noemt rollen)",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
     "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
