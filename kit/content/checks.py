@@ -292,4 +292,3 @@ def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref:
             message = REFS["kern_interpretation"].format(ref=verdict.id)
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
-
