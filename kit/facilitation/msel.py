@@ -23,6 +23,7 @@ from kit.content.models import ScriptEntry
 from kit.content.script_checks import script_problems
 from kit.errors import KitError
 from kit.facilitation.msel_texts import COLUMNS, INFO_AFTER, INFO_COLUMNS, MSEL, REQUIRED
+from kit.plural import FOUT, count
 
 FIRST_DATA_ROW = 2  # row 1 holds the column names, as in a spreadsheet
 
@@ -32,7 +33,7 @@ class ScriptSheetError(KitError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("\n".join([MSEL["header"].format(count=len(problems)), *problems]))
+        super().__init__("\n".join([MSEL["header"].format(count=count(len(problems), FOUT)), *problems]))
 
 
 def sheet_columns(exercise: Exercise | None) -> list[str]:

@@ -35,6 +35,6 @@ MSEL = {
     "empty": "het blad bevat geen regels",
     "unreadable": "het bestand is niet te lezen als CSV of Excel ({error})",
     "not_number": "'{value}' is geen geheel getal",
-    "header": "{count} fout(en) in het draaiboek:",
+    "header": "{count} in het draaiboek:",
     "message": "{source} ({when}): {text}",
 }

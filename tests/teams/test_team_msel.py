@@ -71,7 +71,7 @@ def test_bad_sheet_names_row_and_column_of_every_fault(exercise: Exercise) -> No
     assert len(problems) == len(expected), problems
     for problem, start in zip(problems, expected, strict=True):
         assert problem.startswith(start), (problem, start)
-    assert str(caught.value).startswith("8 fout(en) in het draaiboek:")
+    assert str(caught.value).startswith("8 fouten in het draaiboek:")
 
 
 def test_missing_and_unknown_columns_are_named(exercise: Exercise) -> None:
