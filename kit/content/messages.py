@@ -67,6 +67,7 @@ REFS = {
     "empty_scenario_list": "het scenario heeft geen '{ref}' om uit te kiezen",
     "unknown_ref_step": "stap '{ref}' wordt in geen oefening van dit scenario gevraagd",
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
+    "unknown_concept_role": "'{ref}' is geen rol van dit scenario (alleen_met noemt rollen)",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
     "reserved_id": (
@@ -92,10 +93,6 @@ REFS = {
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
     "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
-    "too_many_kern": (
-        "{count} zijn 'kern', maar de vraag staat hooguit {choices} toe; "
-        "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
-    ),
     "kern_interpretation": (
         "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
         "'passend' (zie docs/content-format.md, Afleidingen)"

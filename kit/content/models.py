@@ -384,6 +384,9 @@ class Concept(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     toelichting: Text
     bron: Source | None = None
+    alleen_met: list[Slug] = Field(
+        default_factory=list, description="Expected only where one of these roles plays (empty: always)"
+    )
 
 
 class OptionVerdict(Strict):

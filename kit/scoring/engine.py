@@ -79,7 +79,7 @@ def _setups(exercise: Exercise, step_id: str) -> tuple[_Setup, ...]:
                     question,
                     options,
                     {o.id: o for o in exercise.categories.get((step_id, question.id), ())},
-                    fit_reference(step_reference.vragen[question.id], set(options)),
+                    fit_reference(step_reference.vragen[question.id], set(options), {r.id for r in exercise.roles}),
                     {
                         f.id: {o.id: o for o in exercise.field_options.get((step_id, question.id, f.id), ())}
                         for f in question.velden
