@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from kit.store.base import StoreBase, json_copy, normalize_code, upsert_insert
+from kit.store.confusables import invisible, name_key
 from kit.store.keys import KeyHash, hash_key, verify_key, wait_after
 from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.retry import retrying
@@ -59,13 +60,17 @@ _TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptC
 
 
 def clean_name(name: str) -> tuple[str, str]:
-    """The name as shown (trimmed, single spaces) and its key (case-folded) for matching."""
-    shown = " ".join(name.split())
+    """The name as shown (trimmed, single spaces, no invisible characters) and its key for matching.
+
+    The key is the name's confusables skeleton, case-folded (`kit.store.confusables`): a name that
+    looks like a taken one is that name, whatever look-alike letters or invisible characters it holds.
+    """
+    shown = " ".join("".join(ch for ch in name if not invisible(ch)).split())
     if not shown:
         raise StoreError("empty_name")
     if len(shown) > NAME_LENGTH:
         raise StoreError("name_too_long", max_length=NAME_LENGTH)
-    return shown, shown.casefold()
+    return shown, name_key(shown)
 
 
 def _workshop_info(row: Workshop) -> WorkshopInfo:

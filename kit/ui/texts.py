@@ -77,6 +77,7 @@ UI = {
     "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
+    "rows_full": "Hoogstens {max} regels per vraag. Verwijder een regel om een nieuwe toe te voegen.",
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
     "too_many": "Je kunt hier hooguit {max} maken.",
