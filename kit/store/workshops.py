@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -11,6 +12,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
+from kit.store import keys
 from kit.store.base import StoreBase, json_copy, normalize_code, upsert_insert
 from kit.store.confusables import invisible, name_key
 from kit.store.keys import KeyHash, hash_key, verify_key, wait_after
@@ -139,8 +141,9 @@ class WorkshopsMixin(StoreBase):
     def check_key(self, code: str, key: str) -> bool:
         """Whether `key` is the facilitator key of the workshop (salted scrypt, constant-time compare).
 
-        While the workshop is locked after too many wrong keys every key is refused, the right one
-        too, so guessing goes no faster than `kit.store.keys.wait_after` allows.
+        While the workshop is slowed after too many wrong keys, every check first waits
+        `keys.LOCKED_DELAY` seconds; the right key then still opens it (nobody can lock the key
+        holder out by guessing). Each page limits its own tries too (kit.ui.facilitator).
         """
         clean = normalize_code(code)
         with self._read() as session:
@@ -151,7 +154,7 @@ class WorkshopsMixin(StoreBase):
             verify_key(key, hash_key(secrets.token_urlsafe(12)))  # the same work as for a real workshop
             return False
         if locked:
-            return False
+            time.sleep(keys.LOCKED_DELAY)
         right = verify_key(key, stored)
         with self._write() as session:
             if right:

@@ -37,7 +37,8 @@ FT: dict[str, str] = {
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
     "locked": (
-        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+        "Geen toegang: op deze pagina is te vaak een verkeerde sleutel getypt. "
+        "Probeer het over {seconds} seconden opnieuw."
     ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
