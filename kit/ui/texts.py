@@ -19,6 +19,10 @@ UI = {
         "Je persoonlijke herstelcode is {code}. Deze browser onthoudt hem; schrijf hem op als je later op een "
         "ander apparaat verder wilt. Zonder de code kan niemand anders onder jouw naam verder."
     ),
+    "resume_wait": (
+        "Op deze pagina is te vaak een verkeerde herstelcode gebruikt. Probeer het over {seconds} seconden opnieuw, "
+        "of vraag de facilitator om je weer toe te laten."
+    ),
     "begin": "Beginnen",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
