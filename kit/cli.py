@@ -122,12 +122,14 @@ def run_new(args: argparse.Namespace) -> int:
 def run_script(args: argparse.Namespace) -> int:
     """Write an exercise's inject script as a sheet to edit, or check an edited sheet against the exercise."""
     from kit.content.library import load_library
-    from kit.facilitation.msel import read_sheet, to_csv, to_excel
+    from kit.facilitation.msel import MAX_SHEET_BYTES, ScriptSheetError, read_sheet, sheet_too_big, to_csv, to_excel
 
     exercise = load_library().exercise(args.exercise)
     path: Path = args.file
     if args.controleer:
         try:
+            if path.stat().st_size > MAX_SHEET_BYTES:  # refused unread, however large the file
+                raise ScriptSheetError([sheet_too_big(path.name, path.stat().st_size)])
             data = path.read_bytes()
         except OSError as error:
             raise KitError(f"{path}: niet te lezen ({error.strerror})") from None

@@ -16,6 +16,7 @@ from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.focus import focus_attrs, new_token
+from kit.ui.key_budget import KeyBudget
 from kit.ui.style import CSS
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
@@ -24,6 +25,7 @@ OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the 
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
     from kit.store import ParticipantInfo
+    from kit.store.identity import SignedIn
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
@@ -136,6 +138,7 @@ class SignIn:
         self.role = w.Dropdown(description=UI["role"])
         self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
         self.memory = BrowserMemory()
+        self.resume_budget = KeyBudget()  # wrong resume codes from this page: after a few, it waits
         self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
@@ -214,9 +217,12 @@ class SignIn:
         """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
         if self.runner is not None:
             return self.runner
-        code = self.memory.code_for(self.memory.last_scope())
-        participant = self.store.resume(code) if code else None
+        code = self.memory.code_for(self.memory.last_scope())  # sent by the browser: a crafted page can send any
+        if not code or self.resume_budget.wait():
+            return None
+        participant = self.store.resume(code)
         if participant is None:
+            self.resume_budget.failed()
             return None
         self.name.value = participant.name
         self.code.value = participant.workshop_code or ""
@@ -251,14 +257,14 @@ class SignIn:
             if link is not None and link.group and self._has_tables(link.code):
                 # team play: the stored role (the facilitator's or the seat's) wins over the form's
                 self._check_team_store()
-                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
+                signed = self._sign_in(code, None, typed)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
                 role = participant.role  # the table's seat or the facilitator decides, not the form
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
                 # In a workshop a known participant keeps their role: only the facilitator changes it.
-                signed = self.store.sign_in(self.name.value, code, None if code else role, resume_code=typed or None)
+                signed = self._sign_in(code, None if code else role, typed)
                 participant = signed.participant
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)
@@ -293,6 +299,19 @@ class SignIn:
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
+
+    def _sign_in(self, code: str | None, role: str | None, typed: str) -> SignedIn:
+        """The store's sign-in, with this page's budget of resume codes: wrong ones make the page wait."""
+        from kit.store import StoreError
+
+        if typed and (wait := self.resume_budget.wait()):
+            raise KitError(UI["resume_wait"].format(seconds=max(1, round(wait))))
+        try:
+            return self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+        except StoreError as error:
+            if error.key == "name_taken" and typed:
+                self.resume_budget.failed()
+            raise
 
     def _has_tables(self, code: str) -> bool:
         """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""

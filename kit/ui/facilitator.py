@@ -18,6 +18,7 @@ from kit.ui.dashboard_view import DashboardView
 from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.key_budget import KeyBudget
 from kit.ui.server_status import ServerStatus
 from kit.ui.team_panel import TeamPanel
 from kit.ui.texts import UI
@@ -41,6 +42,7 @@ class FacilitatorApp:
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
+        self.key_budget = KeyBudget()
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
         self.sheet_choice = w.Dropdown(
@@ -105,11 +107,16 @@ class FacilitatorApp:
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
+        waiting = self.key_budget.wait()  # this page guessed: it waits; the key holder's page does not
+        if waiting:
+            self._say(FT["locked"].format(seconds=max(1, round(waiting))), error=True)
+            return None
         if not code or not self.store.check_key(code, typed_key(self.key.value)):
-            wait = self.store.key_retry_after(code) if code else 0.0
+            wait = self.key_budget.failed()
             text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
             self._say(text, error=True)
             return None
+        self.key_budget.succeeded()
         workshop = self.store.workshop(code)
         assert workshop is not None
         self.view = DashboardView(self.library, self.store, workshop)

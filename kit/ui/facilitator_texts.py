@@ -37,7 +37,8 @@ FT: dict[str, str] = {
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
     "locked": (
-        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+        "Geen toegang: op deze pagina is te vaak een verkeerde sleutel getypt. "
+        "Probeer het over {seconds} seconden opnieuw."
     ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
@@ -66,7 +67,9 @@ FT: dict[str, str] = {
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
-    "self_study_off": "Zelfstudie van deze oefening staat uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_off": (
+        "Zelfstudie van deze oefening staat uit zolang de workshop loopt (anders is de referentie te omzeilen)"
+    ),
     "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
     "rejoin": "Aanmelding op naam",
     "rejoin_approve": "Goedkeuren",

@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import MAX_TEXT, open_key
+from kit.answers_io import MAX_ROWS, MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
 from kit.plural import KEUZE, count
@@ -321,15 +321,16 @@ class Classify(Renderer):
 
 
 class Records(Renderer):
-    """A small editable table: one row per record, a text box or a dropdown per field."""
+    """A small editable table: one row per record, a text box or a dropdown per field; at most MAX_ROWS rows."""
 
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
         self.table = w.VBox(layout=full_width())
-        add = w.Button(description=UI["add_row"], layout=w.Layout(width="auto", align_self="flex-start"))
-        add.on_click(lambda _: self._add_row(notify=True))
+        self.add_button = w.Button(description=UI["add_row"], layout=w.Layout(width="auto", align_self="flex-start"))
+        self.add_button.on_click(lambda _: self._add_row(notify=True))
+        self.limit_note = w.HTML()
         self._add_row(notify=False)
-        return w.VBox([self.table, add], layout=full_width())
+        return w.VBox([self.table, self.add_button, self.limit_note], layout=full_width())
 
     def _field_widget(self, field_id: str, label: str) -> w.Widget:
         options = self.field_options.get(field_id)
@@ -347,6 +348,10 @@ class Records(Renderer):
         return widget
 
     def _add_row(self, notify: bool) -> None:
+        """One more empty row; refused at MAX_ROWS whatever the button shows (a crafted click gets here too)."""
+        if len(self.row_widgets) >= MAX_ROWS:
+            self._redraw()
+            return
         row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}
         self.row_widgets.append(row)
         self._redraw()
@@ -370,6 +375,10 @@ class Records(Renderer):
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
             boxes.append(w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record"))
         self.table.children = boxes
+        full = len(self.row_widgets) >= MAX_ROWS
+        self.add_button.disabled = full
+        note = UI["rows_full"].format(max=MAX_ROWS) if full else ""
+        self.limit_note.value = f'<div class="ok-hint" role="status">{html.escape(note)}</div>' if note else ""
 
     def get(self) -> Any:
         rows = [
@@ -378,7 +387,7 @@ class Records(Renderer):
         return [row for row in rows if any(str(v).strip() for v in row.values())]
 
     def apply(self, value: Any) -> None:
-        rows = list(value or []) or [{}]
+        rows = list(value or [])[:MAX_ROWS] or [{}]
         self.row_widgets = []
         for stored in rows:
             row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}

@@ -121,8 +121,8 @@ class ExerciseRunner:
         self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
         self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
-        self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
-        self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")
+        self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
+        self.jump.observe(self._guard(lambda change: self.go_to(change["new"])), "value")
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
         self.feedback = w.HTML()
@@ -174,6 +174,26 @@ class ExerciseRunner:
     @property
     def step(self) -> Step:
         return self.exercise.steps[self.index]
+
+    def paused(self) -> bool:
+        """Whether the facilitator has paused the workshop: asked of the store at every action, not of a button."""
+        return self.link is not None and self.link.paused()
+
+    def refuse(self, text: str) -> None:
+        """Say why an action is not allowed now; the handler then does nothing."""
+        self.message.value = f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
+
+    def go_to(self, index: int) -> None:
+        """A participant's move (next button, step list): forward moves wait while the facilitator pauses.
+
+        Checked here, not only by the disabled button: a crafted client can click a disabled button.
+        """
+        if index > self.index and self.paused():
+            if self.jump.value != self.index:
+                self.jump.value = self.index
+            self.refuse(UI["paused"])
+            return
+        self.show_step(index)
 
     def show_step(self, index: int, focus: bool = True) -> None:
         """Show a step; the previous step's feedback goes, and focus moves to the new step's heading."""
@@ -391,8 +411,14 @@ class ExerciseRunner:
         self.submit()
 
     def submit(self) -> dict[str, Any]:
-        """Save, score and store the result; show the feedback view. Asks once when steps are open."""
+        """Save, score and store the result; show the feedback view. Asks once when steps are open.
+
+        Refused while the facilitator pauses the workshop, whatever state the button is in.
+        """
         self.flush()
+        if self.paused():
+            self.refuse(UI["paused"])
+            return {}
         missing = self.open_questions()
         if missing and not self._confirm_submit:
             self._confirm_submit = True

@@ -306,13 +306,28 @@ class TeamRunner(ExerciseRunner):
     # ---------------------------------------------------------------- hand in and submit
 
     def check_current_step(self) -> None:
-        """In team play the step button hands the step in for the whole table (a script may wait for it)."""
+        """In team play the step button hands the step in for the whole table (a script may wait for it).
+
+        Observers watch: the button is hidden from them, and a click that reaches it anyway is refused here.
+        """
+        if self.observer:
+            self.refuse(TT["observer_cannot"])
+            return
         self.flush()
         self.tstore.hand_in_step(self.team.id, self.exercise.id, self.step.id)
         self.message.value = f'<div class="ok-welcome">{html.escape(TT["step_handed_in"])}</div>'
 
     def submit(self) -> dict[str, Any]:
-        """Score the team's analysis and store it once for the table; every member then sees it."""
+        """Score the team's analysis and store it once for the table; every member then sees it.
+
+        Only a member, only while the workshop is not paused: checked here, not by the button's state.
+        """
+        if self.observer:
+            self.refuse(TT["observer_cannot"])
+            return {}
+        if self.paused():
+            self.refuse(UI["paused"])
+            return {}
         self.flush()
         self.pull()
         shared = shared_steps(self.exercise)

@@ -40,6 +40,7 @@ TT = {
     "already_submitted": "De tafel had al ingeleverd (door {name}); je ziet de feedback hieronder.",
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
     "observer_role": "Waarnemer (observeert een tafel)",
+    "observer_cannot": "Als waarnemer kijk je mee: inleveren doen de leden van de tafel.",
     "needs_sql_store": (
         "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
         "Vraag de facilitator om de workshop op één machine te starten (python -m kit serve)."

@@ -19,6 +19,10 @@ UI = {
         "Je persoonlijke herstelcode is {code}. Deze browser onthoudt hem; schrijf hem op als je later op een "
         "ander apparaat verder wilt. Zonder de code kan niemand anders onder jouw naam verder."
     ),
+    "resume_wait": (
+        "Op deze pagina is te vaak een verkeerde herstelcode gebruikt. Probeer het over {seconds} seconden opnieuw, "
+        "of vraag de facilitator om je weer toe te laten."
+    ),
     "begin": "Beginnen",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
@@ -79,6 +83,7 @@ UI = {
     "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
+    "rows_full": "Hoogstens {max} regels per vraag. Verwijder een regel om een nieuwe toe te voegen.",
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
     "too_many": "Je kunt hier hooguit {max} maken; zet eerst een ander vinkje uit.",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
+import pytest
 from test_dashboard import simulate
 
 from kit.content.library import Library
-from kit.store import Store
+from kit.store import Store, keys
 from kit.ui.facilitator import FacilitatorApp
 from kit.ui.runner import ExerciseRunner
 from kit.ui.workshop_link import WorkshopLink
@@ -159,7 +160,24 @@ def test_guessing_the_key_locks_the_workshop_with_a_dutch_message(library: Libra
         assert app.open() is None
     assert "te vaak" in app.message.value and "seconden" in app.message.value
     app.key.value = made.key or ""
-    assert app.open() is None  # still locked: the right key waits too
+    assert app.open() is None  # this page guessed: it waits, even with the right key
+
+
+def test_a_guesser_cannot_lock_the_facilitator_out(
+    library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18.7: the guesser's page waits; the key holder's own page opens the workshop (after a short delay)."""
+    monkeypatch.setattr(keys, "LOCKED_DELAY", 0.05)
+    made = store.create_workshop("Wapen", ["casus-1"])
+    guesser = opened(library, store, made.code, "fout")
+    for _ in range(8):
+        guesser.key_budget._until = 0.0  # a crafted client: let the page's own wait pass at once
+        assert guesser.open() is None
+    assert "te vaak" in guesser.message.value
+    facilitator = opened(library, store, made.code, made.key or "")
+    view = facilitator.open()
+    assert view is not None, facilitator.message.value
+    view.ticker.stop()
 
 
 def test_the_reveal_brings_the_steps_debrief_questions_to_the_participant(library: Library, store: Store) -> None:

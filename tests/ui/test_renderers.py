@@ -192,3 +192,19 @@ def test_free_text_is_limited_and_counts_characters(library: Library) -> None:
     assert len(renderer.get()) == MAX_TEXT and len(renderer.text.value) == MAX_TEXT
     assert all(len(value) <= MAX_TEXT for value in seen)
     assert "Meer past er niet in" in renderer.counter.value
+
+
+def test_records_stop_at_the_row_cap_even_for_a_crafted_click() -> None:
+    """Issue 18.11: 300 add-row clicks cost 42 s of kernel CPU; the cap holds whatever the button says."""
+    from kit.answers_io import MAX_ROWS
+
+    renderer = build(Records, question(Kind.records, velden=[RecordField(id="wat", label="Wat")]))
+    assert isinstance(renderer, Records)
+    for _ in range(MAX_ROWS + 20):
+        renderer.add_button._handle_button_msg(None, {"event": "click"}, [])
+    assert len(renderer.row_widgets) == MAX_ROWS
+    assert renderer.add_button.disabled and f"Hoogstens {MAX_ROWS} regels" in renderer.limit_note.value
+    renderer._remove_row(renderer.row_widgets[0])
+    assert not renderer.add_button.disabled and renderer.limit_note.value == ""
+    renderer.set([{"wat": str(n)} for n in range(MAX_ROWS * 3)])
+    assert len(renderer.row_widgets) == MAX_ROWS
