@@ -45,7 +45,16 @@ from sqlalchemy.schema import CreateColumn
 
 from kit.store.gate import WriteGate
 from kit.store.records import StoreError
-from kit.store.schema import Base, HubOwner, Participant, SelfStudyOff, UtcDateTime, Workshop, utcnow
+from kit.store.schema import (
+    Base,
+    HubOwner,
+    OrganiserKey,
+    Participant,
+    SelfStudyOff,
+    UtcDateTime,
+    Workshop,
+    utcnow,
+)
 
 BASELINE = 1
 """The schema of Oefenkit 0.1, the last version without `schema_migrations`."""
@@ -186,6 +195,7 @@ STEPS: tuple[Step, ...] = (
         create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
     ),
     Step(7, "the table hub_owner (issue 14)", adopt_table(cast(Table, HubOwner.__table__))),
+    Step(8, "the table organiser_key (issue 18)", create_tables(cast(Table, OrganiserKey.__table__))),
 )
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 

@@ -9,6 +9,7 @@ from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
 from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
+from kit.store.organiser import OrganiserMixin
 from kit.store.script import ScriptMixin
 from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
@@ -27,6 +28,7 @@ class Store(
     ScriptMixin,
     EvaluationMixin,
     HubOwnersMixin,
+    OrganiserMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

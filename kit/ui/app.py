@@ -219,22 +219,22 @@ class SignIn:
             code = self.code.value.strip() or None
             if code is None:
                 self._check_self_study(exercise)
-            link = self._workshop_link(code, exercise) if code else None
             role = str(self.role.value) if exercise.roles and self.role.value else None
             scope = (code or "").upper()
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
-            if link is not None and link.group and self._has_tables(link.code):
-                # team play: the stored role (the facilitator's or the seat's) wins over the form's
+            # Sign in first: under the Hub only a member may read a workshop's settings (issue 18).
+            # In a workshop a known participant keeps their role: only the facilitator changes it.
+            tables = code is not None and self._has_tables(code)
+            if tables:
                 self._check_team_store()
-                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
+            signed = self.store.sign_in(self.name.value, code, None if code else role, resume_code=typed or None)
+            link = self._workshop_link(code, exercise) if code else None
+            if link is not None and link.group and tables:
+                # team play: the stored role (the facilitator's or the seat's) wins over the form's
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                # In a workshop a known participant keeps their role: only the facilitator changes it.
-                signed = self.store.sign_in(
-                    self.name.value, code, None if code else role, resume_code=typed or None
-                )
                 participant = signed.participant
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)

@@ -25,6 +25,7 @@ from kit.kinds import KINDS
 from kit.plural import IS, VRAAG, count, form
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
+from kit.secrecy import visibility
 from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
@@ -67,7 +68,10 @@ class ExerciseRunner:
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
-        self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        # Which references may show: the workshop's reveals (or all in self-study), minus what another
+        # workshop keeps secret on this scenario (kit.secrecy); a store of another kind keeps the plain rule.
+        visible = visibility(store, exercise, participant_id, link.code if link else None)
+        self.revealed: Callable[[], set[str]] = visible or (link.revealed if link else (lambda: {ALL}))
         self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
