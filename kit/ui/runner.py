@@ -19,7 +19,8 @@ import ipywidgets as w
 
 from kit.answers_io import is_answered
 from kit.content.exercise import Exercise
-from kit.content.models import Step
+from kit.content.models import Kind, Step
+from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.plural import IS, VRAAG, count, form
@@ -31,6 +32,7 @@ from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
 from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
+from kit.ui.option_order import participant_order
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
@@ -206,6 +208,11 @@ class ExerciseRunner:
         self.message.value = ""
         self._refresh_progress()
 
+    def _option_order(self, step: Step, question_id: str, kind: Kind) -> tuple[Option, ...]:
+        """This participant's own order of the options (kit.ui.option_order): the written order gives answers."""
+        options = self.exercise.options.get((step.id, question_id), ())
+        return participant_order(options, kind, str(self.participant_id), self.exercise.scenario.id, step.id, question_id)
+
     def _build_step(self, step: Step) -> w.Widget:
         children: list[w.Widget] = []
         if self.exercise.injects:
@@ -217,7 +224,7 @@ class ExerciseRunner:
             key = (step.id, question.id)
             renderer = renderer_class(question.soort)(
                 question,
-                self.exercise.options.get(key, ()),
+                self._option_order(step, question.id, question.soort),
                 self.exercise.categories.get(key, ()),
                 {
                     f.id: self.exercise.field_options[(step.id, question.id, f.id)]
