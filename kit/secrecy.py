@@ -25,7 +25,9 @@ Held = Iterable[tuple[str, str, frozenset[str]]]
 """(workshop code, exercise id, revealed step ids): `Store.held_secrets()`."""
 
 
-def hidden_references(held: Held, steps_of: Callable[[str], tuple[str, tuple[str, ...]] | None], skip: str | None) -> set[tuple[str, str]]:
+def hidden_references(
+    held: Held, steps_of: Callable[[str], tuple[str, tuple[str, ...]] | None], skip: str | None
+) -> set[tuple[str, str]]:
     """(scenario id, step id) that a workshop other than `skip` still keeps secret."""
     hidden: set[tuple[str, str]] = set()
     for code, exercise_id, revealed in held:

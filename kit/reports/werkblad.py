@@ -12,8 +12,8 @@ from kit.content.exercise import Exercise
 from kit.content.models import Kind, Question, Step
 from kit.reports.page import page
 from kit.reports.texts import RT
-from kit.ui.views import markdown_html
 from kit.ui.option_order import participant_order
+from kit.ui.views import markdown_html
 
 e = html.escape
 WRITING_LINES = 6

@@ -37,7 +37,10 @@ class OrganiserMixin(StoreBase):
             session.execute(delete(OrganiserKey))
             session.add(
                 OrganiserKey(
-                    key_hash=hashed.hash, key_salt=hashed.salt or "", key_params=hashed.params or "", created_at=utcnow()
+                    key_hash=hashed.hash,
+                    key_salt=hashed.salt or "",
+                    key_params=hashed.params or "",
+                    created_at=utcnow(),
                 )
             )
         return key

@@ -29,9 +29,7 @@ def seed_for(participant: str, *parts: str) -> int:
     return int.from_bytes(hmac.new(_KEY, message, hashlib.sha256).digest()[:8], "big")
 
 
-def participant_order(
-    options: Sequence[Option], kind: Kind | str, participant: str, *parts: str
-) -> tuple[Option, ...]:
+def participant_order(options: Sequence[Option], kind: Kind | str, participant: str, *parts: str) -> tuple[Option, ...]:
     """`options` in this participant's order for the list named by `parts` (unchanged for scales/timelines)."""
     if Kind(kind) in ORDERED_KINDS or len(options) < 2:
         return tuple(options)

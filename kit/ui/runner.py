@@ -24,9 +24,9 @@ from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.plural import IS, VRAAG, count, form
+from kit.secrecy import visibility
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
-from kit.secrecy import visibility
 from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
@@ -211,7 +211,9 @@ class ExerciseRunner:
     def _option_order(self, step: Step, question_id: str, kind: Kind) -> tuple[Option, ...]:
         """This participant's own order of the options (kit.ui.option_order): the written order gives answers."""
         options = self.exercise.options.get((step.id, question_id), ())
-        return participant_order(options, kind, str(self.participant_id), self.exercise.scenario.id, step.id, question_id)
+        return participant_order(
+            options, kind, str(self.participant_id), self.exercise.scenario.id, step.id, question_id
+        )
 
     def _build_step(self, step: Step) -> w.Widget:
         children: list[w.Widget] = []

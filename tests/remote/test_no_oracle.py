@@ -73,7 +73,13 @@ def test_submit_before_the_reveal_gives_neither_total_nor_step_scores(backend: B
     assert later["total"] is None
     assert [s["step"] for s in later["steps"] if s["score"] is not None] == ["stap-2-2"]
     checked = call(
-        backend, "anna", "check_step", participant_id=pid, exercise_id=CASUS, step_id="stap-2-2", values=answers["stap-2-2"]
+        backend,
+        "anna",
+        "check_step",
+        participant_id=pid,
+        exercise_id=CASUS,
+        step_id="stap-2-2",
+        values=answers["stap-2-2"],
     )
     assert checked["steps"][0]["score"] is not None and checked["steps"][0]["questions"]
     backend.store.reveal(code, CASUS)

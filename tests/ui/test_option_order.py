@@ -72,15 +72,20 @@ def test_the_first_options_score_no_better_than_random_ones(everything: Library)
             continue
         scores: dict[tuple[str, ...], float] = {}
 
-        def score(ids: list[str]) -> float:
+        def score(
+            ids: list[str],
+            exercise: Exercise = exercise,
+            step_id: str = step_id,
+            question: Question = question,
+            scores: dict[tuple[str, ...], float] = scores,
+        ) -> float:
             key = tuple(sorted(ids)) if question.soort is Kind.choose_many else tuple(ids)
             if key not in scores:
                 scores[key] = question_score(exercise, step_id, question, chosen(question.soort, ids))
             return scores[key]
 
         first = mean(
-            score([o.id for o in _order(options, question, str(p), exercise, step_id)][:k])
-            for p in range(PARTICIPANTS)
+            score([o.id for o in _order(options, question, str(p), exercise, step_id)][:k]) for p in range(PARTICIPANTS)
         )
         randomly = mean(score(rng.sample(pool, k)) for _ in range(PARTICIPANTS))
         checked += 1
@@ -90,7 +95,9 @@ def test_the_first_options_score_no_better_than_random_ones(everything: Library)
     assert not worse, "\n".join(worse)
 
 
-def _order(options: tuple[Option, ...], question: Question, who: str, exercise: Exercise, step_id: str) -> tuple[Option, ...]:
+def _order(
+    options: tuple[Option, ...], question: Question, who: str, exercise: Exercise, step_id: str
+) -> tuple[Option, ...]:
     return participant_order(options, question.soort, who, exercise.scenario.id, step_id, question.id)
 
 
