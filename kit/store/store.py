@@ -11,6 +11,7 @@ from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
 from kit.store.organiser import OrganiserMixin
 from kit.store.script import ScriptMixin
+from kit.store.team_frames import TeamFramesMixin
 from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
@@ -25,6 +26,7 @@ class Store(
     FramesMixin,
     WorkshopViewMixin,
     TeamsMixin,
+    TeamFramesMixin,
     ScriptMixin,
     EvaluationMixin,
     HubOwnersMixin,
