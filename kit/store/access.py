@@ -50,7 +50,9 @@ class AccessMixin(StoreBase):
             ).all()
             shown: dict[tuple[int, str], set[str]] = {}
             for workshop_id, exercise_id, step_id in session.execute(
-                select(Reveal.workshop_id, Reveal.exercise_id, Reveal.step_id)
+                select(Reveal.workshop_id, Reveal.exercise_id, Reveal.step_id).where(
+                    Reveal.workshop_id.in_(select(SelfStudyOff.workshop_id))
+                )
             ):
                 shown.setdefault((workshop_id, exercise_id), set()).add(step_id)
         return [(code, eid, frozenset(shown.get((wid, eid), ()))) for wid, code, eid in closed]
