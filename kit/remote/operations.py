@@ -19,12 +19,20 @@ from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_st
 from kit.scoring.engine import score_exercise, score_step
 from kit.secrecy import visible_steps
 from kit.store import Store
+from kit.store.base import normalize_code
+from kit.store.workshops import CODE_ALPHABET, CODE_LENGTH
 
 Json = dict[str, Any]
 
 
 class NotYours(KitError):
     """The caller named a participant that another Hub account signed in as."""
+
+
+def well_formed_code(code: str) -> bool:
+    """Whether `code` could be a workshop's code at all (length and letters of `kit.store.workshops`)."""
+    clean = normalize_code(code)
+    return len(clean) == CODE_LENGTH and set(clean) <= set(CODE_ALPHABET)
 
 
 CODE_TRIES = 10
@@ -95,6 +103,8 @@ class Backend:
     def _try_code(self, user: str, code: object) -> None:
         """A workshop code from a caller who is not in it yet costs one of their tries (`CodeBudget`)."""
         if code is None or not str(code).strip():
+            return
+        if not well_formed_code(str(code)):  # half-typed or malformed: no workshop has it, so nothing to learn
             return
         if not self.store.hub_participants(user, str(code)):
             self.codes.spend(user)
