@@ -37,16 +37,23 @@ def participant_order(options: Sequence[Option], kind: Kind | str, participant: 
 
 
 def shuffled(options: Sequence[Option], rng: random.Random) -> tuple[Option, ...]:
-    """Groups kept together and shuffled, options shuffled within them; 'geen' and open options last."""
+    """Groups kept together, options shuffled within them; 'geen' and open options last.
+
+    One uniform shuffle of all options decides both: each group comes where its first option fell, so a
+    small group (a single kern option under its own header) is not first more often than its size allows.
+    """
     last = [o for o in options if o.id == NONE_ID or o.open]
     rest = [o for o in options if not (o.id == NONE_ID or o.open)]
-    groups: list[list[Option]] = []
+    runs: list[list[Option]] = []
     for option in rest:
-        if groups and groups[-1][0].groep == option.groep:
-            groups[-1].append(option)
+        if runs and runs[-1][0].groep == option.groep:
+            runs[-1].append(option)
         else:
-            groups.append([option])
-    for group in groups:
-        rng.shuffle(group)
-    rng.shuffle(groups)
-    return (*(o for group in groups for o in group), *last)
+            runs.append([option])
+    order = list(range(len(rest)))
+    rng.shuffle(order)
+    rank = {id(option): position for option, position in zip(rest, order, strict=True)}
+    for run in runs:
+        run.sort(key=lambda option: rank[id(option)])
+    runs.sort(key=lambda run: rank[id(run[0])])
+    return (*(o for run in runs for o in run), *last)
