@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
+    commands.add_parser(
+        "organisatorsleutel", help="maak een nieuwe organisatorsleutel (nodig om workshops te maken); de oude vervalt"
+    )
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1 (standaard poort 8866)")
     add_serve_arguments(serve)
     args = parser.parse_args(argv)
@@ -172,6 +175,19 @@ def run_serve(args: argparse.Namespace) -> int:
     serve(options_from_args(args))
 
 
+def run_organiser_key(args: argparse.Namespace) -> int:
+    """A fresh organiser key for the store of $KIT_DATABASE_URL (or the local one); printed once."""
+    from kit.store import Store, default_database_url
+
+    store = Store(default_database_url())
+    try:
+        print(f"Nieuwe organisatorsleutel: {store.reset_organiser_key()}")
+    finally:
+        store.close()
+    print("Bewaar hem buiten deze machine; de vorige sleutel werkt niet meer.")
+    return 0
+
+
 COMMANDS = {
     "nieuw": run_new,
     "validate": run_validate,
@@ -181,4 +197,5 @@ COMMANDS = {
     "migrate": run_migrate,
     "serve": run_serve,
     "draaiboek": run_script,
+    "organisatorsleutel": run_organiser_key,
 }

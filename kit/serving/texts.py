@@ -60,6 +60,13 @@ ERRORS: dict[str, str] = {
 }
 
 STATUS: dict[str, str] = {
+    "organiser_new": (
+        "Organisatorsleutel (alleen wie hem heeft, maakt workshops): {key}\n"
+        "Bewaar hem buiten deze machine: hij wordt niet opnieuw getoond."
+    ),
+    "organiser_known": (
+        "Workshops maken vraagt de organisatorsleutel van de eerste start (kwijt? python -m kit organisatorsleutel)."
+    ),
     "ready": "Server klaar voor {target} ({notebooks}).",
     "warming": "Server warmt op: {ready} van {target} plaatsen klaar ({notebooks}). Even geduld.",
     "in_use": " {in_use} in gebruik.",

@@ -9,6 +9,7 @@ from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
 from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
+from kit.store.organiser import OrganiserMixin
 from kit.store.script import ScriptMixin
 from kit.store.team_frames import TeamFramesMixin
 from kit.store.teams import TeamsMixin
@@ -29,6 +30,7 @@ class Store(
     ScriptMixin,
     EvaluationMixin,
     HubOwnersMixin,
+    OrganiserMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

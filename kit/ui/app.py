@@ -245,26 +245,32 @@ class SignIn:
 
         try:
             code = self.code.value.strip() or None
-            if code:
-                self._follow_code()
-            exercise = self.current
-            if code is None:
-                self._check_self_study(exercise)
-            link = self._workshop_link(code, exercise) if code else None
-            role = str(self.role.value) if exercise.roles and self.role.value else None
             scope = (code or "").upper()
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
-            if link is not None and link.group and self._has_tables(link.code):
-                # team play: the stored role (the facilitator's or the seat's) wins over the form's
-                self._check_team_store()
+            if code:
+                tables = self._has_tables(code)
+                if tables:
+                    self._check_team_store()
+                # Sign in first: under the Hub only a member may read the workshop (issue 18); the code
+                # then picks the scenario. A known participant keeps their role: only the facilitator changes it.
                 signed = self._sign_in(code, None, typed)
+                self._follow_code()
+                exercise = self.current
+                role = str(self.role.value) if exercise.roles and self.role.value else None
+            else:
+                tables = False
+                exercise = self.current
+                self._check_self_study(exercise)
+                role = str(self.role.value) if exercise.roles and self.role.value else None
+                signed = self._sign_in(None, role, typed)
+            link = self._workshop_link(code, exercise) if code else None
+            if link is not None and link.group and tables:
+                # team play: the stored role (the facilitator's or the seat's) wins over the form's
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
                 role = participant.role  # the table's seat or the facilitator decides, not the form
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                # In a workshop a known participant keeps their role: only the facilitator changes it.
-                signed = self._sign_in(code, None if code else role, typed)
                 participant = signed.participant
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)

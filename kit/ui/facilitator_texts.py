@@ -14,6 +14,12 @@ FT: dict[str, str] = {
     "exercises": "Oefeningen",
     "mode": "Werkvorm",
     "create": "Workshop aanmaken",
+    "organiser_key": "Organisatorsleutel",
+    "organiser_hint": (
+        "Alleen de organisator maakt workshops. De server toont de organisatorsleutel bij de eerste start; "
+        "een nieuwe maak je met: python -m kit organisatorsleutel."
+    ),
+    "organiser_refused": "Workshop niet aangemaakt: de organisatorsleutel klopt niet.",
     "created_intro": "Workshop aangemaakt. Geef de deelnemers de workshopcode; de sleutel is alleen voor jou.",
     "key_once": "Bewaar de sleutel nu: hij wordt niet opnieuw getoond. Zonder sleutel open je de workshop niet meer.",
     "copy": "Kopieer",

@@ -19,10 +19,12 @@ import ipywidgets as w
 
 from kit.answers_io import is_answered
 from kit.content.exercise import Exercise
-from kit.content.models import Step
+from kit.content.models import Kind, Step
+from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.plural import IS, STAP, VRAAG, count, form
+from kit.secrecy import visibility
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
@@ -30,6 +32,7 @@ from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
 from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
+from kit.ui.option_order import participant_order
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
@@ -67,7 +70,10 @@ class ExerciseRunner:
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
-        self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        # Which references may show: the workshop's reveals (or all in self-study), minus what another
+        # workshop keeps secret on this scenario (kit.secrecy); a store of another kind keeps the plain rule.
+        visible = visibility(store, exercise, participant_id, link.code if link else None)
+        self.revealed: Callable[[], set[str]] = visible or (link.revealed if link else (lambda: {ALL}))
         self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
@@ -222,6 +228,13 @@ class ExerciseRunner:
         self.message.value = ""
         self._refresh_progress()
 
+    def _option_order(self, step: Step, question_id: str, kind: Kind) -> tuple[Option, ...]:
+        """This participant's own order of the options (kit.ui.option_order): the written order gives answers."""
+        options = self.exercise.options.get((step.id, question_id), ())
+        return participant_order(
+            options, kind, str(self.participant_id), self.exercise.scenario.id, step.id, question_id
+        )
+
     def _build_step(self, step: Step) -> w.Widget:
         children: list[w.Widget] = []
         if self.exercise.injects:
@@ -233,7 +246,7 @@ class ExerciseRunner:
             key = (step.id, question.id)
             renderer = renderer_class(question.soort)(
                 question,
-                self.exercise.options.get(key, ()),
+                self._option_order(step, question.id, question.soort),
                 self.exercise.categories.get(key, ()),
                 {
                     f.id: self.exercise.field_options[(step.id, question.id, f.id)]

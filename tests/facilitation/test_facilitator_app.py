@@ -33,6 +33,7 @@ def test_create_shows_the_key_once_and_opens_with_it(library: Library, store: St
     app = FacilitatorApp(library, store)
     app.title.value = "Avondtraining"
     app.exercises.value = ("casus-1",)
+    app.organiser.value = store.reset_organiser_key()
     created = app.create()
     assert created is not None and created.key
     assert created.key in app.message.value and created.code in app.message.value
