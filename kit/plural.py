@@ -16,6 +16,7 @@ VRAAG: Forms = ("vraag", "vragen")
 REGEL: Forms = ("regel", "regels")
 INZENDING: Forms = ("inzending", "inzendingen")
 KEUZE: Forms = ("keuze", "keuzes")
+TAFEL: Forms = ("tafel", "tafels")
 
 
 def form(n: int, forms: Forms) -> str:

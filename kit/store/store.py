@@ -10,6 +10,7 @@ from kit.store.frames import FramesMixin
 from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
 from kit.store.script import ScriptMixin
+from kit.store.team_frames import TeamFramesMixin
 from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
@@ -24,6 +25,7 @@ class Store(
     FramesMixin,
     WorkshopViewMixin,
     TeamsMixin,
+    TeamFramesMixin,
     ScriptMixin,
     EvaluationMixin,
     HubOwnersMixin,

@@ -49,6 +49,10 @@ FT: dict[str, str] = {
     "summary": "{people}, van wie {submitted} {have} ingeleverd.",
     "scores": "Scores",
     "no_scores": "Nog niemand heeft ingeleverd.",
+    "table_summary": "{tables}, waarvan {submitted} {have} ingeleverd.",
+    "no_table_scores": "Nog geen tafel heeft ingeleverd.",
+    "no_table": "(geen tafel)",
+    "observer": "Waarnemer",
     "mean": "Gemiddelde score {mean} over {count}.",
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
@@ -73,6 +77,9 @@ FT: dict[str, str] = {
     "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
+    "pick_participant": "Kies eerst een deelnemer in de lijst ‘Deelnemer’.",
+    "no_participants": "Er heeft zich nog niemand aangemeld; de lijst vult zich zodra iemand meedoet.",
+    "no_rejoin": "Er wacht niemand op goedkeuring.",
     "role": "Rol",
     "assign": "Rol toewijzen",
     "assigned": "{name} speelt nu de rol {role}.",
@@ -80,6 +87,7 @@ FT: dict[str, str] = {
     "release": "Vrijgeven",
     "inject": "Inject",
     "to_roles": "Aan rollen",
+    "pick_inject": "Kies eerst bij ‘Inject’ welk bericht je vrijgeeft.",
     "all_released": "Alle injects zijn vrijgegeven.",
     "pause": "Pauzeren",
     "resume": "Hervatten",
@@ -106,3 +114,5 @@ MODES: list[tuple[str, str]] = [
     ("Groepsspel (SAMOS, jij geeft de berichten vrij)", "groep"),
 ]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]
+TEAM_TABLE_HEAD = ["Tafel", "Aan tafel", "Stappen ingeleverd", "Beantwoord", "Score"]
+GROUP_PEOPLE_HEAD = ["Naam", "Rol", "Tafel", "Huidige stap"]

@@ -23,6 +23,7 @@ from kit.facilitation.team_compare import TeamColumn, compare_teams
 from kit.facilitation.teams import auto_fill
 from kit.reports import answer_text
 from kit.store import Store
+from kit.ui.choices import refill
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.layouts import auto_width
 from kit.ui.team_runner import clock_text
@@ -82,6 +83,7 @@ class TeamPanel:
     # ---------------------------------------------------------------- controls
 
     def _follow(self) -> None:
+        self.fill_people()
         self.refresh()
 
     def engine(self) -> ScriptEngine:
@@ -89,11 +91,7 @@ class TeamPanel:
 
     def fill(self) -> None:
         """Options of the dropdowns from the store: people, tables, script lines; and the script downloads."""
-        code = self.view.workshop.code
-        teams = self.store.teams(code)
-        self.person.options = [(m.name, m.participant_id) for m in self.store.team_members(code)]
-        self.move_to.options = [(t.name, t.id) for t in teams]
-        self.target.options = [(FTT["all_tables"], ALL), *((t.name, t.id) for t in teams)]
+        self.fill_people()
         entries = self.engine().entries
         self.line.options = [(f"{x.nr} · {x.tijd} · {x.inject}", x.nr) for x in entries]
         if entries:
@@ -107,6 +105,14 @@ class TeamPanel:
         else:
             self.downloads.value = f'<span class="ok-hint">{e(FTT["no_script"])}</span>'
 
+    def fill_people(self) -> None:
+        """People and tables as they are now (latecomers, new tables); what the facilitator chose stays chosen."""
+        code = self.view.workshop.code
+        teams = self.store.teams(code)
+        refill(self.person, [(m.name, m.participant_id) for m in self.store.team_members(code)])
+        refill(self.move_to, [(t.name, t.id) for t in teams])
+        refill(self.target, [(FTT["all_tables"], ALL), *((t.name, t.id) for t in teams)])
+
     def fill_tables(self) -> None:
         roles = [r.id for r in self.view.exercise.roles]
         auto_fill(self.store, self.view.workshop.code, roles, tables=int(self.table_count.value))
@@ -114,13 +120,18 @@ class TeamPanel:
         self.fill()
 
     def move(self) -> None:
-        if self.person.value is None or self.move_to.value is None:
+        if self.person.value is None:
+            self._warn(FTT["pick_participant"] if self.person.options else FTT["no_participants"])
+            return
+        if self.move_to.value is None:
+            self._warn(FTT["no_tables"])
             return
         self.store.set_team(int(self.person.value), int(self.move_to.value))
         self._say(FTT["moved"].format(name=self.person.label, table=self.move_to.label))
 
     def release_now(self) -> None:
         if self.line.value is None:
+            self._warn(FTT["pick_line"] if self.line.options else FTT["no_script"])
             return
         done = self.engine().release_early(int(self.line.value), self._team())
         self._say(FTT["released_now"].format(nr=self.line.value, count=len(done)))
@@ -156,7 +167,10 @@ class TeamPanel:
         self.refresh()
 
     def _say(self, text: str) -> None:
-        self.message.value = f'<div class="ok-welcome">{e(text)}</div>'
+        self.message.value = f'<div class="ok-welcome" role="status">{e(text)}</div>'
+
+    def _warn(self, text: str) -> None:
+        self.message.value = f'<div class="ok-warning" role="status">{e(text)}</div>'
 
     # ---------------------------------------------------------------- the live view
 
