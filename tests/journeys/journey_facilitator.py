@@ -41,7 +41,7 @@ def _under_scenario(page: Page, exercise: Exercise) -> Locator:
 
 def open_dashboard(page: Page, code: str) -> None:
     """Open the workshop just created (the form holds its code and key)."""
-    expect(page.get_by_label("Workshopcode")).to_have_value(code)
+    expect(page.get_by_role("textbox", name="Workshopcode")).to_have_value(code)
     page.get_by_role("button", name="Openen").click()
     expect(page.get_by_role("heading", name=re.compile(f"code {code}"))).to_be_visible()
 

@@ -42,7 +42,17 @@ def start_kit_serve(workdir: Path, database_url: str, engine: str) -> KitServer:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "kit", "serve", "--port", str(port), "--database-url", database_url],
+            [
+                sys.executable,
+                "-m",
+                "kit",
+                "serve",
+                "--port",
+                str(port),
+                "--database-url",
+                database_url,
+                *os.environ.get("DEVHACK", "").split(),
+            ],
             stdout=out,
             stderr=subprocess.STDOUT,
             cwd=workdir,

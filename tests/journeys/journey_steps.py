@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from kit.answers_io import is_answered
 from kit.content.exercise import Exercise
@@ -152,5 +152,8 @@ def wait_until(check: Callable[[], list[str]], timeout: float = 60.0) -> list[st
     return left
 
 
-def shot(page: Page, folder: Path, name: str) -> None:
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+def shot(page: Page, folder: Path, name: str, at: Locator | None = None) -> None:
+    """A screenshot of the stage (Voila scrolls inside the page: `at` is brought into view first)."""
+    if at is not None:
+        at.first.scroll_into_view_if_needed()
+    page.screenshot(path=str(folder / f"{name}.png"))

@@ -53,6 +53,10 @@ def answer_steps(page: Page, exercise: Exercise, name: str, steps: range) -> Non
             next_step(page, exercise.steps[index + 1])
 
 
+def any_free_text(step: Step) -> bool:
+    return any(q.soort is Kind.free_text for q in step.vragen)
+
+
 def hand_in(page: Page) -> None:
     page.get_by_role("button", name="Inleveren en feedback bekijken").click()
     expect(page.get_by_text("Je antwoorden zijn ingeleverd")).to_be_visible()
@@ -83,7 +87,7 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         sanne, karim = pages[PEOPLE[0]], pages[PEOPLE[1]]
 
         # Sanne works half-way and reloads: her answers and her step come back.
-        half = len(steps) // 2
+        half = next(i for i in range(len(steps) // 2, len(steps)) if any_free_text(steps[i - 1]))
         answer_steps(sanne, exercise, PEOPLE[0], range(half))
         sanne.reload()
         expect(sanne.get_by_text("Welkom terug")).to_be_visible()
@@ -100,7 +104,7 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         progress = facilitator.locator(".ok-table").first
         for name in PEOPLE[:2]:
             expect(progress).to_contain_text(name)
-        shot(facilitator, screens, f"individual-{engine}-02-dashboard-live")
+        shot(facilitator, screens, f"individual-{engine}-02-dashboard-live", progress)
 
         answer_steps(karim, exercise, PEOPLE[1], range(len(steps)))
         answer_steps(sanne, exercise, PEOPLE[0], range(half, len(steps)))
@@ -116,20 +120,21 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         expect(progress).to_contain_text(PEOPLE[2])
         answer_steps(els, exercise, PEOPLE[2], range(len(steps)))
         hand_in(els)
-        shot(sanne, screens, f"individual-{engine}-03-handed-in")
+        shot(sanne, screens, f"individual-{engine}-03-handed-in", sanne.get_by_text("Je antwoorden zijn ingeleverd"))
         expect(facilitator.get_by_text(re.compile(r"3 deelnemers, van wie 3 hebben ingeleverd"))).to_be_visible()
-        shot(facilitator, screens, f"individual-{engine}-04-dashboard-all-in")
+        shot(facilitator, screens, f"individual-{engine}-04-dashboard-all-in", progress)
 
         # The facilitator reveals step by step; each participant's feedback grows with it.
         for step in steps:
             facilitator.get_by_label("Stap", exact=True).select_option(label=step.titel)
             facilitator.get_by_role("button", name="Referentie van deze stap tonen").click()
             expect(sanne.locator(".ok-step-scores")).to_contain_text(step.titel)
+        facilitator.get_by_role("button", name="Alle referenties tonen").click()  # and the total with it
         for page in pages.values():
             expect(page.get_by_text("Totaal:")).to_be_visible()
             expect(page.locator(".ok-step-scores")).to_contain_text(steps[-1].titel)
-        shot(sanne, screens, f"individual-{engine}-05-feedback-revealed")
-        shot(facilitator, screens, f"individual-{engine}-06-dashboard-revealed")
+        shot(sanne, screens, f"individual-{engine}-05-feedback-revealed", sanne.locator(".ok-step-scores"))
+        shot(facilitator, screens, f"individual-{engine}-06-dashboard-revealed", facilitator.get_by_text("Scores"))
 
         # Exports: every answer of every participant, in both formats.
         facilitator.get_by_role("button", name="Exporteer CSV (zip)").click()
@@ -165,7 +170,7 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         assert re.search(r"\b3\b", report)
         aar_pages = pdf_pages(browser, report, screens, f"individual-{engine}-after-action")
         assert 1 <= aar_pages <= 10, aar_pages
-        shot(facilitator, screens, f"individual-{engine}-07-after-session")
+        shot(facilitator, screens, f"individual-{engine}-07-after-session", facilitator.locator("a.ok-download"))
 
         # Delete: nothing of the workshop is left in any table.
         facilitator.get_by_label("Typ de workshopcode om het verwijderen te bevestigen").fill(code)
