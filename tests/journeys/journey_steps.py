@@ -70,13 +70,26 @@ OVERLAP_JS = """(box) => {
 }"""
 
 
-def visible_controls_problems(page: Page, exercise: Exercise, step: Step) -> list[str]:
-    """Every question of the step must show controls a user can reach; say which do not."""
+def visible_controls_problems(page: Page, exercise: Exercise, step: Step, settle: float = 20.0) -> list[str]:
+    """Every question of the step must show controls a user can reach; say which do not.
+
+    Widgets render a moment after the step's heading: a step gets `settle` seconds to show them all.
+    """
+    deadline = time.monotonic() + settle
+    problems = _controls_problems(page, exercise, step)
+    while problems and time.monotonic() < deadline:
+        time.sleep(0.5)
+        problems = _controls_problems(page, exercise, step)
+    return problems
+
+
+def _controls_problems(page: Page, exercise: Exercise, step: Step) -> list[str]:
     problems = []
     for question in step.vragen:
         box = question_box(page, step, question)
-        if box.count() != 1:
-            problems.append(f"{step.titel} / {question.vraag}: {box.count()} answer blocks on the page")
+        blocks = box.count()
+        if blocks != 1:
+            problems.append(f"{step.titel} / {question.vraag}: {blocks} answer blocks on the page")
             continue
         controls = box.evaluate(CONTROLS_JS)
         shown = [c for c in controls if c["shown"]]

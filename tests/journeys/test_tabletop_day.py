@@ -56,28 +56,35 @@ def table_text(table: list[str], step: Step, question: Question) -> str:
     return text_of(f"De tafel van {table[0]}", step, question)
 
 
-def sign_in_at_table(page: Page, server: KitServer, exercise: Exercise, name: str, code: str, demands: Demands) -> None:
-    """Name and workshop code decide scenario and seat (issue 17); an observer chooses that role."""
-    page.goto(f"{server.url}/voila/render/{notebook_of(exercise)}")
-    expect(page.get_by_role("button", name="Beginnen")).to_be_visible()
-    page.get_by_placeholder("bijv. Sanne de Vries").fill(name)
-    page.get_by_placeholder("leeg bij zelfstudie").fill(code)
-    if name == OBSERVER:
-        page.get_by_label("Jouw rol").select_option(label=OBSERVER_ROLE)
-    page.get_by_role("button", name="Beginnen").click()
-    refused = page.locator(".ok-error")
-    expect(page.locator(".ok-team").or_(refused).first).to_be_visible()
-    signed = demands.check(
-        refused.count() == 0,
-        f"{name} signs in with name and workshop code only (the code decides the scenario); "
-        f"refused: {refused.first.inner_text() if refused.count() else ''}",
-    )
-    if not signed:  # go on as a user would after the refusal: choose the workshop's scenario
-        page.get_by_label("Scenario").select_option(label=exercise.scenario.titel)
+def sign_in_at_tables(
+    pages: dict[str, Page], server: KitServer, exercise: Exercise, code: str, demands: Demands
+) -> None:
+    """Name and workshop code decide scenario and seat (issue 17); an observer chooses that role.
+
+    All pages open at once (as in a room), so their kernels start side by side.
+    """
+    for page in pages.values():
+        page.goto(f"{server.url}/voila/render/{notebook_of(exercise)}", wait_until="commit")
+    for name, page in pages.items():
+        expect(page.get_by_role("button", name="Beginnen")).to_be_visible()
+        page.get_by_placeholder("bijv. Sanne de Vries").fill(name)
+        page.get_by_placeholder("leeg bij zelfstudie").fill(code)
         if name == OBSERVER:
             page.get_by_label("Jouw rol").select_option(label=OBSERVER_ROLE)
         page.get_by_role("button", name="Beginnen").click()
-        expect(page.locator(".ok-team")).to_be_visible()
+        refused = page.locator(".ok-error")
+        expect(page.locator(".ok-team").or_(refused).first).to_be_visible()
+        signed = demands.check(
+            refused.count() == 0,
+            f"{name} signs in with name and workshop code only (the code decides the scenario); "
+            f"refused: {refused.first.inner_text() if refused.count() else ''}",
+        )
+        if not signed:  # go on as a user would after the refusal: choose the workshop's scenario
+            page.get_by_label("Scenario").select_option(label=exercise.scenario.titel)
+            if name == OBSERVER:
+                page.get_by_label("Jouw rol").select_option(label=OBSERVER_ROLE)
+            page.get_by_role("button", name="Beginnen").click()
+            expect(page.locator(".ok-team")).to_be_visible()
 
 
 def write_draaiboek(folder: Path, timed_role: str, conditional_role: str) -> Path:
@@ -148,8 +155,8 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         for name in (*MEMBERS, OBSERVER):
             context, page = new_page(browser)
             contexts.append(context)
-            sign_in_at_table(page, day_server, exercise, name, code, demands)
             pages[name] = page
+        sign_in_at_tables(pages, day_server, exercise, code, demands)
         with Store(day_server.database_url) as store:
             seats = {m.name: m for m in store.team_members(code)}
             teams = {t.id: t.name for t in store.teams(code)}
@@ -175,10 +182,14 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         demands.at("draaiboek")
         timed_role, conditional_role = seats[first[0]].role or "", seats[first[1]].role or ""
         sheet = write_draaiboek(tmp_path, timed_role, conditional_role)
-        facilitator.locator("input[type=file]").set_input_files(str(sheet))
+        with facilitator.expect_file_chooser() as chooser:
+            facilitator.get_by_role("button", name=re.compile("Draaiboek laden")).click()
+        chooser.value.set_files(str(sheet))
         expect(facilitator.get_by_text("Draaiboek 'draaiboek.xlsx' geladen: 2 regels", exact=False)).to_be_visible()
         facilitator.get_by_role("button", name="Start / hervat klok").click()
-        shot(facilitator, screens, f"tabletop-{engine}-02-clock-started")
+        shot(
+            facilitator, screens, f"tabletop-{engine}-02-clock-started", facilitator.get_by_text("Tafels en draaiboek")
+        )
 
         demands.at("timed inject")
         for name in MEMBERS:  # everyone is on the personal step: only the own role's injects show there
@@ -196,7 +207,12 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         for name in MEMBERS:
             if seats[name].role != timed_role:
                 demands.check(not injects_shown(pages[name], exercise, TIMED), f"the timed inject reached {name}")
-        shot(pages[first[0]], screens, f"tabletop-{engine}-03-timed-inject")
+        shot(
+            pages[first[0]],
+            screens,
+            f"tabletop-{engine}-03-timed-inject",
+            pages[first[0]].get_by_text("Binnengekomen berichten"),
+        )
 
         demands.at("personal step")
         for name in MEMBERS:
@@ -253,7 +269,9 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
             ),
             f"{loser} is told that {winner} replaced the answer",
         )
-        shot(pages[first[0]], screens, f"tabletop-{engine}-04-editing-at-once")
+        shot(
+            pages[first[0]], screens, f"tabletop-{engine}-04-editing-at-once", question_box(pages[first[0]], step, same)
+        )
 
         demands.at("shared steps")
         for table in (first, second):
@@ -290,14 +308,14 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         observer.get_by_label("Oordeel").first.select_option(index=1)
         observer.get_by_placeholder("Wat zag je?").first.fill(note)
         expect(observer.get_by_text("✓ Waarneming bewaard").first).to_be_visible()
-        shot(observer, screens, f"tabletop-{engine}-05-observer")
+        shot(observer, screens, f"tabletop-{engine}-05-observer", observer.get_by_placeholder("Wat zag je?"))
 
         demands.at("submit")
         for table in (first, second):
             submit_table(pages[table[0]], demands)
             for name in table:
                 expect(pages[name].get_by_text("ingeleverd", exact=False).first).to_be_visible()
-        shot(pages[first[0]], screens, f"tabletop-{engine}-06-submitted")
+        shot(pages[first[0]], screens, f"tabletop-{engine}-06-submitted", pages[first[0]].locator(".ok-welcome").last)
 
         demands.at("lessons learned")
         lesson = "Eerder de wijkagent en de jongerenwerker samen laten duiden."
@@ -313,7 +331,12 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
                 lambda p=pages[name]: expect(p.get_by_text("Totaal", exact=False).first).to_be_visible(timeout=SOON),
                 f"{name} sees the table's score once revealed",
             )
-        shot(pages[first[0]], screens, f"tabletop-{engine}-07-feedback")
+        shot(
+            pages[first[0]],
+            screens,
+            f"tabletop-{engine}-07-feedback",
+            pages[first[0]].get_by_text("Totaal", exact=False),
+        )
 
         demands.at("dashboard")
         dashboard = facilitator.locator(".ok-app")
@@ -325,7 +348,7 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
             lambda: expect(facilitator.get_by_text("Nog niemand heeft ingeleverd")).to_have_count(0, timeout=SOON),
             "the dashboard knows the tables handed in",
         )
-        shot(facilitator, screens, f"tabletop-{engine}-08-dashboard")
+        shot(facilitator, screens, f"tabletop-{engine}-08-dashboard", facilitator.get_by_text("Tafels naast elkaar"))
 
         demands.at("exports")
         facilitator.get_by_role("button", name="Exporteer CSV (zip)").click()
@@ -386,7 +409,7 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
 
 
 def hand_in_step(page: Page) -> None:
-    page.get_by_role("button", name=re.compile(r"^Stap inleveren")).click()
+    page.get_by_role("button", name=re.compile(r"Stap inleveren")).click()
     expect(page.get_by_text("De tafel heeft deze stap ingeleverd.")).to_be_visible()
 
 
