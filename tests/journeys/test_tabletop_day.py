@@ -207,6 +207,12 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         for name in MEMBERS:
             if seats[name].role != timed_role:
                 demands.check(not injects_shown(pages[name], exercise, TIMED), f"the timed inject reached {name}")
+            for inject in exercise.injects:  # the loaded draaiboek is the whole script: nothing else arrives
+                if inject.id not in (TIMED, CONDITIONAL):
+                    demands.check(
+                        not injects_shown(pages[name], exercise, inject.id),
+                        f"{name} ({seats[name].role}) got '{inject.id}', which the loaded draaiboek does not hold",
+                    )
         shot(
             pages[first[0]],
             screens,
