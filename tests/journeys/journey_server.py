@@ -51,7 +51,6 @@ def start_kit_serve(workdir: Path, database_url: str, engine: str) -> KitServer:
                 str(port),
                 "--database-url",
                 database_url,
-                *os.environ.get("DEVHACK", "").split(),
             ],
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -415,8 +415,8 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
 
 
 def hand_in_step(page: Page) -> None:
-    page.get_by_role("button", name=re.compile(r"Stap inleveren")).click()
-    expect(page.get_by_text("De tafel heeft deze stap ingeleverd.")).to_be_visible()
+    page.get_by_role("button", name=re.compile(r"Stap klaar melden")).click()
+    expect(page.get_by_text("Deze stap is klaar gemeld voor de tafel", exact=False)).to_be_visible()
 
 
 def submit_table(page: Page, demands: Demands) -> None:
@@ -429,8 +429,7 @@ def submit_table(page: Page, demands: Demands) -> None:
     button.first.click()
     expect(done.or_(question).first).to_be_visible()
     if demands.check(done.count() == 0, "a table-wide submit asks before it submits"):
-        confirm = page.get_by_role("button", name=re.compile(r"(bevestig|ja,|toch|hele tafel)", re.IGNORECASE))
-        confirm.filter(has_not_text=re.compile(r"^Stap")).last.click()
+        page.get_by_role("button", name=re.compile(r"Ja, inleveren voor de hele tafel")).click()
     expect(done.first).to_be_visible()
 
 
