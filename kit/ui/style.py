@@ -34,6 +34,11 @@ CSS = """
 .ok-qscore { float: right; font-weight: 600; }
 .ok-question-feedback { border-top: 1px solid #e3e6ee; padding-top: .3em; }
 .ok-app .widget-radio-box label, .ok-app .widget-checkbox label { white-space: normal; }
+/* A long option (a timeline moment) wraps onto several lines: its row grows with it instead of running over the
+   next option and covering its radio button (ipywidgets gives each row one fixed line). */
+.ok-app .widget-radio-box label { height: auto; min-height: var(--jp-widgets-radio-item-height); line-height: 1.35;
+    padding: .2em 0; display: flex; align-items: flex-start; gap: .3em; }
+.ok-app .widget-radio-box label input { flex: none; order: -1; margin-top: .2em; }
 .ok-app .widget-checkbox { height: auto; }
 .ok-app .widget-checkbox .widget-label-basic { white-space: normal; }
 .ok-app button:focus-visible, .ok-app input:focus, .ok-app textarea:focus, .ok-app select:focus,
