@@ -148,8 +148,8 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         # Personal reports: each participant's own answers and score; printable.
         for person in PEOPLE:
             choose_person(facilitator, person)
-            facilitator.get_by_role("button", name="Persoonlijk rapport").click()
-            _, data = download(facilitator, f"rapport-{person}")
+            facilitator.get_by_role("button", name="Persoonlijk verslag").click()
+            _, data = download(facilitator, f"verslag-{person}")
             report = data.decode("utf-8")
             assert html.escape(person) in report
             assert "Nog niet ingeleverd" not in report

@@ -443,8 +443,8 @@ def personal_report(page: Page, name: str, demands: Demands) -> str | None:
     ):
         return None
     chooser.locator("select").select_option(label=name)
-    page.get_by_role("button", name="Persoonlijk rapport").click()
-    _, data = download(page, re.compile(f"rapport-{re.escape(name)}"))
+    page.get_by_role("button", name="Persoonlijk verslag").click()
+    _, data = download(page, re.compile(f"verslag-{re.escape(name)}"))
     return data.decode("utf-8")
 
 
