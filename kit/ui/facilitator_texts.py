@@ -66,7 +66,9 @@ FT: dict[str, str] = {
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
-    "self_study_off": "Zelfstudie van deze oefening staat uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_off": (
+        "Zelfstudie van deze oefening staat uit zolang de workshop loopt (anders is de referentie te omzeilen)"
+    ),
     "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
     "rejoin": "Aanmelding op naam",
     "rejoin_approve": "Goedkeuren",
