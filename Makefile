@@ -8,11 +8,12 @@ AXE_VERSION := 4.12.1
 AXE := .cache/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install axe run test test-hub hub-proxy lab bench validate mutate clean
+.PHONY: help install axe run test journeys test-hub hub-proxy lab bench validate mutate clean
 
 help:
 	@echo "make run       set up .venv and serve the exercises with Voila on http://127.0.0.1:8866"
 	@echo "make test      set up .venv, then ruff, mypy, pytest (incl. browser tests) and the notebooks"
+	@echo "make journeys  only the journeys: every step of every exercise, a workshop day, a tabletop day (browser)"
 	@echo "make test-hub  only the JupyterHub test (tests/hub: a real Hub, needs root and npm)"
 	@echo "make lab       JupyterLab on notebooks/ (http://127.0.0.1:8888)"
 	@echo "make bench     run the benchmarks in bench/"
@@ -37,6 +38,11 @@ axe: $(AXE)
 
 run: $(STAMP)
 	$(BIN)/python -m kit serve
+
+# The journeys alone (they also run within `make test`): real browser, real `kit serve`, SQLite and PostgreSQL.
+# Screenshots of their main stages go to journeys-screens/.
+journeys: $(STAMP)
+	$(BIN)/python -m pytest tests/journeys -p no:cacheprovider
 
 # JupyterHub's proxy from npm, pinned by deploy/proxy/package-lock.json, in the project-local .hub/.
 HUB_PROXY := .hub/node_modules/.bin/configurable-http-proxy

@@ -10,9 +10,12 @@ from kit.content.exercise import Exercise
 from kit.content.models import Kind, Question
 from kit.content.options import NONE_ID
 from kit.errors import AnswerError
+from kit.textclean import clean_text
 
 MAX_TEXT = 5000
 """Characters a free-text answer (or a record field) may hold: a page of text, not a pasted file."""
+MAX_ROWS = 30
+"""Rows a records question (an action list, a contact list) may hold: every row costs the kernel widgets."""
 
 Answers = dict[str, dict[str, Any]]  # step id -> question id -> value
 OPEN_SUFFIX = ".namelijk"
@@ -126,6 +129,17 @@ def check_answers(exercise: Exercise, answers: Answers) -> Answers:
     return complete
 
 
+def _renamed(value: Any, renames: dict[str, str]) -> Any:
+    """An answer saved under an option's earlier id reads as its current id (nothing saved is lost)."""
+    if not renames:
+        return value
+    if isinstance(value, str):
+        return renames.get(value, value)
+    if isinstance(value, list):
+        return [renames.get(v, v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _is_id(value: Any, allowed: set[str]) -> bool:
     return isinstance(value, str) and value in allowed
 
@@ -144,14 +158,16 @@ def _check_open(exercise: Exercise, step_id: str, question: Question, value: Any
         )
     if any(len(v) > MAX_TEXT for v in value.values()):
         raise AnswerError(f"Stap '{step_id}', vraag '{question.id}': hoogstens {MAX_TEXT} tekens per toelichting.")
-    return {k: v for k, v in value.items() if v.strip()}
+    return {k: clean_text(v) for k, v in value.items() if clean_text(v).strip()}
 
 
 def _check_value(exercise: Exercise, step_id: str, question: Question, value: Any) -> Any:
     where = f"Stap '{step_id}', vraag '{question.id}'"
     if too_deep(value, 3):
         raise AnswerError(f"{where}: te diep genest voor een antwoord.")
-    options = {o.id for o in exercise.options.get((step_id, question.id), ())}
+    offered = exercise.options.get((step_id, question.id), ())
+    options = {o.id for o in offered}
+    value = _renamed(value, {old: o.id for o in offered for old in o.vroeger if old not in options})
     kind = question.soort
     if kind in (Kind.choose_one, Kind.ordinal, Kind.timeline):
         if value is not None and not _is_id(value, options):
@@ -178,7 +194,7 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
             raise AnswerError(f"{where}: verwacht tekst, niet {quote(value)}.")
         if len(value) > MAX_TEXT:
             raise AnswerError(f"{where}: de tekst is {len(value)} tekens; hoogstens {MAX_TEXT} tekens.")
-        return value
+        return clean_text(value)
     if kind is Kind.classify:
         categories = {o.id for o in exercise.categories.get((step_id, question.id), ())}
         if not isinstance(value, dict):
@@ -194,6 +210,8 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
     expected = f"verwacht een lijst regels met de velden {', '.join(sorted(fields))}"
     if not isinstance(value, list):
         raise AnswerError(f"{where}: {expected}.")
+    if len(value) > MAX_ROWS:
+        raise AnswerError(f"{where}: {len(value)} regels; hoogstens {MAX_ROWS} regels per vraag.")
     for index, row in enumerate(value):
         if not isinstance(row, dict) or set(row) - fields:
             raise AnswerError(f"{where}, regel {index + 1}: {expected}.")
@@ -203,7 +221,7 @@ def _check_value(exercise: Exercise, step_id: str, question: Question, value: An
                 raise AnswerError(f"{where}, regel {index + 1}, veld '{field_id}': verwacht tekst, niet {quote(cell)}.")
             if isinstance(cell, str) and len(cell) > MAX_TEXT:
                 raise AnswerError(f"{where}, regel {index + 1}, veld '{field_id}': hoogstens {MAX_TEXT} tekens.")
-    return [{k: ("" if v is None else str(v)) for k, v in row.items()} for row in value]
+    return [{k: clean_text("" if v is None else str(v)) for k, v in row.items()} for row in value]
 
 
 def is_answered(question: Question, value: Any) -> bool:

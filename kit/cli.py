@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
+    commands.add_parser(
+        "organisatorsleutel", help="maak een nieuwe organisatorsleutel (nodig om workshops te maken); de oude vervalt"
+    )
     serve = commands.add_parser("serve", help="start de Voila-app op 127.0.0.1 (standaard poort 8866)")
     add_serve_arguments(serve)
     args = parser.parse_args(argv)
@@ -122,19 +125,21 @@ def run_new(args: argparse.Namespace) -> int:
 def run_script(args: argparse.Namespace) -> int:
     """Write an exercise's inject script as a sheet to edit, or check an edited sheet against the exercise."""
     from kit.content.library import load_library
-    from kit.facilitation.msel import read_sheet, to_csv, to_excel
+    from kit.facilitation.msel import MAX_SHEET_BYTES, ScriptSheetError, read_sheet, sheet_too_big, to_csv, to_excel
 
     exercise = load_library().exercise(args.exercise)
     path: Path = args.file
     if args.controleer:
         try:
+            if path.stat().st_size > MAX_SHEET_BYTES:  # refused unread, however large the file
+                raise ScriptSheetError([sheet_too_big(path.name, path.stat().st_size)])
             data = path.read_bytes()
         except OSError as error:
             raise KitError(f"{path}: niet te lezen ({error.strerror})") from None
         entries = read_sheet(data, path.name, exercise)
         print(f"In orde: {path.name} heeft {len(entries)} regels voor {exercise.id}.")
         return 0
-    data = to_excel(exercise.script) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script)
+    data = to_excel(exercise.script, exercise) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script, exercise)
     path.write_bytes(data)
     print(f"Geschreven: {path} ({len(exercise.script)} regels). Laad het na bewerken in de facilitatorsapp.")
     return 0
@@ -170,6 +175,19 @@ def run_serve(args: argparse.Namespace) -> int:
     serve(options_from_args(args))
 
 
+def run_organiser_key(args: argparse.Namespace) -> int:
+    """A fresh organiser key for the store of $KIT_DATABASE_URL (or the local one); printed once."""
+    from kit.store import Store, default_database_url
+
+    store = Store(default_database_url())
+    try:
+        print(f"Nieuwe organisatorsleutel: {store.reset_organiser_key()}")
+    finally:
+        store.close()
+    print("Bewaar hem buiten deze machine; de vorige sleutel werkt niet meer.")
+    return 0
+
+
 COMMANDS = {
     "nieuw": run_new,
     "validate": run_validate,
@@ -179,4 +197,5 @@ COMMANDS = {
     "migrate": run_migrate,
     "serve": run_serve,
     "draaiboek": run_script,
+    "organisatorsleutel": run_organiser_key,
 }

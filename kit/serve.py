@@ -32,10 +32,26 @@ def voila_environment(workshop_only: bool, base: Mapping[str, str] | None = None
     return env
 
 
+def announce_organiser_key(database_url: str | None) -> None:
+    """On the first run make the organiser key (needed to create a workshop) and print it, once."""
+    from kit.store import Store, default_database_url
+
+    store = Store(database_url or default_database_url())
+    try:
+        key = store.ensure_organiser_key()
+    finally:
+        store.close()
+    if key is not None:
+        print(STATUS["organiser_new"].format(key=key), flush=True)
+    else:
+        print(STATUS["organiser_known"], flush=True)
+
+
 def serve(options: ServeOptions) -> NoReturn:
     """Replace this process by Voila, so Ctrl+C and signals reach the server directly."""
     from kit.content.library import cached_library
 
+    announce_organiser_key(options.database_url)
     cached_library()  # checks the content once and writes the cache every kernel then reads (kit.content.cache)
     folder = Path(tempfile.mkdtemp(prefix="oefenkit-serve-"))
     args, added = prepare(options, folder)

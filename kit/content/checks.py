@@ -13,6 +13,7 @@ from kit.content.messages import REFS
 from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
+    Concept,
     Kind,
     MethodFile,
     MethodNode,
@@ -24,16 +25,21 @@ from kit.content.models import (
     Source,
     Status,
     TemplateFile,
+    TextReference,
 )
+from kit.content.options import NONE_ID
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
+from kit.plural import REGEL, count
+from kit.scoring.stems import meaningful_words
 
 GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
 
 INTERPRETATION = re.compile(
-    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b",
+    r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b"
+    r"|\bcasus (?:zegt|noemt|beschrijft) (?:geen|niets)\b|\bde vraag is of\b",
     re.IGNORECASE,
 )
 """Words by which a reason says its option is inferred rather than stated in the casus."""
@@ -57,6 +63,8 @@ def check_method(loaded: Loaded, method: MethodFile, nodes: Mapping[str, MethodN
         for index in duplicates(c.id for c in children):
             problems.append(loaded.problem((*where, index, "id"), REFS["duplicate_id"].format(id=children[index].id)))
         for index, child in enumerate(children):
+            if child.id == NONE_ID:
+                problems.append(loaded.problem((*where, index, "id"), REFS["reserved_id"].format(id=NONE_ID)))
             for r_index, ref in enumerate(child.verwijst):
                 if ref not in nodes:
                     problems.append(
@@ -133,6 +141,11 @@ def _check_question(loaded: Loaded, where: Path_, question: Question, nodes: Map
             problems.append(loaded.problem((*source_where, "lijst"), REFS["no_children"].format(ref=source.lijst)))
         elif source.onder is not None and not source.bladeren:
             problems.append(loaded.problem((*source_where, "onder"), REFS["under_needs_leaves"]))
+        problems.extend(
+            loaded.problem((*source_where, "items", index, "id"), REFS["reserved_id"].format(id=NONE_ID))
+            for index, item in enumerate(source.items)
+            if item.id == NONE_ID
+        )
     return problems
 
 
@@ -201,7 +214,20 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
             categories = {o.id for e in playing for o in e.categories.get((step_id, q_id), ())}
             problems.extend(_check_ids(loaded, where, options, categories, q_ref))
             problems.extend(check_choice_limits(loaded, where, question_or_none, q_ref))
+            problems.extend(_check_concept_roles(loaded, where, {r.id for r in exercises[0].scenario.rollen}, q_ref))
     return _unique(problems)
+
+
+def _check_concept_roles(loaded: Loaded, where: Path_, roles: set[str], q_ref: object) -> list[Problem]:
+    """A concept expected only with some roles must name roles of the scenario."""
+    if not isinstance(q_ref, TextReference):
+        return []
+    return [
+        loaded.problem((*where, "begrippen", i, "alleen_met", j), REFS["unknown_concept_role"].format(ref=role))
+        for i, concept in enumerate(q_ref.begrippen)
+        for j, role in enumerate(concept.alleen_met)
+        if role not in roles
+    ]
 
 
 def _check_ids(loaded: Loaded, where: Path_, options: set[str], categories: set[str], q_ref: object) -> list[Problem]:
@@ -242,9 +268,35 @@ def check_sources(loaded: Loaded, model: BaseModel) -> list[Problem]:
             length = GUIDE_LINES.get(guide)
             numbers = [int(n) for n in lines.split("-") if n.isdigit()]
             if length is not None and numbers and max(numbers) > length:
-                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=length)
+                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=count(length, REGEL))
                 problems.append(loaded.problem((*where, "regels"), message))
     return problems
+
+
+def check_synonyms(loaded: Loaded, model: BaseModel) -> list[Problem]:
+    """Every synonym of a concept needs a word of meaning: 'vragen de' or 'op de hoogte' matches almost any
+    text, so it would hand out the concept for nothing."""
+    problems: list[Problem] = []
+    for where, concept in _concepts(model, ()):
+        for index, synonym in enumerate(concept.synoniemen):
+            if not meaningful_words(synonym):
+                message = REFS["meaningless_synonym"].format(text=synonym, example=concept.label)
+                problems.append(loaded.problem((*where, "synoniemen", index), message))
+    return problems
+
+
+def _concepts(value: object, where: Path_) -> Iterator[tuple[Path_, Concept]]:
+    if isinstance(value, Concept):
+        yield where, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _concepts(getattr(value, name), (*where, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _concepts(item, (*where, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _concepts(item, (*where, key))
 
 
 def _sources(value: object, where: Path_) -> Iterator[tuple[Path_, Source]]:
@@ -262,17 +314,17 @@ def _sources(value: object, where: Path_) -> Iterator[tuple[Path_, Source]]:
 
 
 def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref: object) -> list[Problem]:
-    """A reference cannot ask for more `kern` options than the question lets anyone choose."""
+    """A `kern` option must be grounded in the casus, not inferred.
+
+    More `kern` than `max_keuzes` is allowed: the heaviest `max_keuzes` of them make a full answer
+    (kit/scoring/choice.py), so equally fitting alternatives can all be `kern`.
+    """
     if not isinstance(q_ref, ChoiceReference):
         return []
     problems: list[Problem] = []
-    kern = [v for v in q_ref.opties if v.status is Status.kern]
-    if question.max_keuzes is not None and len(kern) > question.max_keuzes:
-        message = REFS["too_many_kern"].format(count=len(kern), max=question.max_keuzes)
-        problems.append(loaded.problem((*where, "opties"), message))
     for index, verdict in enumerate(q_ref.opties):
-        if verdict.status is Status.kern and INTERPRETATION.search(verdict.toelichting):
+        # 'geen van deze' is grounded by what the casus does not say, so its reason may say so
+        if verdict.status is Status.kern and verdict.id != NONE_ID and INTERPRETATION.search(verdict.toelichting):
             message = REFS["kern_interpretation"].format(ref=verdict.id)
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
-

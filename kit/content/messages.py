@@ -67,8 +67,18 @@ REFS = {
     "empty_scenario_list": "het scenario heeft geen '{ref}' om uit te kiezen",
     "unknown_ref_step": "stap '{ref}' wordt in geen oefening van dit scenario gevraagd",
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
+    "unknown_concept_role": "'{ref}' is geen rol van dit scenario (alleen_met noemt rollen)",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
+    "reserved_id": (
+        "id '{id}' is gereserveerd voor 'geen van deze' (zet die optie met 'geen: <label>' bij de opties); "
+        "kies een andere id"
+    ),
+    "meaningless_synonym": (
+        "synoniem '{text}' draagt geen eigen betekenis (alleen lidwoorden, voorzetsels, hulpwerkwoorden of "
+        "woorden als 'vragen' en 'hoogte'); de scorer vindt het in bijna elke tekst. Noem een inhoudswoord, "
+        "bijvoorbeeld '{example}'"
+    ),
     "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
     "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
@@ -82,11 +92,7 @@ REFS = {
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
-    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
-    "too_many_kern": (
-        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
-        "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
-    ),
+    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
     "kern_interpretation": (
         "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
         "'passend' (zie docs/content-format.md, Afleidingen)"

@@ -127,6 +127,9 @@ class InlineOption(Strict):
     id: Slug
     label: Text
     uitleg: Text | None = None
+    vroeger: list[Slug] = Field(
+        default_factory=list, description="Ids this option had before: saved answers that use them still load"
+    )
 
 
 class OptionSource(Strict):
@@ -381,6 +384,9 @@ class Concept(Strict):
     gewicht: float = Field(default=1.0, gt=0)
     toelichting: Text
     bron: Source | None = None
+    alleen_met: list[Slug] = Field(
+        default_factory=list, description="Expected only where one of these roles plays (empty: always)"
+    )
 
 
 class OptionVerdict(Strict):

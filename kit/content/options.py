@@ -20,6 +20,7 @@ class Option:
     uitleg: str | None = None
     groep: str | None = None
     open: bool = False
+    vroeger: tuple[str, ...] = ()  # earlier ids of this option (a renamed id), read as this one in answers
 
 
 def index_nodes(method_id: str, nodes: list[MethodNode]) -> Iterator[tuple[str, MethodNode]]:
@@ -65,7 +66,7 @@ def _resolve(
         return tuple(_node_option(f"{source.lijst}.{child.id}", child, None) for child in node.onderdelen)
     if source.scenario is not None:
         return _scenario_options(source.scenario, scenario, roles, injects)
-    return tuple(Option(item.id, item.label, item.uitleg) for item in source.items)
+    return tuple(Option(item.id, item.label, item.uitleg, vroeger=tuple(item.vroeger)) for item in source.items)
 
 
 def _node_option(full_id: str, node: MethodNode, group: str | None) -> Option:

@@ -72,9 +72,21 @@ class ScriptEngine:
         self.code = workshop_code
         self.exercise = exercise
         self.now = now
+        self._given = entries is not None
         self.entries = tuple(entries) if entries is not None else script_entries(store, workshop_code, exercise)
         self._by_nr = {e.nr: e for e in self.entries}
         self._settled: dict[int, set[int]] = {}  # per team: lines known settled (a settled line stays so)
+
+    def reload(self) -> None:
+        """Follow the workshop's script: a member's screen made its engine at sign-in, and a draaiboek the
+        facilitator loads later must replace the scenario's script there too, not run beside it."""
+        if self._given:
+            return
+        fresh = script_entries(self.store, self.code, self.exercise)
+        if fresh != self.entries:
+            self.entries = fresh
+            self._by_nr = {e.nr: e for e in fresh}
+            self._settled = {}
 
     # ------------------------------------------------------------------ the facilitator's controls
 
@@ -117,6 +129,7 @@ class ScriptEngine:
 
     def tick(self, team_id: int | None = None) -> list[Outcome]:
         """Settle every line that is due, for one team or for all; returns what changed now."""
+        self.reload()
         if not self.entries:
             return []
         moment = self.now()

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kit.hub.homes import private_home_hook
+
 SERVICE_NAME = "oefenkit"
 SERVICE_URL_VAR = "KIT_SERVICE_URL"
 LISTEN_VAR = "KIT_SERVICE_LISTEN"
@@ -81,4 +83,5 @@ def configure(c: Any, settings: HubSettings) -> None:
     c.Spawner.env_keep = list(ENV_KEEP)
     c.Spawner.environment = {SERVICE_URL_VAR: service_url(settings), **settings.participant_env}
     c.Spawner.start_timeout = settings.start_timeout
+    c.Spawner.pre_spawn_hook = private_home_hook  # homes 0700: no participant lists another's (kit.hub.homes)
     c.Spawner.http_timeout = settings.start_timeout

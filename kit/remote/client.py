@@ -131,6 +131,10 @@ class ServiceStore:
     def revealed(self, workshop_code: str, exercise_id: str) -> set[str]:
         return set(self.client.call("revealed", workshop_code=workshop_code, exercise_id=exercise_id))
 
+    def visible_steps(self, participant_id: int, exercise_id: str) -> set[str]:
+        """The steps whose reference the service will show this participant now (`kit.secrecy`)."""
+        return set(self.client.call("visible_steps", participant_id=participant_id, exercise_id=exercise_id))
+
     def released_injects(self, workshop_code: str, exercise_id: str) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = self.client.call(
             "released_injects", workshop_code=workshop_code, exercise_id=exercise_id

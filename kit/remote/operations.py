@@ -6,16 +6,21 @@ without a Hub. Every call that names a participant checks that the caller signed
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kit.content.library import Library
 from kit.errors import KitError
 from kit.remote.texts import REMOTE
-from kit.remote.wire import ALL, participant_to_dict, plain, redact, workshop_to_dict
+from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_step, workshop_for_participant
 from kit.scoring.engine import score_exercise, score_step
+from kit.secrecy import visible_steps
 from kit.store import Store
+from kit.store.base import normalize_code
+from kit.store.workshops import CODE_ALPHABET, CODE_LENGTH
 
 Json = dict[str, Any]
 
@@ -24,12 +29,50 @@ class NotYours(KitError):
     """The caller named a participant that another Hub account signed in as."""
 
 
+def well_formed_code(code: str) -> bool:
+    """Whether `code` could be a workshop's code at all (length and letters of `kit.store.workshops`)."""
+    clean = normalize_code(code)
+    return len(clean) == CODE_LENGTH and set(clean) <= set(CODE_ALPHABET)
+
+
+CODE_TRIES = 10
+CODE_WINDOW_SECONDS = 60.0
+
+
+@dataclass
+class CodeBudget:
+    """Workshop codes a Hub account may try per minute: guessing codes goes no faster than people type them.
+
+    Only lookups of a code the caller is not yet a member of count; a member's own calls are free.
+    Kept in the service's memory (one process), per account, so one guesser never slows down another.
+    """
+
+    tries: int = CODE_TRIES
+    window: float = CODE_WINDOW_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    _seen: dict[str, list[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def spend(self, user: str) -> None:
+        """Count one try of `user`; KitError (Dutch, with the wait) once the minute's tries are used."""
+        now = self.clock()
+        with self._lock:
+            recent = [t for t in self._seen.get(user, []) if now - t < self.window]
+            if len(recent) >= self.tries:
+                self._seen[user] = recent
+                wait = max(1, round(self.window - (now - recent[0])))
+                raise KitError(REMOTE["code_budget"].format(seconds=wait))
+            recent.append(now)
+            self._seen[user] = recent
+
+
 @dataclass
 class Backend:
     """The service's state: the store (with the database URL and its `hub_owner` table) and the references."""
 
     store: Store
     library: Library
+    codes: CodeBudget = field(default_factory=CodeBudget)
 
     def _own(self, user: str, body: Json) -> int:
         participant_id = int(body["participant_id"])
@@ -45,16 +88,26 @@ class Backend:
         return code
 
     def _revealed(self, participant_id: int, exercise_id: str) -> set[str]:
-        """What this participant may see of the reference: all in self-study, the reveals in a workshop.
+        """What this participant may see of the reference now (`kit.secrecy`): the same rule as the local app.
 
         Self-study of an exercise a workshop closed is refused: it would read around the reveal.
         """
         info = self.store.participant(participant_id)
-        if info is None or info.workshop_code is None:
-            if exercise_id in self.store.self_study_closed():
-                raise KitError(REMOTE["self_study_closed"])
-            return {ALL}
-        return self.store.revealed(info.workshop_code, exercise_id)
+        code = None if info is None else info.workshop_code
+        if code is None and exercise_id in self.store.self_study_closed():
+            raise KitError(REMOTE["self_study_closed"])
+        exercise = self.library.exercise(exercise_id)
+        own = None if code is None else self.store.revealed(code, exercise_id)
+        return visible_steps(exercise, self.store.held_secrets(), self.library, code, own)
+
+    def _try_code(self, user: str, code: object) -> None:
+        """A workshop code from a caller who is not in it yet costs one of their tries (`CodeBudget`)."""
+        if code is None or not str(code).strip():
+            return
+        if not well_formed_code(str(code)):  # half-typed or malformed: no workshop has it, so nothing to learn
+            return
+        if not self.store.hub_participants(user, str(code)):
+            self.codes.spend(user)
 
     # ------------------------------------------------------------------ the store, for one participant
 
@@ -67,6 +120,7 @@ class Backend:
         """
         name, code = str(body["name"]), body.get("workshop_code")
         code = None if code is None or not str(code).strip() else str(code)
+        self._try_code(user, code)
         role = body.get("role")
         existing = self.store.named_participant(name, code)
         if existing is not None:
@@ -96,11 +150,18 @@ class Backend:
         return participant_to_dict(info)
 
     def workshop(self, user: str, body: Json) -> Any:
-        info = self.store.workshop(str(body["code"]))
-        return None if info is None else workshop_to_dict(info)
+        """Only to a member of the workshop, and only what a participant's app uses (never the facilitator's
+        notes or plans); a code alone gets nothing, and tries of codes are limited per account."""
+        code = str(body["code"])
+        self._try_code(user, code)
+        if not self.store.hub_participants(user, code):
+            raise NotYours(REMOTE["not_member"])
+        info = self.store.workshop(code)
+        return None if info is None else workshop_for_participant(info)
 
     def has_tables(self, user: str, body: Json) -> Any:
         """Only whether the workshop plays at tables: team play itself is not served here (see kit.ui.app)."""
+        self._try_code(user, body["workshop_code"])
         return self.store.has_tables(str(body["workshop_code"]))
 
     def participant(self, user: str, body: Json) -> Any:
@@ -134,11 +195,18 @@ class Backend:
     # ------------------------------------------------------------------ scoring, with the references here
 
     def check_step(self, user: str, body: Json) -> Any:
+        """Before the reveal of the step: no score and no verdict, only that it was checked (as the app shows).
+
+        Trying each option and asking again would otherwise read the reference off the score.
+        """
         pid = self._own(user, body)
         exercise = self.library.exercise(str(body["exercise_id"]))
-        step = score_step(exercise, str(body["step_id"]), dict(body["values"]))
-        result = {"total": step.score, "steps": [step.to_dict()]}
-        return redact(result, self._revealed(pid, exercise.id))
+        step_id = str(body["step_id"])
+        revealed = self._revealed(pid, exercise.id)
+        if ALL not in revealed and step_id not in revealed:
+            return {"total": None, "steps": [unscored_step(step_id, exercise.step(step_id).titel)]}
+        step = score_step(exercise, step_id, dict(body["values"]))
+        return redact({"total": step.score, "steps": [step.to_dict()]}, revealed)
 
     def submit(self, user: str, body: Json) -> Any:
         """Score the answers here (never trust a score sent by a kernel), keep the submission, return it."""
@@ -148,6 +216,10 @@ class Backend:
         result = score_exercise(exercise, answers).to_dict()
         self.store.submit(pid, exercise.id, answers, result, result["total"])
         return redact(result, self._revealed(pid, exercise.id))
+
+    def visible_steps(self, user: str, body: Json) -> Any:
+        """The step ids (or '*') whose reference this participant may see now; the app shows only those."""
+        return sorted(self._revealed(self._own(user, body), str(body["exercise_id"])))
 
     def latest_result(self, user: str, body: Json) -> Any:
         pid = self._own(user, body)
@@ -179,6 +251,7 @@ OPERATIONS = frozenset(
         "released_injects",
         "self_study_closed",
         "check_step",
+        "visible_steps",
         "submit",
         "latest_result",
     )

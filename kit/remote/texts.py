@@ -12,5 +12,8 @@ REMOTE: dict[str, str] = {
     ),
     "not_yours": "Deze deelnemer hoort niet bij jouw account. Meld je opnieuw aan.",
     "not_member": "Je bent niet aangemeld in deze workshop. Meld je eerst aan met de workshopcode.",
+    "code_budget": (
+        "Te veel workshopcodes geprobeerd. Wacht {seconds} seconden en controleer de code bij je facilitator."
+    ),
     "bad_request": "De oefenomgeving begreep het verzoek niet: {detail}",
 }

@@ -58,18 +58,34 @@ def workshop_from_dict(data: dict[str, Any]) -> WorkshopInfo:
     )
 
 
-def redact(result: dict[str, Any], revealed: Container[str]) -> dict[str, Any]:
-    """The result as a participant may hold it: steps not revealed keep their score, lose the reference.
+PARTICIPANT_SETTINGS = ("gepauzeerd",)
+"""The workshop settings a participant's app reads (`kit.ui.workshop_link.PAUSED`); the rest is the facilitator's."""
 
-    The app already hides those steps' reasons (`feedback_html`); leaving them out of what reaches the
-    kernel means nothing in the participant's process depends on an unrevealed reference either.
+
+def workshop_for_participant(info: WorkshopInfo) -> dict[str, Any]:
+    """The workshop as a participant's app needs it: no key, and of the settings only the pause."""
+    data = workshop_to_dict(info)
+    data["settings"] = {k: v for k, v in info.settings.items() if k in PARTICIPANT_SETTINGS}
+    return data
+
+
+def unscored_step(step_id: str, title: str) -> dict[str, Any]:
+    """A step as the participant may hold it before its reveal: that it was scored, not how."""
+    return {"step": step_id, "title": title, "score": None, "questions": [], "modelantwoord": None}
+
+
+def redact(result: dict[str, Any], revealed: Container[str]) -> dict[str, Any]:
+    """The result as a participant may hold it: a step not revealed keeps neither score nor reference.
+
+    The app shows only that such a step waits for the reveal (`feedback_html`); a score would be an
+    oracle (one call per option gives the accepted answers away), so it never reaches the kernel, and
+    neither does the total until every step is revealed.
     """
     if ALL in revealed:
         return result
-    steps = []
-    for step in result.get("steps", []):
-        if step.get("step") in revealed:
-            steps.append(step)
-        else:
-            steps.append({**step, "questions": [], "modelantwoord": None})
-    return {**result, "steps": steps}
+    steps = [
+        step if step.get("step") in revealed else unscored_step(str(step.get("step")), str(step.get("title", "")))
+        for step in result.get("steps", [])
+    ]
+    every = all(step.get("step") in revealed for step in result.get("steps", []))
+    return {**result, "total": result.get("total") if every else None, "steps": steps}

@@ -14,6 +14,7 @@ from datetime import date
 import pandas as pd
 
 from kit.content.exercise import Exercise
+from kit.plural import DEELNEMER, LEVERDE, TAFEL, count, form
 from kit.reports.figures import AfterActionNumbers, MissedItem, after_action_numbers
 from kit.reports.page import page, today_text
 from kit.reports.team_report import (
@@ -24,6 +25,7 @@ from kit.reports.team_report import (
     lessons_html,
     observed_html,
     scores_html,
+    team_results,
 )
 from kit.reports.team_texts import TRT
 from kit.reports.texts import PLAN_BLANK_ROWS, PLAN_HEAD, PLAN_KEYS, RT
@@ -51,14 +53,17 @@ def after_action_html(
     The notes are the facilitator's own words, shown under strengths and improvements. `teams`
     (from `team_evaluation`) adds scores per table, observations and the lessons learned.
     """
-    numbers = after_action_numbers(exercises, results)
     t = teams or TeamEvaluation()
+    people = after_action_numbers(exercises, results)
+    tables = after_action_numbers(exercises, team_results(t))
+    # strengths, improvements and missed points count every scored piece of work: a person's or a table's
+    numbers = after_action_numbers(exercises, _joined(results, team_results(t))) if t.scores else people
     steps = {s.id: s.titel for x in exercises for s in x.steps}
     parts = [
         f"<h1>{e(RT['aar_title'])}</h1>",
         f'<p class="meta">{e(RT["workshop"])}: {e(workshop_title)}<br>{e(RT["date"])}: {e(today_text(on))}</p>',
         _section(RT["objectives"], _objectives(exercises)),
-        _section(RT["participation"], _participation(numbers), scores_html(t, exercises)),
+        _section(RT["participation"], _participation(people, tables), scores_html(t, exercises)),
         _section(
             RT["strengths"],
             _ranked(
@@ -99,11 +104,34 @@ def _objectives(exercises: list[Exercise]) -> str:
     return "\n".join(parts)
 
 
-def _participation(numbers: AfterActionNumbers) -> str:
-    if not numbers.results:
+def _joined(results: pd.DataFrame, tables: pd.DataFrame) -> pd.DataFrame:
+    columns = ["participant", "exercise_id", "total", "result"]
+    frames = [f[columns] for f in (results, tables) if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else results
+
+
+def _participation(numbers: AfterActionNumbers, tables: AfterActionNumbers) -> str:
+    """Who handed in: people on their own and tables; 'nothing handed in' only when neither did."""
+    if not numbers.results and not tables.results:
         return f"<p>{e(RT['participation_none'])}</p>"
+    parts = []
+    if tables.results:
+        text = RT["participation_tables"].format(
+            tables=count(tables.submitted, TAFEL),
+            mean=percent(tables.mean_total),
+            low=percent(tables.lowest_total),
+            high=percent(tables.highest_total),
+        )
+        parts.append(f"<p>{e(text)}</p>")
+    if numbers.results:
+        parts.append(_people(numbers))
+    return "\n".join(parts)
+
+
+def _people(numbers: AfterActionNumbers) -> str:
     text = RT["participation_text"].format(
-        count=numbers.submitted,
+        count=count(numbers.submitted, DEELNEMER),
+        handed=form(numbers.submitted, LEVERDE),
         mean=percent(numbers.mean_total),
         low=percent(numbers.lowest_total),
         high=percent(numbers.highest_total),

@@ -5,7 +5,7 @@ Plain text, not HTML: the caller escapes it (and shows line breaks with `white-s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kit.content.exercise import Exercise
@@ -30,7 +30,7 @@ def answer_text(exercise: Exercise, step_id: str, question_id: str, value: Any) 
     if kind is Kind.free_text:
         return str(value).strip()
     if kind is Kind.ranking and isinstance(value, list):
-        return "; ".join(
+        return _joined(
             RT["ranking_item"].format(place=place, label=_label(labels, v)) for place, v in enumerate(value, start=1)
         )
     if kind is Kind.classify and isinstance(value, Mapping):
@@ -70,9 +70,9 @@ def _label(labels: Mapping[str, str], value: Any) -> str:
 
 def _plain(value: Any, labels: Mapping[str, str]) -> str:
     if isinstance(value, list):
-        return "; ".join(_plain(v, labels) for v in value if not _is_empty(v))
+        return _joined(_plain(v, labels) for v in value if not _is_empty(v))
     if isinstance(value, Mapping):
-        return "; ".join(f"{_label(labels, k)}: {_plain(v, labels)}" for k, v in value.items())
+        return _joined(f"{_label(labels, k)}: {_plain(v, labels)}" for k, v in value.items())
     return _label(labels, value)
 
 
@@ -98,5 +98,10 @@ def _records(exercise: Exercise, step_id: str, question: Question, rows: list[An
             choices = _labels(exercise.field_options.get((step_id, question.id, record_field.id), ()))
             parts.append(f"{record_field.label}: {_label(choices, str(raw).strip())}")
         if parts:
-            lines.append("; ".join(parts))
+            lines.append(_joined(parts))
     return "\n".join(lines) if lines else RT["not_answered"]
+
+
+def _joined(parts: Iterable[str]) -> str:
+    """Items in one line, '; ' between them: an item's own closing full stop goes, or it would read '.;'."""
+    return "; ".join(part[:-1] if part.endswith(".") and not part.endswith("..") else part for part in parts)

@@ -65,14 +65,24 @@ def _meta(exercise: Exercise, name: str, workshop_title: str | None, on: date | 
     return '<p class="meta">' + "<br>".join(f"{e(label)}: {e(value)}" for label, value in lines) + "</p>"
 
 
-def _step(exercise: Exercise, step: Step, values: Mapping[str, Any], scored: Mapping[str, Any] | None) -> str:
+def _step(
+    exercise: Exercise,
+    step: Step,
+    values: Mapping[str, Any],
+    scored: Mapping[str, Any] | None,
+    answer_label: str = RT["your_answer"],
+    hidden_note: str = "",
+) -> str:
+    """One step with its answers; `scored` adds the score and feedback, `hidden_note` says why they are absent."""
     score = f" · {percent(float(scored['score']))}" if scored else ""
     parts = [f"<section><h2>{e(step.titel)}{score}</h2>"]
+    if hidden_note:
+        parts.append(f'<p class="hint">{e(hidden_note)}</p>')
     questions = {str(q["question"]): q for q in (scored or {}).get("questions", [])}
     for question in step.vragen:
         text = answer_text(exercise, step.id, question.id, values.get(question.id))
         parts.append(f"<h3>{e(question.vraag)}</h3>")
-        parts.append(f'<p class="meta">{e(RT["your_answer"])}:</p><div class="answer">{e(text)}</div>')
+        parts.append(f'<p class="meta">{e(answer_label)}:</p><div class="answer">{e(text)}</div>')
         if question.id in questions:
             parts.append(_question_feedback(questions[question.id]))
     if scored and scored.get("modelantwoord"):

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import pandas as pd
+
 from kit.content.exercise import Exercise
 from kit.facilitation.evaluation_guide import CRITERIA, RATINGS
 from kit.reports.team_texts import TRT
@@ -28,6 +30,8 @@ class TeamScore:
     team: str
     total: float
     steps: dict[str, float]
+    result: dict[str, Any] = field(default_factory=dict)
+    """The scored result, so the report's strengths, improvements and missed points count the tables too."""
 
 
 @dataclass
@@ -49,8 +53,15 @@ def team_evaluation(store: Store, code: str, exercises: Sequence[Exercise]) -> T
     for exercise in exercises:
         for team_id, found in sorted(store.team_results(code, exercise.id).items()):
             steps = {s["step"]: float(s["score"]) for s in found["result"].get("steps", [])}
-            scores.append(TeamScore(exercise.id, teams.get(team_id, "?"), float(found["total"]), steps))
+            name = teams.get(team_id, "?")
+            scores.append(TeamScore(exercise.id, name, float(found["total"]), steps, dict(found["result"])))
     return TeamEvaluation(scores, store.observations(code), store.workshop_lessons(code))
+
+
+def team_results(evaluation: TeamEvaluation) -> pd.DataFrame:
+    """The tables' results in the form of `Store.results_frame` (a table's name as participant)."""
+    rows = [(f"{TRT['table']} {s.team}", s.exercise_id, s.total, s.result) for s in evaluation.scores]
+    return pd.DataFrame(rows, columns=["participant", "exercise_id", "total", "result"])
 
 
 def scores_html(evaluation: TeamEvaluation, exercises: Sequence[Exercise]) -> str:

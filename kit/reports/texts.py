@@ -31,16 +31,20 @@ RT: dict[str, str] = {
     "werkblad_max": "Hooguit {max}.",
     "werkblad_rank": "Zet de belangrijkste bovenaan.",
     # after-action report
-    "aar_title": "Evaluatierapport (after-action review)",
+    "aar_title": "Evaluatierapport",
     "objectives": "1. Doelstellingen",
     "objectives_intro": "Wat de deelnemers in deze workshop hebben geoefend.",
     "steps_practised": "Geoefende stappen",
     "participation": "2. Deelname",
     "participation_text": (
-        "{count} deelnemers leverden in. Gemiddelde totaalscore {mean} "
+        "{count} {handed} in. Gemiddelde totaalscore {mean} "
         "(spreiding: laagste {low}, hoogste {high}, standaardafwijking {sd} procentpunt)."
     ),
     "participation_none": "Er is nog niets ingeleverd; de cijfers hieronder volgen zodra deelnemers inleveren.",
+    "participation_tables": (
+        "Ingeleverd door {tables}: gemiddelde totaalscore {mean} (laagste {low}, hoogste {high}). "
+        "De scores per tafel staan hieronder."
+    ),
     "per_exercise": "{title}: {count} ingeleverd, gemiddeld {mean}.",
     "strengths": "3. Sterke punten",
     "strengths_intro": "De stappen die het best gingen (gemiddeld 70% of meer).",
@@ -82,3 +86,26 @@ VERDICT_NAMES: dict[str, str] = {
     "afgeraden": "Afgeraden",
     "info": "Toelichting",
 }
+
+RT.update(
+    {
+        # personal report of a member of a table (group play)
+        "table": "Tafel",
+        "role": "Rol",
+        "submitted_by": "Ingeleverd door",
+        "table_total": "Totaalscore van de tafel",
+        "table_not_submitted": (
+            "Jullie tafel heeft nog niet ingeleverd: hieronder staat de analyse van de tafel, "
+            "nog zonder score en feedback."
+        ),
+        "table_waiting": (
+            "De tafel leverde in; de score en feedback verschijnen per stap zodra de facilitator die vrijgeeft."
+        ),
+        "step_waiting": "Score en feedback van deze stap zijn nog niet vrijgegeven.",
+        "own_answers": "Jouw eigen antwoorden",
+        "own_answers_intro": "Wat jij zelf invulde, voordat de tafel samen verder ging.",
+        "table_analysis": "De analyse van de tafel",
+        "table_answer": "Antwoord van de tafel",
+        "observer_role": "Waarnemer",
+    }
+)

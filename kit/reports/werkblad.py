@@ -12,6 +12,7 @@ from kit.content.exercise import Exercise
 from kit.content.models import Kind, Question, Step
 from kit.reports.page import page
 from kit.reports.texts import RT
+from kit.ui.option_order import participant_order
 from kit.ui.views import markdown_html
 
 e = html.escape
@@ -49,8 +50,9 @@ def _step(exercise: Exercise, step: Step) -> str:
 def _space(exercise: Exercise, step: Step, question: Question) -> str:
     """Room to answer, shaped like the question: tick boxes, places, a table, or ruled lines."""
     key = (step.id, question.id)
-    options = exercise.options.get(key, ())
     kind = question.soort
+    # One order for the whole group (a sheet is printed once), but not the written one: that puts kern first.
+    options = participant_order(exercise.options.get(key, ()), kind, "werkblad", exercise.scenario.id, *key)
     if kind is Kind.classify:
         bins = exercise.categories.get(key, ())
         head = "".join(f"<th>{e(b.label)}</th>" for b in bins)

@@ -11,6 +11,8 @@ advises against it) most. Dividing by the cost of all options makes ticking ever
 the non-core options weigh at least as much as the core ones; dividing by at least `core` keeps one slip
 from wiping out a good answer to a question with few wrong options. `passend` never adds credit, so it
 never makes up for a missed `kern`; adding a `kern` never lowers the score; order does not matter.
+When a question caps the choices (`max_keuzes`) and the reference has more `kern` than that, the heaviest
+`max_keuzes` of them make a full answer: any two of three equally fitting sectors score alike.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def score_choose_many(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     reference: ChoiceReference = ctx.reference
     chosen = sorted(set(ctx.answer or []))
     verdicts = {v.id: v for v in reference.opties}
-    core_total = sum(v.gewicht for v in reference.opties if v.status is Status.kern)
+    core_total = _attainable(reference, ctx.question.max_keuzes)
     if core_total == 0:  # nothing is core: the fitting options are what the question looks for
         core_total = sum(v.gewicht for v in reference.opties if v.status is Status.passend)
     core_status = Status.kern if any(v.status is Status.kern for v in reference.opties) else Status.passend
@@ -68,12 +70,20 @@ def score_choose_many(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         if verdict is not None and verdict.status is core_status:
             found += verdict.gewicht * credit
         cost += _cost(verdict, core_status)
-    feedback += [_missed(ctx, v) for v in reference.opties if v.status is core_status and v.id not in chosen]
+    if found < core_total:  # with capped choices a full answer leaves some interchangeable `kern` unchosen
+        feedback += [_missed(ctx, v) for v in reference.opties if v.status is core_status and v.id not in chosen]
     if not chosen:
         feedback.insert(0, Feedback(Verdict.gemist, TEXTS["nothing_chosen"]))
         return 0.0, feedback
     recall = found / core_total if core_total else 0.0
     return clamp(recall - cost / max(core_total, all_cost, 1e-9)), feedback
+
+
+def _attainable(reference: ChoiceReference, limit: int | None) -> float:
+    """The weight a full answer can find: every `kern`, or the heaviest `limit` of them when the question caps
+    the choices (the guide's kernteam: burgemeester and politie plus any two of three sectors)."""
+    weights = sorted((v.gewicht for v in reference.opties if v.status is Status.kern), reverse=True)
+    return sum(weights[:limit] if limit else weights)
 
 
 def _cost(verdict: OptionVerdict | None, core_status: Status) -> float:
@@ -106,7 +116,7 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
     named = TEXTS["open_named"].format(label=label, text=written)
     if not verdict.begrippen:
         return 1.0, [Feedback(kind, named, verdict.toelichting, cite(verdict.bron))]
-    share, items = concept_feedback(written, verdict.begrippen)
+    share, items = concept_feedback(written, verdict.begrippen, material=ctx.material)
     verdict_kind = kind if share == 1.0 else Verdict.deels
     return share, [Feedback(verdict_kind, named, verdict.toelichting, cite(verdict.bron)), *items]
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.content.models import ChoiceReference, ClassifyReference, RangeReference, RankingReference
+from kit.content.models import ChoiceReference, ClassifyReference, RangeReference, RankingReference, TextReference
 
 
-def fit_reference(reference: Any, options: set[str]) -> Any:
+def fit_reference(reference: Any, options: set[str], roles: set[str] | None = None) -> Any:
+    if isinstance(reference, TextReference) and roles is not None:
+        # a concept tied to roles (an agreement with one external party) is not asked where none of them plays
+        asked = [c for c in reference.begrippen if not c.alleen_met or roles & set(c.alleen_met)]
+        return reference.model_copy(update={"begrippen": asked or reference.begrippen})
     if not options:
         return reference
     if isinstance(reference, ChoiceReference):

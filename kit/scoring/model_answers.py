@@ -56,7 +56,8 @@ def _open_texts(reference: Any, open_ids: set[str], answer: Any) -> dict[str, st
 
 def _answer(exercise: Exercise, step_id: str, question: Question, reference: Any) -> Any:
     if isinstance(reference, ChoiceReference):
-        core = [v.id for v in reference.opties if v.status is Status.kern]
+        kern = sorted((v for v in reference.opties if v.status is Status.kern), key=lambda v: -v.gewicht)
+        core = [v.id for v in kern]
         if question.soort is Kind.choose_one:
             return core[0] if core else None
         chosen = core or [v.id for v in reference.opties if v.status is Status.passend]

@@ -9,7 +9,7 @@ from kit.store.engine import default_database_url
 from kit.store.identity import SignedIn
 from kit.store.records import ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.store import Store
-from kit.store.workshop_view import WorkshopExerciseState
+from kit.store.workshop_view import TableState, WorkshopExerciseState
 
 __all__ = [
     "Debouncer",
@@ -17,6 +17,7 @@ __all__ = [
     "SignedIn",
     "Store",
     "StoreError",
+    "TableState",
     "WorkshopExerciseState",
     "WorkshopInfo",
     "default_database_url",

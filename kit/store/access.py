@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 
 from kit.store.base import StoreBase
 from kit.store.retry import retrying
-from kit.store.schema import SelfStudyOff
+from kit.store.schema import Reveal, SelfStudyOff, Workshop
 
 
 class AccessMixin(StoreBase):
@@ -35,3 +35,24 @@ class AccessMixin(StoreBase):
             if workshop_code is not None:
                 query = query.where(SelfStudyOff.workshop_id == self._workshop_row(session, workshop_code).id)
             return set(session.scalars(query))
+
+    @retrying
+    def held_secrets(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(workshop code, exercise id, step ids it revealed) for every exercise a workshop closed for self-study.
+
+        `kit.secrecy` turns these into the references that no route may show (issue 18).
+        """
+        with self._read() as session:
+            closed = session.execute(
+                select(Workshop.id, Workshop.code, SelfStudyOff.exercise_id).join(
+                    Workshop, Workshop.id == SelfStudyOff.workshop_id
+                )
+            ).all()
+            shown: dict[tuple[int, str], set[str]] = {}
+            for workshop_id, exercise_id, step_id in session.execute(
+                select(Reveal.workshop_id, Reveal.exercise_id, Reveal.step_id).where(
+                    Reveal.workshop_id.in_(select(SelfStudyOff.workshop_id))
+                )
+            ):
+                shown.setdefault((workshop_id, exercise_id), set()).add(step_id)
+        return [(code, eid, frozenset(shown.get((wid, eid), ()))) for wid, code, eid in closed]

@@ -10,6 +10,7 @@ from sqlalchemy import insert, select, update
 from kit.store.base import StoreBase, canonical, json_copy, upsert_insert
 from kit.store.retry import retrying
 from kit.store.schema import Answer, AnswerVersion, Participant, Position, Submission, utcnow
+from kit.textclean import clean_texts
 
 
 class AnswersMixin(StoreBase):
@@ -21,7 +22,7 @@ class AnswersMixin(StoreBase):
         Raises TypeError or ValueError if `value` is not JSON (e.g. a set, or NaN).
         Race-free: the first save of a step is an upsert, and the row is locked while its version moves on.
         """
-        clean: dict[str, Any] = json_copy(dict(value))
+        clean: dict[str, Any] = clean_texts(json_copy(dict(value)))
         this_step = (
             Answer.participant_id == participant_id,
             Answer.exercise_id == exercise_id,
@@ -137,7 +138,7 @@ class AnswersMixin(StoreBase):
             row = Submission(
                 participant_id=participant_id,
                 exercise_id=exercise_id,
-                answers=json_copy({step: dict(value) for step, value in answers.items()}),
+                answers=clean_texts(json_copy({step: dict(value) for step, value in answers.items()})),
                 result=json_copy(dict(result)),
                 total=float(total),
                 submitted_at=utcnow(),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from kit.store.base import StoreBase
 from kit.store.retry import retrying
 from kit.store.schema import Lesson, Observation, Participant, Team, utcnow
+from kit.textclean import clean_text
 
 
 class EvaluationMixin(StoreBase):
@@ -46,7 +47,7 @@ class EvaluationMixin(StoreBase):
                 )
                 session.add(row)
             row.rating = rating
-            row.note = note.strip()[:2000]
+            row.note = clean_text(note).strip()[:2000]
             row.updated_at = utcnow()
 
     @retrying
@@ -82,7 +83,7 @@ class EvaluationMixin(StoreBase):
     @retrying
     def save_lessons(self, participant_id: int, exercise_id: str, answers: Mapping[str, str]) -> None:
         """A participant's lessons-learned answers (question id -> text); saving again replaces them."""
-        clean = {str(k): str(v).strip()[:4000] for k, v in answers.items()}
+        clean = {str(k): clean_text(str(v)).strip()[:4000] for k, v in answers.items()}
         with self._write() as session:
             self._participant_row(session, participant_id)
             row = session.scalars(

@@ -6,6 +6,12 @@ code (shown once; the app keeps it in the browser); signing in again under that 
 or the facilitator's approval on the dashboard, which issues a fresh code and retires the old one.
 Only a SHA-256 of the code is stored.
 
+Guessing codes is made hopeless rather than merely slow: codes have 12 characters (60 bits), and
+misses are counted per workshop (a resume code typed for a taken name) and, for lookups by code
+alone, across the process: past FREE_MISSES a minute every further check there first waits
+SLOW_DELAY seconds. That never refuses a right code. The participant's page adds its own budget
+(kit.ui.app). The counts live in the process: per kernel locally, for everyone under the Hub's service.
+
 This is the identity API later work builds on: `sign_in` returns the participant and, when one was
 issued, the new plain code; `resume(code)` finds the participant of a code. `join` stays the
 trusted get-or-create for code that already knows who is who (tests, the facilitator's tools).
@@ -15,18 +21,59 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kit.store.base import StoreBase
+from kit.store.base import StoreBase, normalize_code
 from kit.store.records import ParticipantInfo, StoreError
 from kit.store.retry import retrying
 from kit.store.schema import Participant, Workshop, utcnow
 from kit.store.workshops import CODE_ALPHABET, clean_name, participant_info
 
-RESUME_LENGTH = 8
+RESUME_LENGTH = 12
+FREE_MISSES = 20
+"""Wrong resume codes per scope (a workshop, or lookups by code alone) per MISS_WINDOW before checks slow down."""
+MISS_WINDOW = 60.0
+SLOW_DELAY = 1.0
+"""Seconds each resume check in a scope waits while that scope is over its misses."""
+ANY_WORKSHOP = "*"
+
+
+class MissCounter:
+    """Recent wrong resume codes per scope, in this process; thread-safe."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._misses: dict[str, deque[float]] = {}
+
+    def slowed(self, scope: str) -> bool:
+        with self._lock:
+            recent = self._recent(scope)
+            return len(recent) >= FREE_MISSES
+
+    def missed(self, scope: str) -> None:
+        with self._lock:
+            self._recent(scope).append(self._clock())
+
+    def wait_if_slowed(self, scope: str) -> None:
+        if self.slowed(scope):
+            time.sleep(SLOW_DELAY)
+
+    def _recent(self, scope: str) -> deque[float]:
+        recent = self._misses.setdefault(scope, deque())
+        while recent and recent[0] < self._clock() - MISS_WINDOW:
+            recent.popleft()
+        return recent
+
+
+MISSES = MissCounter()
 
 
 @dataclass(frozen=True)
@@ -38,9 +85,9 @@ class SignedIn:
 
 
 def new_resume_code() -> str:
-    """Eight characters without 0/O and 1/I, in two groups: `K7QM-R2XD`."""
+    """Twelve characters without 0/O and 1/I, in three groups: `K7QM-R2XD-9HTP` (60 bits)."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(RESUME_LENGTH))
-    return f"{raw[:4]}-{raw[4:]}"
+    return "-".join(raw[i : i + 4] for i in range(0, RESUME_LENGTH, 4))
 
 
 def resume_hash(code: str) -> str:
@@ -66,6 +113,9 @@ class IdentityMixin(StoreBase):
         `role` replaces the stored one.
         """
         shown, key = clean_name(name)
+        scope = normalize_code(workshop_code) if workshop_code and workshop_code.strip() else ""
+        if resume_code:
+            MISSES.wait_if_slowed(scope)
         with self._write() as session:
             workshop = None
             if workshop_code is not None and workshop_code.strip():
@@ -96,6 +146,8 @@ class IdentityMixin(StoreBase):
                 row.rejoin_approved = False
                 row.rejoin_requested_at = None
             else:
+                if resume_code:
+                    MISSES.missed(scope)
                 row.rejoin_requested_at = utcnow()
                 session.commit()  # keep the request for the dashboard; the caller gets the refusal
                 raise StoreError("name_taken", name=shown)
@@ -106,12 +158,16 @@ class IdentityMixin(StoreBase):
 
     @retrying
     def resume(self, code: str) -> ParticipantInfo | None:
-        """The participant whose resume code this is, or None."""
+        """The participant whose resume code this is, or None; slowed down (never refused) after many misses."""
         if not code or not code.strip():
             return None
+        MISSES.wait_if_slowed(ANY_WORKSHOP)
         with self._read() as session:
             row = session.scalars(select(Participant).where(Participant.resume_hash == resume_hash(code))).first()
-            return None if row is None else participant_info(row, self._workshop_code_of(session, row))
+            if row is None:
+                MISSES.missed(ANY_WORKSHOP)
+                return None
+            return participant_info(row, self._workshop_code_of(session, row))
 
     @retrying
     def rejoin_requests(self, workshop_code: str) -> list[ParticipantInfo]:

@@ -1,10 +1,15 @@
-"""The facilitator key: a salted slow hash with its parameters in the row, and a growing wait after guesses.
+"""The facilitator key: a salted slow hash with its parameters in the row, and guessing kept slow.
 
 scrypt from the standard library makes each guess cost tens of milliseconds and, with the salt,
-rules out precomputed tables. A few typos are free; after that every wrong key locks the workshop's
-key check for a wait that doubles up to five minutes, for every kernel at once (the lock is in the
-database), so guessing a key online takes years. Rows from before this scheme hold an unsalted
-SHA-256 (`key_params` NULL) and are upgraded by the next right key.
+rules out precomputed tables. Guessing is limited in two places, neither of which can lock out
+the holder of the right key:
+- per page (client): a few typos are free, then that page waits `wait_after(failures)`, doubling up
+  to five minutes, before it may try again (kit.ui.facilitator);
+- per workshop (in the database, so for every kernel at once): after FREE_FAILURES wrong keys in
+  a row the workshop is "slowed" for `wait_after` seconds, and while it is, every key check, the
+  right key's too, first waits LOCKED_DELAY seconds. The right key still opens it.
+A 79-bit key cannot be guessed at one try per two seconds. Rows from before this scheme hold an
+unsalted SHA-256 (`key_params` NULL) and are upgraded by the next right key.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ SCRYPT_P = 1
 DKLEN = 32
 FREE_FAILURES = 3
 MAX_WAIT_SECONDS = 300.0
+LOCKED_DELAY = 2.0
+"""Seconds every key check waits while the workshop is slowed after wrong keys; then it is checked."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ def verify_key(key: str, stored: KeyHash) -> bool:
 
 
 def wait_after(failures: int) -> float:
-    """Seconds the key check stays locked after `failures` wrong keys in a row."""
+    """Seconds a page waits (and the workshop stays slowed) after `failures` wrong keys in a row."""
     if failures <= FREE_FAILURES:
         return 0.0
     return min(2.0 ** (failures - FREE_FAILURES - 1), MAX_WAIT_SECONDS)

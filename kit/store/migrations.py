@@ -45,7 +45,16 @@ from sqlalchemy.schema import CreateColumn
 
 from kit.store.gate import WriteGate
 from kit.store.records import StoreError
-from kit.store.schema import Base, HubOwner, Participant, SelfStudyOff, UtcDateTime, Workshop, utcnow
+from kit.store.schema import (
+    Base,
+    HubOwner,
+    OrganiserKey,
+    Participant,
+    SelfStudyOff,
+    UtcDateTime,
+    Workshop,
+    utcnow,
+)
 
 BASELINE = 1
 """The schema of Oefenkit 0.1, the last version without `schema_migrations`."""
@@ -126,6 +135,16 @@ def create_tables(*tables: Table) -> Callable[[Connection], None]:
     return apply
 
 
+def create_missing_tables(*tables: Table) -> Callable[[Connection], None]:
+    """A step that creates new model tables unless they exist (a test may rerun it on a current store)."""
+
+    def apply(conn: Connection) -> None:
+        for table in tables:
+            table.create(conn, checkfirst=True)
+
+    return apply
+
+
 def adopt_table(table: Table) -> Callable[[Connection], None]:
     """A step that creates a model table, or rebuilds one an earlier build made outside this path.
 
@@ -186,6 +205,7 @@ STEPS: tuple[Step, ...] = (
         create_tables(*(t for t in Base.metadata.sorted_tables if t.name in TEAM_TABLES)),
     ),
     Step(7, "the table hub_owner (issue 14)", adopt_table(cast(Table, HubOwner.__table__))),
+    Step(8, "the table organiser_key (issue 18)", create_missing_tables(cast(Table, OrganiserKey.__table__))),
 )
 """Every upgrade after `BASELINE`, in order; version numbers follow on without gaps."""
 

@@ -393,3 +393,18 @@ class HubOwner(Base):
 
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
     hub_user: Mapped[str] = mapped_column(String(255))
+
+
+class OrganiserKey(Base):
+    """The organiser's key of this store (issue 18): only its holder creates workshops. One row at most.
+
+    Kept as a salted scrypt hash like the facilitator key; `kit serve` makes it on its first run and prints it.
+    """
+
+    __tablename__ = "organiser_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64))
+    key_salt: Mapped[str] = mapped_column(String(64))
+    key_params: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -9,7 +9,9 @@ from kit.store.facilitation import FacilitationMixin
 from kit.store.frames import FramesMixin
 from kit.store.hub_owners import HubOwnersMixin
 from kit.store.identity import IdentityMixin
+from kit.store.organiser import OrganiserMixin
 from kit.store.script import ScriptMixin
+from kit.store.team_frames import TeamFramesMixin
 from kit.store.teams import TeamsMixin
 from kit.store.workshop_view import WorkshopViewMixin
 from kit.store.workshops import WorkshopsMixin
@@ -24,9 +26,11 @@ class Store(
     FramesMixin,
     WorkshopViewMixin,
     TeamsMixin,
+    TeamFramesMixin,
     ScriptMixin,
     EvaluationMixin,
     HubOwnersMixin,
+    OrganiserMixin,
 ):
     """Workshops, participants, answers, submissions and the facilitator's actions.
 

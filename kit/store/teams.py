@@ -24,6 +24,7 @@ from kit.store.schema import (
     utcnow,
 )
 from kit.store.team_records import SavedTeamAnswer, TeamAnswers, TeamInfo, TeamMemberInfo
+from kit.textclean import clean_texts
 
 
 def _team_info(row: Team) -> TeamInfo:
@@ -116,7 +117,7 @@ class TeamsMixin(StoreBase):
         `base_version` is the version the member's screen showed; if someone else saved a newer
         one since, the result names them, so the interface can tell both members.
         """
-        clean = json_copy(value)
+        clean = clean_texts(json_copy(value))
         now = utcnow()
         with self._write() as session:
             self._team_row(session, team_id)
@@ -217,7 +218,7 @@ class TeamsMixin(StoreBase):
                 {
                     "team_id": team_id,
                     "exercise_id": exercise_id,
-                    "answers": json_copy({step: dict(value) for step, value in answers.items()}),
+                    "answers": clean_texts(json_copy({step: dict(value) for step, value in answers.items()})),
                     "result": json_copy(dict(result)),
                     "total": float(total),
                     "submitted_by": participant_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -11,7 +12,9 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
+from kit.store import keys
 from kit.store.base import StoreBase, json_copy, normalize_code, upsert_insert
+from kit.store.confusables import invisible, name_key
 from kit.store.keys import KeyHash, hash_key, verify_key, wait_after
 from kit.store.records import MODES, Mode, ParticipantInfo, StoreError, WorkshopInfo
 from kit.store.retry import retrying
@@ -59,13 +62,17 @@ _TEAM_TABLES = (TeamAnswer, TeamAnswerVersion, TeamStep, TeamSubmission, ScriptC
 
 
 def clean_name(name: str) -> tuple[str, str]:
-    """The name as shown (trimmed, single spaces) and its key (case-folded) for matching."""
-    shown = " ".join(name.split())
+    """The name as shown (trimmed, single spaces, no invisible characters) and its key for matching.
+
+    The key is the name's confusables skeleton, case-folded (`kit.store.confusables`): a name that
+    looks like a taken one is that name, whatever look-alike letters or invisible characters it holds.
+    """
+    shown = " ".join("".join(ch for ch in name if not invisible(ch)).split())
     if not shown:
         raise StoreError("empty_name")
     if len(shown) > NAME_LENGTH:
         raise StoreError("name_too_long", max_length=NAME_LENGTH)
-    return shown, shown.casefold()
+    return shown, name_key(shown)
 
 
 def _workshop_info(row: Workshop) -> WorkshopInfo:
@@ -134,8 +141,9 @@ class WorkshopsMixin(StoreBase):
     def check_key(self, code: str, key: str) -> bool:
         """Whether `key` is the facilitator key of the workshop (salted scrypt, constant-time compare).
 
-        While the workshop is locked after too many wrong keys every key is refused, the right one
-        too, so guessing goes no faster than `kit.store.keys.wait_after` allows.
+        While the workshop is slowed after too many wrong keys, every check first waits
+        `keys.LOCKED_DELAY` seconds; the right key then still opens it (nobody can lock the key
+        holder out by guessing). Each page limits its own tries too (kit.ui.facilitator).
         """
         clean = normalize_code(code)
         with self._read() as session:
@@ -146,7 +154,7 @@ class WorkshopsMixin(StoreBase):
             verify_key(key, hash_key(secrets.token_urlsafe(12)))  # the same work as for a real workshop
             return False
         if locked:
-            return False
+            time.sleep(keys.LOCKED_DELAY)
         right = verify_key(key, stored)
         with self._write() as session:
             if right:

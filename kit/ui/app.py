@@ -16,6 +16,7 @@ from kit.content.library import Library, cached_library
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.focus import focus_attrs, new_token
+from kit.ui.key_budget import KeyBudget
 from kit.ui.style import CSS
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
@@ -24,6 +25,7 @@ OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the 
 
 if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
     from kit.store import ParticipantInfo
+    from kit.store.identity import SignedIn
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
     from kit.ui.workshop_link import WorkshopLink
@@ -136,6 +138,7 @@ class SignIn:
         self.role = w.Dropdown(description=UI["role"])
         self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
         self.memory = BrowserMemory()
+        self.resume_budget = KeyBudget()  # wrong resume codes from this page: after a few, it waits
         self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
@@ -145,6 +148,8 @@ class SignIn:
             field.style.description_width = "9em"
             field.layout = w.Layout(width="32em")
         self.choice.observe(lambda _: self._fill_roles(), "value")
+        self.code.continuous_update = False  # looked up when typed in full (Enter or leaving the field)
+        self.code.observe(lambda _: self._follow_code(), "value")
         self.begin.on_click(lambda _: self.start())
         self._fill_roles()
         fields: list[w.Widget] = [self.name, self.code]
@@ -183,17 +188,41 @@ class SignIn:
 
         SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
         """
+        chosen = self.role.value
         roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
         self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
-        self.role.index = 0 if self.role.options else None
+        if chosen in {value for _, value in self.role.options}:  # another scenario, the same kernteam role
+            self.role.value = chosen
+        else:
+            self.role.index = 0 if self.role.options else None
+
+    def _workshop_exercise(self, code: str) -> Exercise | None:
+        """The exercise of this page that the workshop plays: the code decides the scenario, not the chooser."""
+        try:
+            workshop = self.store.workshop(code.strip().upper()) if code.strip() else None
+        except Exception:  # an unknown or unreadable code is reported when "Beginnen" is clicked
+            log.debug("Workshop lookup for the scenario chooser failed", exc_info=True)
+            return None
+        if workshop is None or self.current.id in workshop.exercise_ids:
+            return None
+        return next((self.exercises[e] for e in workshop.exercise_ids if e in self.exercises), None)
+
+    def _follow_code(self) -> None:
+        """A workshop code names its scenario: the chooser follows it, and the roles with it."""
+        found = self._workshop_exercise(self.code.value)
+        if found is not None:
+            self.choice.value = found.id
 
     def resume_from_browser(self) -> ExerciseRunner | None:
         """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
         if self.runner is not None:
             return self.runner
-        code = self.memory.code_for(self.memory.last_scope())
-        participant = self.store.resume(code) if code else None
+        code = self.memory.code_for(self.memory.last_scope())  # sent by the browser: a crafted page can send any
+        if not code or self.resume_budget.wait():
+            return None
+        participant = self.store.resume(code)
         if participant is None:
+            self.resume_budget.failed()
             return None
         self.name.value = participant.name
         self.code.value = participant.workshop_code or ""
@@ -215,26 +244,33 @@ class SignIn:
             return self.runner
 
         try:
-            exercise = self.current
             code = self.code.value.strip() or None
-            if code is None:
-                self._check_self_study(exercise)
-            link = self._workshop_link(code, exercise) if code else None
-            role = str(self.role.value) if exercise.roles and self.role.value else None
             scope = (code or "").upper()
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
-            if link is not None and link.group and self._has_tables(link.code):
+            if code:
+                tables = self._has_tables(code)
+                if tables:
+                    self._check_team_store()
+                # Sign in first: under the Hub only a member may read the workshop (issue 18); the code
+                # then picks the scenario. A known participant keeps their role: only the facilitator changes it.
+                signed = self._sign_in(code, None, typed)
+                self._follow_code()
+                exercise = self.current
+                role = str(self.role.value) if exercise.roles and self.role.value else None
+            else:
+                tables = False
+                exercise = self.current
+                self._check_self_study(exercise)
+                role = str(self.role.value) if exercise.roles and self.role.value else None
+                signed = self._sign_in(None, role, typed)
+            link = self._workshop_link(code, exercise) if code else None
+            if link is not None and link.group and tables:
                 # team play: the stored role (the facilitator's or the seat's) wins over the form's
-                self._check_team_store()
-                signed = self.store.sign_in(self.name.value, code, None, resume_code=typed or None)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
+                role = participant.role  # the table's seat or the facilitator decides, not the form
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])
-                # In a workshop a known participant keeps their role: only the facilitator changes it.
-                signed = self.store.sign_in(
-                    self.name.value, code, None if code else role, resume_code=typed or None
-                )
                 participant = signed.participant
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)
@@ -253,19 +289,35 @@ class SignIn:
             if self.runner.resumed
             else UI["welcome"].format(name=participant.name)
         )
-        if signed.resume_code:
-            text += " " + UI["resume_issued"].format(code=signed.resume_code)
+        shown = html.escape(text)
+        if signed.resume_code:  # the code in one piece, in a font that tells 0 from O: never broken at its hyphen
+            code_html = f'<code class="ok-resume-code">{html.escape(signed.resume_code)}</code>'
+            before, _, after = UI["resume_issued"].partition("{code}")
+            shown += " " + html.escape(before) + code_html + html.escape(after)
         self.memory.keep(scope, signed.resume_code or typed)
         if role and exercise.roles:
             names = {r.id: r.naam for r in exercise.roles}
-            text += " " + UI["your_role"].format(role=names.get(role, role))
+            shown += " " + html.escape(UI["your_role"].format(role=names.get(role, role)))
         welcome = w.HTML(
             f"<h1{focus_attrs(new_token())}>{html.escape(exercise.title)}</h1>"
-            f'<div class="ok-welcome" role="status">{html.escape(text)}</div>'
+            f'<div class="ok-welcome" role="status">{shown}</div>'
         )
         self.widget.children = [self.widget.children[0], welcome, self.runner.widget, self.memory]
         self.runner.start_live_updates()
         return self.runner
+
+    def _sign_in(self, code: str | None, role: str | None, typed: str) -> SignedIn:
+        """The store's sign-in, with this page's budget of resume codes: wrong ones make the page wait."""
+        from kit.store import StoreError
+
+        if typed and (wait := self.resume_budget.wait()):
+            raise KitError(UI["resume_wait"].format(seconds=max(1, round(wait))))
+        try:
+            return self.store.sign_in(self.name.value, code, role, resume_code=typed or None)
+        except StoreError as error:
+            if error.key == "name_taken" and typed:
+                self.resume_budget.failed()
+            raise
 
     def _has_tables(self, code: str) -> bool:
         """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 
 import ipywidgets as w
@@ -18,10 +19,11 @@ from kit.content.library import Library
 from kit.content.models import Step
 from kit.facilitation.dashboard import Dashboard, build_dashboard
 from kit.facilitation.plots import choice_chart, score_histogram
-from kit.plural import DEELNEMER, HEEFT, INZENDING, count, form
+from kit.plural import DEELNEMER, HEEFT, INZENDING, TAFEL, count, form
 from kit.scoring.result import percent
 from kit.store import Store, WorkshopInfo
-from kit.ui.facilitator_texts import FT, TABLE_HEAD
+from kit.store.team_records import OBSERVER
+from kit.ui.facilitator_texts import FT, GROUP_PEOPLE_HEAD, TABLE_HEAD, TEAM_TABLE_HEAD
 from kit.ui.live import LiveRefresh
 
 REFRESH_SECONDS = 2.0
@@ -114,14 +116,20 @@ class DashboardView:
             self.progress.value = html.escape(FT["no_exercises"])
             return None
         exercise = self.exercise
-        self.current = build_dashboard(exercise, self.store.workshop_state(self.workshop.code, exercise.id))
+        state = self.store.workshop_state(self.workshop.code, exercise.id)
+        tables = self.store.tables_state(self.workshop.code, exercise.id) if self.workshop.mode == "groep" else []
+        self.current = build_dashboard(exercise, state, tables)
         self._draw_progress(self.current)
         self._draw_scores(self.current)
         self._draw_step()
-        self.updated.value = f'<span class="ok-hint">{html.escape(FT["updated"])}</span>'
+        stamp = FT["updated"].format(time=datetime.now().strftime("%H:%M:%S"))
+        self.updated.value = f'<span class="ok-hint">{html.escape(stamp)}</span>'
         return self.current
 
     def _draw_progress(self, dash: Dashboard) -> None:
+        if dash.tables:
+            self._draw_tables(dash)
+            return
         e = html.escape
         roles = {r.id: r.naam for r in self.exercise.roles}
         rows = "".join(
@@ -135,7 +143,43 @@ class DashboardView:
         )
         self._set(self.progress, f'<p>{e(summary)}</p><table class="ok-table"><tr>{head}</tr>{rows}</table>')
 
+    def _draw_tables(self, dash: Dashboard) -> None:
+        """Group play: the scored work is the table's, so progress and score are shown per table."""
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{e(t.name)}</td><td>{e(', '.join(t.members))}</td><td>{t.steps_done}/{t.steps}</td>"
+            f"<td>{t.answered}/{t.questions}</td><td>{percent(t.total)}</td></tr>"
+            for t in dash.tables
+        )
+        head = "".join(f'<th scope="col">{e(h)}</th>' for h in TEAM_TABLE_HEAD)
+        summary = FT["table_summary"].format(
+            tables=count(len(dash.tables), TAFEL),
+            submitted=dash.tables_submitted,
+            have=form(dash.tables_submitted, HEEFT),
+        )
+        roles = {r.id: r.naam for r in self.exercise.roles} | {OBSERVER: FT["observer"]}
+        people = "".join(
+            f"<tr><td>{e(p.name)}</td><td>{e(roles.get(p.role or '', p.role or ''))}</td>"
+            f"<td>{e(dash.table_of.get(p.id, FT['no_table']))}</td><td>{e(p.step_title)}</td></tr>"
+            for p in dash.participants
+        )
+        people_head = "".join(f'<th scope="col">{e(h)}</th>' for h in GROUP_PEOPLE_HEAD)
+        self._set(
+            self.progress,
+            f'<p>{e(summary)}</p><table class="ok-table"><tr>{head}</tr>{rows}</table>'
+            f'<table class="ok-table"><tr>{people_head}</tr>{people}</table>',
+        )
+
     def _draw_scores(self, dash: Dashboard) -> None:
+        if dash.tables:
+            totals = dash.table_totals
+            if not totals:
+                self._set(self.scores, f'<p class="ok-hint">{html.escape(FT["no_table_scores"])}</p>')
+                return
+            chart = self._chart(("table-scores", totals), lambda: score_histogram(totals))
+            mean = FT["mean"].format(mean=percent(dash.mean_table_total), count=count(len(totals), TAFEL))
+            self._set(self.scores, f"<p>{html.escape(mean)}</p>{chart}")
+            return
         if not dash.totals:
             self._set(self.scores, f'<p class="ok-hint">{html.escape(FT["no_scores"])}</p>')
             return

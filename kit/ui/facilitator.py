@@ -18,6 +18,7 @@ from kit.ui.dashboard_view import DashboardView
 from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.key_budget import KeyBudget
 from kit.ui.server_status import ServerStatus
 from kit.ui.team_panel import TeamPanel
 from kit.ui.texts import UI
@@ -38,9 +39,11 @@ class FacilitatorApp:
         self.mode = w.ToggleButtons(options=MODES, description=FT["mode"], style={"button_width": "auto"})
         self.mode.observe(lambda change: self.exercises.only_with_roles(change["new"] == "groep"), "value")
         self.close_self_study = w.Checkbox(value=True, description=FT["self_study_new"], indent=False)
+        self.organiser = w.Password(description=FT["organiser_key"])
         create = w.Button(description=FT["create"], layout=w.Layout(width="auto"), button_style="primary")
         self.code = w.Text(description=FT["code"])
         self.key = w.Password(description=FT["key"])
+        self.key_budget = KeyBudget()
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
         self.message = w.HTML()
         self.sheet_choice = w.Dropdown(
@@ -51,7 +54,7 @@ class FacilitatorApp:
         sheet_button = w.Button(description=FT["werkblad_make"], layout=w.Layout(width="auto"))
         sheet_button.on_click(lambda _: self.werkblad())
         self.sheet_link = w.HTML()
-        for field in (self.title, self.mode, self.code, self.key, self.sheet_choice):
+        for field in (self.title, self.mode, self.organiser, self.code, self.key, self.sheet_choice):
             field.style.description_width = "9em"
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
@@ -65,6 +68,8 @@ class FacilitatorApp:
                 self.mode,
                 self.exercises.widget,
                 self.close_self_study,
+                w.HTML(f'<p class="ok-hint">{html.escape(FT["organiser_hint"])}</p>'),
+                self.organiser,
                 create,
                 w.HTML(f"<h2>{html.escape(FT['open'])}</h2>"),
                 self.code,
@@ -80,8 +85,16 @@ class FacilitatorApp:
         self.widget = page(self.access)
 
     def create(self) -> WorkshopInfo | None:
+        """A new workshop, only for the holder of the organiser key (checked here, in the server's kernel).
+
+        Whoever creates a workshop may reveal its references and close self-study; without this check
+        any participant could open this page and read every reference through a workshop of their own.
+        """
         if not self.title.value.strip() or not self.exercises.value:
             self._say(FT["need_title"], error=True)
+            return None
+        if not self.store.check_organiser_key(typed_key(self.organiser.value)):
+            self._say(FT["organiser_refused"], error=True)
             return None
         mode: Literal["individueel", "groep"] = "groep" if self.mode.value == "groep" else "individueel"
         created = self.store.create_workshop(self.title.value.strip(), list(self.exercises.value), mode)
@@ -105,11 +118,16 @@ class FacilitatorApp:
 
     def open(self) -> DashboardView | None:
         code = self.code.value.strip().upper()
+        waiting = self.key_budget.wait()  # this page guessed: it waits; the key holder's page does not
+        if waiting:
+            self._say(FT["locked"].format(seconds=max(1, round(waiting))), error=True)
+            return None
         if not code or not self.store.check_key(code, typed_key(self.key.value)):
-            wait = self.store.key_retry_after(code) if code else 0.0
+            wait = self.key_budget.failed()
             text = FT["locked"].format(seconds=max(1, round(wait))) if wait else FT["refused"]
             self._say(text, error=True)
             return None
+        self.key_budget.succeeded()
         workshop = self.store.workshop(code)
         assert workshop is not None
         self.view = DashboardView(self.library, self.store, workshop)

@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from kit.content.models import Kind, Question, RecordField
 from kit.store import Store, WorkshopInfo
+from kit.ui.choices import refill
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.renderers import Records
@@ -98,6 +99,7 @@ class RejoinPanel:
 
     def approve(self) -> None:
         if self.requests.value is None:
+            self.note.value = f'<div class="ok-warning" role="status">{html.escape(FT["no_rejoin"])}</div>'
             return
         self.store.approve_rejoin(self.view.workshop.code, int(self.requests.value))
         self.note.value = html.escape(FT["rejoin_done"].format(name=self.requests.label or ""))
@@ -120,10 +122,11 @@ class GroupPlayPanel:
         self.timeline = w.HTML()
         self.message = w.HTML()
         assign.on_click(lambda _: self.assign())
-        release.on_click(lambda _: self.release(str(self.inject.value), list(self.to_roles.value)))
+        release.on_click(lambda _: self.release_chosen())
         release_next.on_click(lambda _: self.release_next())
         self.pause.observe(lambda change: self.set_paused(bool(change["new"])), "value")
         view.exercise_choice.observe(lambda _: self.fill(), "value")
+        view.on_refresh.append(self.fill_people)
         self.widget = w.VBox(
             [
                 w.HTML(f"<h2>{html.escape(FT['roles'])}</h2>"),
@@ -140,24 +143,31 @@ class GroupPlayPanel:
     def fill(self) -> None:
         exercise = self.view.exercise
         self.widget.layout.display = "" if exercise.injects else "none"
-        people = self.store.participants(self.view.workshop.code)
-        self.participant.options = [(p.name, p.id) for p in people]
-        self.role.options = [(f"{r.naam} ({r.organisatie})", r.id) for r in exercise.roles]
-        for dropdown in (self.participant, self.role):  # preselected, so one click assigns
-            if dropdown.options and dropdown.value is None:
-                dropdown.index = 0
+        self.fill_people()
+        refill(self.role, [(f"{r.naam} ({r.organisatie})", r.id) for r in exercise.roles])  # preselected: one click
         self.to_roles.options = [(r.naam, r.id) for r in exercise.roles]
         self.inject.options = [
             (f"{i.tijd} · {i.bron}: {textwrap.shorten(i.tekst, 70, placeholder='…')}", i.id) for i in exercise.injects
         ]
         self.show_timeline()
 
+    def fill_people(self) -> None:
+        """Everyone who joined so far; runs with every dashboard refresh, so latecomers appear too."""
+        refill(self.participant, [(p.name, p.id) for p in self.store.participants(self.view.workshop.code)])
+
     def assign(self) -> None:
         if self.participant.value is None or self.role.value is None:
+            self.message.value = pick_first(bool(self.participant.options))
             return
         self.store.set_role(int(self.participant.value), str(self.role.value))
         self.message.value = html.escape(FT["assigned"].format(name=self.participant.label, role=self.role.label))
         self.view.refresh()
+
+    def release_chosen(self) -> None:
+        if self.inject.value is None:
+            self.message.value = f'<div class="ok-warning" role="status">{html.escape(FT["pick_inject"])}</div>'
+            return
+        self.release(str(self.inject.value), list(self.to_roles.value))
 
     def release(self, inject_id: str, roles: list[str]) -> None:
         self.store.release_inject(self.view.workshop.code, self.view.exercise.id, inject_id, roles or None)
@@ -240,9 +250,11 @@ class AfterSessionPanel:
             ]
         )
         self.fill()
+        view.on_refresh.append(self.fill)
 
     def fill(self) -> None:
-        self.person.options = [(p.name, p.id) for p in self.store.participants(self.view.workshop.code)]
+        """Everyone who joined so far; runs with every dashboard refresh and keeps the chosen person."""
+        refill(self.person, [(p.name, p.id) for p in self.store.participants(self.view.workshop.code)])
 
     def _save_plan(self) -> None:
         workshop = self.store.workshop(self.view.workshop.code)
@@ -266,15 +278,23 @@ class AfterSessionPanel:
         from kit.reports import personal_report_html
 
         if self.person.value is None:
+            self.output.value = pick_first(bool(self.person.options))
             return
+        from kit.reports.team_personal import table_report_html, table_work
+
         exercise = self.view.exercise
         participant_id = int(self.person.value)
+        work = table_work(self.store, self.view.workshop.code, exercise, participant_id)
+        if work is not None:  # played at a table: the table's work, the role and their own answers
+            page = table_report_html(exercise, str(self.person.label), work, self.view.workshop.title)
+            self.output.value = download_link(f"verslag-{self.person.label}.html", page.encode("utf-8"), "text/html")
+            return
         answers = self.store.load_answers(participant_id, exercise.id)
         latest = self.store.latest_result(participant_id, exercise.id)
         page = personal_report_html(
             exercise, str(self.person.label), answers, latest["result"] if latest else None, self.view.workshop.title
         )
-        self.output.value = download_link(f"rapport-{self.person.label}.html", page.encode("utf-8"), "text/html")
+        self.output.value = download_link(f"verslag-{self.person.label}.html", page.encode("utf-8"), "text/html")
 
     def after_action(self) -> None:
         from kit.reports import after_action_html
@@ -300,6 +320,12 @@ class AfterSessionPanel:
         self.view.ticker.stop()
         self.store.delete_workshop(code)
         self.on_deleted(FT["deleted"].format(code=code))
+
+
+def pick_first(people_listed: bool) -> str:
+    """Why an action did nothing: no one to choose yet, or nobody chosen."""
+    text = FT["pick_participant"] if people_listed else FT["no_participants"]
+    return f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
 
 
 def header(workshop: WorkshopInfo) -> str:

@@ -14,6 +14,12 @@ FT: dict[str, str] = {
     "exercises": "Oefeningen",
     "mode": "Werkvorm",
     "create": "Workshop aanmaken",
+    "organiser_key": "Organisatorsleutel",
+    "organiser_hint": (
+        "Alleen de organisator maakt workshops. De server toont de organisatorsleutel bij de eerste start; "
+        "een nieuwe maak je met: python -m kit organisatorsleutel."
+    ),
+    "organiser_refused": "Workshop niet aangemaakt: de organisatorsleutel klopt niet.",
     "created_intro": "Workshop aangemaakt. Geef de deelnemers de workshopcode; de sleutel is alleen voor jou.",
     "key_once": "Bewaar de sleutel nu: hij wordt niet opnieuw getoond. Zonder sleutel open je de workshop niet meer.",
     "copy": "Kopieer",
@@ -37,18 +43,23 @@ FT: dict[str, str] = {
     "open_button": "Openen",
     "refused": "Geen toegang: onbekende workshopcode of verkeerde facilitatorsleutel.",
     "locked": (
-        "Geen toegang: te vaak een verkeerde sleutel voor deze workshop. Probeer het over {seconds} seconden opnieuw."
+        "Geen toegang: op deze pagina is te vaak een verkeerde sleutel getypt. "
+        "Probeer het over {seconds} seconden opnieuw."
     ),
     "header": "{title} · code {code} · {mode}",
     "exercise": "Oefening",
     "step": "Stap",
     "live": "Live bijwerken (elke 2 seconden)",
     "refresh": "Nu bijwerken",
-    "updated": "bijgewerkt",
+    "updated": "bijgewerkt om {time}",
     "who_where": "Wie is waar?",
     "summary": "{people}, van wie {submitted} {have} ingeleverd.",
     "scores": "Scores",
     "no_scores": "Nog niemand heeft ingeleverd.",
+    "table_summary": "{tables}, waarvan {submitted} {have} ingeleverd.",
+    "no_table_scores": "Nog geen tafel heeft ingeleverd.",
+    "no_table": "(geen tafel)",
+    "observer": "Waarnemer",
     "mean": "Gemiddelde score {mean} over {count}.",
     "per_step": "Per stap: keuzes naast de referentie",
     "revealed": "De referentie van deze stap is zichtbaar voor deelnemers.",
@@ -62,7 +73,9 @@ FT: dict[str, str] = {
     "reveal_step": "Referentie van deze stap tonen",
     "reveal_no_step": "Kies eerst bij ‘Per stap’ de stap waarvan je de referentie wilt tonen.",
     "reveal_all": "Alle referenties tonen",
-    "self_study_off": "Zelfstudie van deze oefening uit zolang de workshop loopt (anders is de referentie te omzeilen)",
+    "self_study_off": (
+        "Zelfstudie van deze oefening staat uit zolang de workshop loopt (anders is de referentie te omzeilen)"
+    ),
     "self_study_new": "Zelfstudie van deze oefeningen uitzetten zolang de workshop loopt",
     "rejoin": "Aanmelding op naam",
     "rejoin_approve": "Goedkeuren",
@@ -73,6 +86,9 @@ FT: dict[str, str] = {
     "rejoin_done": "{name} kan zich nu opnieuw aanmelden en krijgt een nieuwe herstelcode.",
     "roles": "Rollen en injects",
     "participant": "Deelnemer",
+    "pick_participant": "Kies eerst een deelnemer in de lijst ‘Deelnemer’.",
+    "no_participants": "Er heeft zich nog niemand aangemeld; de lijst vult zich zodra iemand meedoet.",
+    "no_rejoin": "Er wacht niemand op goedkeuring.",
     "role": "Rol",
     "assign": "Rol toewijzen",
     "assigned": "{name} speelt nu de rol {role}.",
@@ -80,6 +96,7 @@ FT: dict[str, str] = {
     "release": "Vrijgeven",
     "inject": "Inject",
     "to_roles": "Aan rollen",
+    "pick_inject": "Kies eerst bij ‘Inject’ welk bericht je vrijgeeft.",
     "all_released": "Alle injects zijn vrijgegeven.",
     "pause": "Pauzeren",
     "resume": "Hervatten",
@@ -89,8 +106,8 @@ FT: dict[str, str] = {
     "after": "Na afloop",
     "export_csv": "Exporteer CSV (zip)",
     "export_excel": "Exporteer Excel",
-    "personal": "Persoonlijk rapport",
-    "aar": "Evaluatierapport (after-action review)",
+    "personal": "Persoonlijk verslag",
+    "aar": "Evaluatierapport",
     "aar_make": "Evaluatierapport maken",
     "strengths_note": "Je notitie bij de sterke punten",
     "improvements_note": "Je notitie bij de verbeterpunten",
@@ -106,3 +123,5 @@ MODES: list[tuple[str, str]] = [
     ("Groepsspel (SAMOS, jij geeft de berichten vrij)", "groep"),
 ]
 TABLE_HEAD = ["Naam", "Rol", "Huidige stap", "Beantwoord", "Score"]
+TEAM_TABLE_HEAD = ["Tafel", "Aan tafel", "Stappen ingeleverd", "Beantwoord", "Score"]
+GROUP_PEOPLE_HEAD = ["Naam", "Rol", "Tafel", "Huidige stap"]

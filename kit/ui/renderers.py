@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import MAX_TEXT, open_key
+from kit.answers_io import MAX_ROWS, MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
 from kit.plural import KEUZE, count
@@ -104,12 +104,17 @@ class Timeline(ChooseOne):
 
 
 class ChooseMany(Renderer):
-    """Check boxes; an explicit 'geen' option excludes the others, an 'anders, namelijk' one takes text."""
+    """Check boxes; an explicit 'geen' option excludes the others, an 'anders, namelijk' one takes text.
+
+    With a limit (`max_keuzes`) the count and any refusal stand above the options, in a bar that stays
+    in view while the learner scrolls a long list, so a refused tick is never silent or off screen.
+    """
 
     def build(self) -> w.Widget:
         self.boxes: dict[str, w.Checkbox] = {}
         self.texts: dict[str, w.Text] = {}
         self.message = w.HTML()
+        self.message.add_class("ok-limit")
         children: list[w.Widget] = []
         group: str | None = None
         for option in self.options:
@@ -127,7 +132,21 @@ class ChooseMany(Renderer):
                 text.observe(self.changed, "value")
                 self.texts[option.id] = text
                 children.append(text)
-        return w.VBox([*children, self.message], layout=full_width())
+        self._show_count()
+        return w.VBox([self.message, *children], layout=full_width())
+
+    def _show_count(self, refused: bool = False) -> None:
+        """'2 van hooguit 5 gekozen', or the refusal, above the options (and read out: a live region)."""
+        limit = self.question.max_keuzes
+        if not limit:
+            self.message.value = ""
+            return
+        chosen = UI["chosen_count"].format(count=sum(1 for box in self.boxes.values() if box.value), max=limit)
+        if refused:
+            text = UI["too_many"].format(max=count(limit, KEUZE)) + " " + chosen
+            self.message.value = f'<div class="ok-warning" role="alert">{html.escape(text)}</div>'
+        else:
+            self.message.value = f'<div class="ok-hint" aria-live="polite">{html.escape(chosen)}</div>'
 
     def _toggled(self, change: dict[str, Any]) -> None:
         limit = self.question.max_keuzes
@@ -141,16 +160,15 @@ class ChooseMany(Renderer):
             self._quiet = True
             owner.value = False
             self._quiet = False
-            text = UI["too_many"].format(max=count(limit, KEUZE))
-            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
+            self._show_count(refused=True)
             return
-        self.message.value = ""
         if change["new"] and NONE_ID in self.boxes:
             self._quiet = True
             for other_id, box in self.boxes.items():
                 if (other_id == NONE_ID) != (option_id == NONE_ID):
                     box.value = False
             self._quiet = False
+        self._show_count()
         self.changed()
 
     def get(self) -> Any:
@@ -160,6 +178,7 @@ class ChooseMany(Renderer):
         chosen = {value} if isinstance(value, str) else set(value or [])
         for option_id, box in self.boxes.items():
             box.value = option_id in chosen
+        self._show_count()
 
     def extra(self) -> dict[str, Any]:
         written = {o: t.value for o, t in self.texts.items() if self.boxes[o].value and t.value.strip()}
@@ -302,15 +321,16 @@ class Classify(Renderer):
 
 
 class Records(Renderer):
-    """A small editable table: one row per record, a text box or a dropdown per field."""
+    """A small editable table: one row per record, a text box or a dropdown per field; at most MAX_ROWS rows."""
 
     def build(self) -> w.Widget:
         self.row_widgets: list[dict[str, w.Widget]] = []
         self.table = w.VBox(layout=full_width())
-        add = w.Button(description=UI["add_row"])
-        add.on_click(lambda _: self._add_row(notify=True))
+        self.add_button = w.Button(description=UI["add_row"], layout=w.Layout(width="auto", align_self="flex-start"))
+        self.add_button.on_click(lambda _: self._add_row(notify=True))
+        self.limit_note = w.HTML()
         self._add_row(notify=False)
-        return w.VBox([self.table, add], layout=full_width())
+        return w.VBox([self.table, self.add_button, self.limit_note], layout=full_width())
 
     def _field_widget(self, field_id: str, label: str) -> w.Widget:
         options = self.field_options.get(field_id)
@@ -328,6 +348,10 @@ class Records(Renderer):
         return widget
 
     def _add_row(self, notify: bool) -> None:
+        """One more empty row; refused at MAX_ROWS whatever the button shows (a crafted click gets here too)."""
+        if len(self.row_widgets) >= MAX_ROWS:
+            self._redraw()
+            return
         row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}
         self.row_widgets.append(row)
         self._redraw()
@@ -344,11 +368,17 @@ class Records(Renderer):
     def _redraw(self) -> None:
         boxes = []
         for number, row in enumerate(self.row_widgets, start=1):
-            remove = w.Button(description=UI["remove_row"], layout=w.Layout(width="auto"))
+            remove = w.Button(  # as wide as its word, at the left: a column of full-width buttons reads as a bar
+                description=UI["remove_row"], layout=w.Layout(width="auto", align_self="flex-start")
+            )
             remove.on_click(lambda _, r=row: self._remove_row(r))
             header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
             boxes.append(w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record"))
         self.table.children = boxes
+        full = len(self.row_widgets) >= MAX_ROWS
+        self.add_button.disabled = full
+        note = UI["rows_full"].format(max=MAX_ROWS) if full else ""
+        self.limit_note.value = f'<div class="ok-hint" role="status">{html.escape(note)}</div>' if note else ""
 
     def get(self) -> Any:
         rows = [
@@ -357,7 +387,7 @@ class Records(Renderer):
         return [row for row in rows if any(str(v).strip() for v in row.values())]
 
     def apply(self, value: Any) -> None:
-        rows = list(value or []) or [{}]
+        rows = list(value or [])[:MAX_ROWS] or [{}]
         self.row_widgets = []
         for stored in rows:
             row = {f.id: self._field_widget(f.id, f.label) for f in self.question.velden}

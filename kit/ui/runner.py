@@ -19,10 +19,12 @@ import ipywidgets as w
 
 from kit.answers_io import is_answered
 from kit.content.exercise import Exercise
-from kit.content.models import Step
+from kit.content.models import Kind, Step
+from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
-from kit.plural import IS, VRAAG, count, form
+from kit.plural import IS, STAP, VRAAG, count, form
+from kit.secrecy import visibility
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
@@ -30,6 +32,7 @@ from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
 from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
+from kit.ui.option_order import participant_order
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
@@ -67,7 +70,10 @@ class ExerciseRunner:
         self.participant_id = participant_id
         self.role_id = role_id
         self.link = link
-        self.revealed: Callable[[], set[str]] = link.revealed if link else (lambda: {ALL})
+        # Which references may show: the workshop's reveals (or all in self-study), minus what another
+        # workshop keeps secret on this scenario (kit.secrecy); a store of another kind keeps the plain rule.
+        visible = visibility(store, exercise, participant_id, link.code if link else None)
+        self.revealed: Callable[[], set[str]] = visible or (link.revealed if link else (lambda: {ALL}))
         self.debrief = {step.id: tuple(step.nabespreking) for step in exercise.steps}
         self.inject_views: dict[str, w.HTML] = {}
         self.last_result: dict[str, Any] | None = None
@@ -121,8 +127,8 @@ class ExerciseRunner:
         self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
         self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
-        self.next_button.on_click(self._guard(lambda _: self.show_step(self.index + 1)))
-        self.jump.observe(self._guard(lambda change: self.show_step(change["new"])), "value")
+        self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
+        self.jump.observe(self._guard(lambda change: self.go_to(change["new"])), "value")
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
         self.feedback = w.HTML()
@@ -175,6 +181,26 @@ class ExerciseRunner:
     def step(self) -> Step:
         return self.exercise.steps[self.index]
 
+    def paused(self) -> bool:
+        """Whether the facilitator has paused the workshop: asked of the store at every action, not of a button."""
+        return self.link is not None and self.link.paused()
+
+    def refuse(self, text: str) -> None:
+        """Say why an action is not allowed now; the handler then does nothing."""
+        self.message.value = f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
+
+    def go_to(self, index: int) -> None:
+        """A participant's move (next button, step list): forward moves wait while the facilitator pauses.
+
+        Checked here, not only by the disabled button: a crafted client can click a disabled button.
+        """
+        if index > self.index and self.paused():
+            if self.jump.value != self.index:
+                self.jump.value = self.index
+            self.refuse(UI["paused"])
+            return
+        self.show_step(index)
+
     def show_step(self, index: int, focus: bool = True) -> None:
         """Show a step; the previous step's feedback goes, and focus moves to the new step's heading."""
         index = max(0, min(index, len(self.exercise.steps) - 1))
@@ -202,6 +228,13 @@ class ExerciseRunner:
         self.message.value = ""
         self._refresh_progress()
 
+    def _option_order(self, step: Step, question_id: str, kind: Kind) -> tuple[Option, ...]:
+        """This participant's own order of the options (kit.ui.option_order): the written order gives answers."""
+        options = self.exercise.options.get((step.id, question_id), ())
+        return participant_order(
+            options, kind, str(self.participant_id), self.exercise.scenario.id, step.id, question_id
+        )
+
     def _build_step(self, step: Step) -> w.Widget:
         children: list[w.Widget] = []
         if self.exercise.injects:
@@ -213,7 +246,7 @@ class ExerciseRunner:
             key = (step.id, question.id)
             renderer = renderer_class(question.soort)(
                 question,
-                self.exercise.options.get(key, ()),
+                self._option_order(step, question.id, question.soort),
                 self.exercise.categories.get(key, ()),
                 {
                     f.id: self.exercise.field_options[(step.id, question.id, f.id)]
@@ -346,17 +379,21 @@ class ExerciseRunner:
         values = self.answers.get(step.id, {})
         return [q.vraag for q in step.vragen if not is_answered(q, values.get(q.id))]
 
+    def open_questions(self, steps: list[Step] | None = None) -> list[tuple[Step, str]]:
+        """Every question still open, with its step, in the order of the exercise."""
+        return [(step, question) for step in steps or self.exercise.steps for question in self.unanswered(step)]
+
     def _refresh_progress(self) -> None:
         questions = [(s, q) for s in self.exercise.steps for q in s.vragen]
         answered = sum(1 for s, q in questions if is_answered(q, self.answers.get(s.id, {}).get(q.id)))
         done_steps = sum(1 for s in self.exercise.steps if not self.unanswered(s))
         self.progress.value = done_steps
         self.progress_text.value = html.escape(
-            UI["progress"].format(
-                current=self.index + 1,
-                total=len(self.exercise.steps),
+            UI["progress"].format(  # no "Stap 5 van 12": the steps are numbered by their titles (Stap 2.4)
                 answered=answered,
                 questions=count(len(questions), VRAAG),
+                done=done_steps,
+                steps=count(len(self.exercise.steps), STAP),
             )
         )
         missing = self.unanswered(self.step) if self.step.id in self.visited else []
@@ -387,13 +424,18 @@ class ExerciseRunner:
         self.submit()
 
     def submit(self) -> dict[str, Any]:
-        """Save, score and store the result; show the feedback view. Asks once when steps are open."""
+        """Save, score and store the result; show the feedback view. Asks once when steps are open.
+
+        Refused while the facilitator pauses the workshop, whatever state the button is in.
+        """
         self.flush()
-        open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
-        if open_questions and not self._confirm_submit:
+        if self.paused():
+            self.refuse(UI["paused"])
+            return {}
+        missing = self.open_questions()
+        if missing and not self._confirm_submit:
             self._confirm_submit = True
-            text = UI["submit_confirm"].format(missing=count(open_questions, VRAAG))
-            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
+            self.message.value = open_questions_html(missing, UI["submit_confirm"], UI["submit_again"])
             return {}
         self._confirm_submit = False
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
@@ -427,3 +469,21 @@ class ExerciseRunner:
         name = participant.name if participant else ""
         report = personal_report_html(self.exercise, name, self.answers, result)
         return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")
+
+
+MAX_NAMED = 12
+"""Open questions named in the hand-in warning; more are counted, so the warning stays readable."""
+
+
+def open_questions_html(missing: list[tuple[Step, str]], intro: str, ask: str) -> str:
+    """The hand-in warning: how many questions are open and which (step and question), then what to do."""
+    items = "".join(
+        f"<li><b>{html.escape(step.titel)}</b>: {html.escape(question)}</li>" for step, question in missing[:MAX_NAMED]
+    )
+    rest = len(missing) - MAX_NAMED
+    more = f"<li>{html.escape(UI['submit_more'].format(count=count(rest, VRAAG)))}</li>" if rest > 0 else ""
+    head = intro.format(missing=count(len(missing), VRAAG), is_=form(len(missing), IS))
+    return (
+        f'<div class="ok-warning" role="status"><p>{html.escape(head)}</p><ul>{items}{more}</ul>'
+        f"<p>{html.escape(ask)}</p></div>"
+    )

@@ -34,6 +34,11 @@ CSS = """
 .ok-qscore { float: right; font-weight: 600; }
 .ok-question-feedback { border-top: 1px solid #e3e6ee; padding-top: .3em; }
 .ok-app .widget-radio-box label, .ok-app .widget-checkbox label { white-space: normal; }
+/* A long option (a timeline moment) wraps onto several lines: its row grows with it instead of running over the
+   next option and covering its radio button (ipywidgets gives each row one fixed line). */
+.ok-app .widget-radio-box label { height: auto; min-height: var(--jp-widgets-radio-item-height); line-height: 1.35;
+    padding: .2em 0; display: flex; align-items: flex-start; gap: .3em; }
+.ok-app .widget-radio-box label input { flex: none; order: -1; margin-top: .2em; }
 .ok-app .widget-checkbox { height: auto; }
 .ok-app .widget-checkbox .widget-label-basic { white-space: normal; }
 .ok-app button:focus-visible, .ok-app input:focus, .ok-app textarea:focus, .ok-app select:focus,
@@ -85,6 +90,13 @@ CSS = """
 .ok-spotlight { font-size: 1.35rem; border-left: 6px solid #4a6fa5; margin: .6em 0; padding: .4em 1em;
                 white-space: pre-wrap; }
 .ok-spotlight footer { font-size: .95rem; color: #4f5669; margin-top: .3em; }
+/* A choice's limit stays in view above a long list of options while the learner scrolls it. */
+.ok-app .ok-limit { position: sticky; top: 0; z-index: 3; background: #fff; }
+/* A resume code stays on one line; typed text is in the page's font and never runs past the column. */
+.ok-resume-code { white-space: nowrap; font-family: "DejaVu Sans Mono", monospace; font-weight: 600; }
+.ok-app textarea, .ok-app input[type="text"], .ok-app input[type="password"] { font-family: inherit;
+    font-size: 1rem; max-width: 100%; box-sizing: border-box; }
+.ok-app .widget-textarea, .ok-app .widget-text { max-width: 100%; box-sizing: border-box; }
 .ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
 </style>
 """

@@ -21,8 +21,10 @@ from kit.facilitation.msel import read_sheet, to_csv, to_excel
 from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
 from kit.facilitation.team_compare import TeamColumn, compare_teams
 from kit.facilitation.teams import auto_fill
+from kit.plural import REGEL, TAFEL, count
 from kit.reports import answer_text
 from kit.store import Store
+from kit.ui.choices import refill
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.layouts import auto_width
 from kit.ui.team_runner import clock_text
@@ -49,6 +51,7 @@ class TeamPanel:
         self.line = w.Dropdown(description=FTT["line"], layout=w.Layout(width="46em"))
         release = w.Button(description=FTT["release_now"], layout=auto_width(), icon="paper-plane")
         self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description=FTT["import"], layout=auto_width())
+        self.upload.add_class("ok-upload")
         self.downloads = w.HTML()
         self.message = w.HTML()
         self.compare = w.HTML()
@@ -69,6 +72,7 @@ class TeamPanel:
                 w.HTML(f"<h3>{e(FTT['script'])}</h3>"),
                 w.HBox([self.target, start, pause, skip]),
                 w.HBox([self.line, release]),
+                w.HTML(upload_label_css(FTT["import"])),
                 w.HBox([self.upload, self.downloads]),
                 self.message,
                 w.HTML(f"<h3>{e(FTT['compare'])}</h3>"),
@@ -82,6 +86,7 @@ class TeamPanel:
     # ---------------------------------------------------------------- controls
 
     def _follow(self) -> None:
+        self.fill_people()
         self.refresh()
 
     def engine(self) -> ScriptEngine:
@@ -89,41 +94,50 @@ class TeamPanel:
 
     def fill(self) -> None:
         """Options of the dropdowns from the store: people, tables, script lines; and the script downloads."""
-        code = self.view.workshop.code
-        teams = self.store.teams(code)
-        self.person.options = [(m.name, m.participant_id) for m in self.store.team_members(code)]
-        self.move_to.options = [(t.name, t.id) for t in teams]
-        self.target.options = [(FTT["all_tables"], ALL), *((t.name, t.id) for t in teams)]
+        self.fill_people()
         entries = self.engine().entries
         self.line.options = [(f"{x.nr} · {x.tijd} · {x.inject}", x.nr) for x in entries]
         if entries:
             name = self.view.exercise.id.replace("/", "-")
             sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             self.downloads.value = (
-                download_link(f"draaiboek-{name}.csv", to_csv(entries), "text/csv")
+                download_link(f"draaiboek-{name}.csv", to_csv(entries, self.view.exercise), "text/csv")
                 + " "
-                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries), sheet))
+                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries, self.view.exercise), sheet))
             )
         else:
             self.downloads.value = f'<span class="ok-hint">{e(FTT["no_script"])}</span>'
 
+    def fill_people(self) -> None:
+        """People and tables as they are now (latecomers, new tables); what the facilitator chose stays chosen."""
+        code = self.view.workshop.code
+        teams = self.store.teams(code)
+        refill(self.person, [(m.name, m.participant_id) for m in self.store.team_members(code)])
+        refill(self.move_to, [(t.name, t.id) for t in teams])
+        refill(self.target, [(FTT["all_tables"], ALL), *((t.name, t.id) for t in teams)])
+
     def fill_tables(self) -> None:
         roles = [r.id for r in self.view.exercise.roles]
         auto_fill(self.store, self.view.workshop.code, roles, tables=int(self.table_count.value))
-        self._say(FTT["filled"].format(tables=len(self.store.teams(self.view.workshop.code))))
+        self._say(FTT["filled"].format(tables=count(len(self.store.teams(self.view.workshop.code)), TAFEL)))
         self.fill()
 
     def move(self) -> None:
-        if self.person.value is None or self.move_to.value is None:
+        if self.person.value is None:
+            self._warn(FTT["pick_participant"] if self.person.options else FTT["no_participants"])
+            return
+        if self.move_to.value is None:
+            self._warn(FTT["no_tables"])
             return
         self.store.set_team(int(self.person.value), int(self.move_to.value))
         self._say(FTT["moved"].format(name=self.person.label, table=self.move_to.label))
 
     def release_now(self) -> None:
         if self.line.value is None:
+            self._warn(FTT["pick_line"] if self.line.options else FTT["no_script"])
             return
         done = self.engine().release_early(int(self.line.value), self._team())
-        self._say(FTT["released_now"].format(nr=self.line.value, count=len(done)))
+        self._say(FTT["released_now"].format(nr=self.line.value, count=count(len(done), TAFEL)))
 
     def import_uploaded(self) -> None:
         """Load the uploaded sheet as this exercise's script for the workshop; every fault is listed."""
@@ -136,7 +150,7 @@ class TeamPanel:
         self.store.set_workshop_script(
             self.view.workshop.code, self.view.exercise.id, [x.model_dump(mode="json") for x in entries], name
         )
-        self._say(FTT["imported"].format(name=name, count=len(entries)))
+        self._say(FTT["imported"].format(name=name, count=count(len(entries), REGEL)))
         self.fill()
 
     def _team(self) -> int | None:
@@ -156,7 +170,10 @@ class TeamPanel:
         self.refresh()
 
     def _say(self, text: str) -> None:
-        self.message.value = f'<div class="ok-welcome">{e(text)}</div>'
+        self.message.value = f'<div class="ok-welcome" role="status">{e(text)}</div>'
+
+    def _warn(self, text: str) -> None:
+        self.message.value = f'<div class="ok-warning" role="status">{e(text)}</div>'
 
     # ---------------------------------------------------------------- the live view
 
@@ -174,6 +191,18 @@ class TeamPanel:
         if self.timeline.value != timeline:
             self.timeline.value = timeline
         return columns
+
+
+def upload_label_css(label: str) -> str:
+    """ipywidgets writes '(0)' after an upload button's text, a count nobody needs: show the label alone.
+
+    The button's own text stays (shrunk to nothing) for screen readers; the label is drawn in its place.
+    """
+    text = label.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return (
+        "<style>.ok-app .ok-upload { font-size: 0; } .ok-app .ok-upload .fa { display: none; } "
+        f'.ok-app .ok-upload::before {{ content: "{text}"; font-size: .95rem; }}</style>'
+    )
 
 
 def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: int) -> str:

@@ -19,6 +19,10 @@ UI = {
         "Je persoonlijke herstelcode is {code}. Deze browser onthoudt hem; schrijf hem op als je later op een "
         "ander apparaat verder wilt. Zonder de code kan niemand anders onder jouw naam verder."
     ),
+    "resume_wait": (
+        "Op deze pagina is te vaak een verkeerde herstelcode gebruikt. Probeer het over {seconds} seconden opnieuw, "
+        "of vraag de facilitator om je weer toe te laten."
+    ),
     "begin": "Beginnen",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
@@ -47,10 +51,12 @@ UI = {
     "previous": "◀ Vorige stap",
     "next": "Volgende stap ▶",
     "jump": "Ga naar",
-    "progress": "Stap {current} van {total} · {answered} van {questions} beantwoord",
+    "progress": "{answered} van {questions} beantwoord · {done} van {steps} helemaal af",
     "incomplete": "Let op: in deze stap {count} {is_} nog niet beantwoord ({names}). Je kunt wel verder.",
     "submit": "Inleveren en feedback bekijken",
-    "submit_confirm": "Nog niet alles is beantwoord ({missing} open). Klik nogmaals om toch in te leveren.",
+    "submit_confirm": "Nog niet alles is beantwoord: {missing} {is_} open.",
+    "submit_again": "Klik nogmaals op ‘Inleveren en feedback bekijken’ om toch in te leveren.",
+    "submit_more": "en nog {count}",
     "check_step": "Feedback op deze stap",
     "saved": "✓ Opgeslagen",
     "saving": "… opslaan",
@@ -77,9 +83,11 @@ UI = {
     "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
+    "rows_full": "Hoogstens {max} regels per vraag. Verwijder een regel om een nieuwe toe te voegen.",
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
-    "too_many": "Je kunt hier hooguit {max} maken.",
+    "too_many": "Je kunt hier hooguit {max} maken; zet eerst een ander vinkje uit.",
+    "chosen_count": "{count} van hooguit {max} gekozen.",
     "open_placeholder": "Schrijf op wat je bedoelt…",
     "rank_twice": "‘{label}’ staat al op een andere plaats; elke keuze krijgt één plaats.",
     "rank_from_chosen": "Je zet hier de keuzes uit de vorige vraag in volgorde.",

@@ -18,6 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from voila_server import VoilaServer
 
 from kit.content.library import load_library
+from kit.store import Store
 from kit.ui.facilitator_texts import FT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -108,6 +109,9 @@ def test_facilitator_pages_have_no_axe_findings(page: Page, server: VoilaServer)
     page.get_by_label("Titel").fill("Toegankelijke workshop")
     page.get_by_role("checkbox", name=load_library().exercise("casus-1").title).check()
     page.get_by_role("checkbox", name=FT["self_study_new"]).uncheck()  # the later tests study casus 1 alone
+    with Store(server.store_url) as store:
+        organiser_key = store.reset_organiser_key()
+    page.get_by_label(FT["organiser_key"]).fill(organiser_key)
     page.get_by_role("button", name="Workshop aanmaken").click()
     expect(page.locator(".ok-keybox")).to_be_visible()
     assert_clean(page, "new workshop")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
+import pytest
 from test_dashboard import simulate
 
 from kit.content.library import Library
-from kit.store import Store
+from kit.store import Store, keys
 from kit.ui.facilitator import FacilitatorApp
 from kit.ui.runner import ExerciseRunner
 from kit.ui.workshop_link import WorkshopLink
@@ -32,6 +33,7 @@ def test_create_shows_the_key_once_and_opens_with_it(library: Library, store: St
     app = FacilitatorApp(library, store)
     app.title.value = "Avondtraining"
     app.exercises.value = ("casus-1",)
+    app.organiser.value = store.reset_organiser_key()
     created = app.create()
     assert created is not None and created.key
     assert created.key in app.message.value and created.code in app.message.value
@@ -142,7 +144,7 @@ def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Librar
     assert payload and base64.b64decode(payload.group(1))[:2] == b"PK"  # a zip archive
     panel.person.value = panel.person.options[0][1]
     panel.personal_report()
-    assert "rapport-Deelnemer 00.html" in panel.output.value
+    assert "verslag-Deelnemer 00.html" in panel.output.value
     panel.plan.row_widgets[0]["actie"].value = "Oefenen met SAMOS"
     settings = store.workshop(code).settings  # type: ignore[union-attr]
     assert settings["verbeterplan"][0]["actie"] == "Oefenen met SAMOS"
@@ -159,7 +161,24 @@ def test_guessing_the_key_locks_the_workshop_with_a_dutch_message(library: Libra
         assert app.open() is None
     assert "te vaak" in app.message.value and "seconden" in app.message.value
     app.key.value = made.key or ""
-    assert app.open() is None  # still locked: the right key waits too
+    assert app.open() is None  # this page guessed: it waits, even with the right key
+
+
+def test_a_guesser_cannot_lock_the_facilitator_out(
+    library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18.7: the guesser's page waits; the key holder's own page opens the workshop (after a short delay)."""
+    monkeypatch.setattr(keys, "LOCKED_DELAY", 0.05)
+    made = store.create_workshop("Wapen", ["casus-1"])
+    guesser = opened(library, store, made.code, "fout")
+    for _ in range(8):
+        guesser.key_budget._until = 0.0  # a crafted client: let the page's own wait pass at once
+        assert guesser.open() is None
+    assert "te vaak" in guesser.message.value
+    facilitator = opened(library, store, made.code, made.key or "")
+    view = facilitator.open()
+    assert view is not None, facilitator.message.value
+    view.ticker.stop()
 
 
 def test_the_reveal_brings_the_steps_debrief_questions_to_the_participant(library: Library, store: Store) -> None:

@@ -46,6 +46,7 @@ def test_the_key_has_no_lookalike_characters_and_comes_with_copy_buttons(mixed: 
     app = FacilitatorApp(mixed, store)
     app.title.value = "Avond"
     app.exercises.value = ("casus-1",)
+    app.organiser.value = store.reset_organiser_key()
     created = app.create()
     assert created is not None and created.key
     box = app.message.value

@@ -216,3 +216,25 @@ def test_the_layout_keeps_answers_out_of_the_participants_copy(hub: RunningHub) 
     assert not (hub.layout.participant / "answers").exists()
     assert hub.layout.service.stat().st_mode & 0o077 == 0
     assert hub.layout.hub.stat().st_mode & 0o077 == 0
+
+
+def test_participants_homes_are_private(hub: RunningHub, signed_in: dict[str, str]) -> None:
+    """Issue 18.13: homes were 0755, so one participant's kernel could list another's home and read its dotfiles."""
+    for user in USERS:
+        home = hub.layout.homes / f"{ACCOUNT_PREFIX}{user}"
+        assert home.stat().st_mode & 0o077 == 0, (user, oct(home.stat().st_mode))
+    user, other = USERS[0], USERS[1]
+    session = hub.login(user)
+    base = f"{hub.url}/user/{user}"
+    assert session.get(f"{base}/voila/render/{EXERCISE}.ipynb", timeout=60).status_code == 200
+    kernels = session.get(f"{base}/api/kernels", timeout=60).json()
+    other_home = hub.layout.homes / f"{ACCOUNT_PREFIX}{other}"
+    code = (
+        "import json, os\n"
+        "try:\n"
+        f"    found = os.listdir({str(other_home)!r})\n"
+        "except PermissionError:\n"
+        "    found = 'denied'\n"
+        "print(json.dumps(found))\n"
+    )
+    assert json.loads(run_in_kernel(session, base, kernels[-1]["id"], code).strip().splitlines()[-1]) == "denied"

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
 from traitlets.config import Config
 
+from kit.hub import homes
 from kit.hub.config import HubSettings, configure
 from kit.hub.singleuser import CONFIG
 
@@ -51,3 +57,40 @@ def test_the_single_user_configuration_switches_everything_but_voila_off() -> No
     assert [name for name, on in loaded["ext"].items() if on] == ["voila"]
     assert loaded["term"] is False
     assert loaded["auth"] == "kit.hub.authorizer.VoilaOnlyAuthorizer"
+
+
+def test_the_hub_makes_every_participants_home_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18.13: homes were 0755, so one participant could list another's home and read their dotfiles."""
+    c = Config()
+    configure(c, HubSettings(notebooks="/srv/n", service_env={}))
+    hook = c.Spawner.pre_spawn_hook
+    home = tmp_path / "jupyter-anna"
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    accounts = {"jupyter-anna": SimpleNamespace(pw_dir=str(home), pw_uid=os.getuid())}
+
+    def getpwnam(name: str) -> object:
+        if name not in accounts:
+            raise KeyError(name)
+        return accounts[name]
+
+    monkeypatch.setattr(homes.pwd, "getpwnam", getpwnam)
+    hook(SimpleNamespace(user=SimpleNamespace(name="anna")))  # TLJH's spawner: no account() of its own
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    hook(SimpleNamespace(user=SimpleNamespace(name="zonder-account")))  # KubeSpawner: nothing to do, no error
+    link = tmp_path / "jupyter-bram"
+    link.symlink_to(tmp_path)  # a link is never followed
+    tmp_path.chmod(0o755)
+    accounts["jupyter-bram"] = SimpleNamespace(pw_dir=str(link), pw_uid=os.getuid())
+    hook(SimpleNamespace(user=SimpleNamespace(name="bram")))
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
+
+
+def test_a_participants_server_makes_its_own_home_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """TLJH makes the account inside its spawner, after the hook: the server closes its home itself."""
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o755)
+    monkeypatch.setenv("HOME", str(home))
+    homes.own_home_private()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700

@@ -57,7 +57,8 @@ def test_in_a_workshop_the_reference_reaches_the_participant_only_after_the_reve
     body = {"participant_id": pid, "exercise_id": CASUS}
     shown = backend.submit("anna", {**body, "answers": answers_with_one_step()})
     step = next(s for s in shown["steps"] if s["step"] == "stap-2-2")
-    assert step["score"] > 0 and step["questions"] == [] and step["modelantwoord"] is None
+    assert step["score"] is None and step["questions"] == [] and step["modelantwoord"] is None
+    assert shown["total"] is None
     kept = backend.store.latest_result(pid, CASUS)
     assert kept is not None and next(s for s in kept["result"]["steps"] if s["step"] == "stap-2-2")["questions"]
     backend.store.reveal(code, CASUS, "stap-2-2")
@@ -90,10 +91,15 @@ def test_self_study_sees_the_whole_result(backend: Backend) -> None:
     assert questions and all(q["feedback"] for q in questions)
 
 
-def test_redact_keeps_scores_and_drops_reasons() -> None:
-    result = {"total": 0.5, "steps": [{"step": "a", "score": 0.5, "questions": [{"q": 1}], "modelantwoord": "m"}]}
+def test_redact_drops_scores_and_reasons_of_hidden_steps() -> None:
+    result = {
+        "total": 0.5,
+        "steps": [{"step": "a", "title": "A", "score": 0.5, "questions": [{"q": 1}], "modelantwoord": "m"}],
+    }
     assert redact(result, {"*"}) == result
-    assert redact(result, set())["steps"] == [{"step": "a", "score": 0.5, "questions": [], "modelantwoord": None}]
+    hidden = redact(result, set())
+    assert hidden["total"] is None
+    assert hidden["steps"] == [{"step": "a", "title": "A", "score": None, "questions": [], "modelantwoord": None}]
 
 
 def test_the_exercise_app_runs_unchanged_on_the_service(
@@ -118,7 +124,7 @@ def test_the_exercise_app_runs_unchanged_on_the_service(
     assert backend.store.position(participant.id, CASUS) == "stap-2-2"
     run.submit()
     result = run.submit()  # the second click confirms despite open steps
-    assert result["total"] > 0
+    assert result["total"] is None  # no score before the reveal (issue 18: the service is no oracle)
     assert "Bron:" not in run.feedback.value  # nothing revealed yet
     backend.store.reveal(code, CASUS)
     run.refresh_live()

@@ -63,3 +63,31 @@ def test_the_model_answer_writes_the_text_of_a_chosen_anders_option() -> None:
     verdict = next(v for v in reference.vragen["oorzaken"].opties if v.id == "stappenplan.oorzaken.anders")  # type: ignore[union-attr]
     assert answers["stap-2-5"][open_key("oorzaken")] == {"stappenplan.oorzaken.anders": verdict.toelichting}
     assert open_key("triggers") not in answers["stap-2-6"]  # no open option there
+
+
+def test_an_answer_saved_under_a_renamed_option_id_still_loads() -> None:
+    """The onderbreking option 'geen' collided with 'geen van deze' and became 'doorgaan' (issue 19,
+    item 12); answers saved before that read as the new id."""
+    exercise = LIBRARY.exercise("steekpartij/oefenvorm-2")
+    step = next(s.id for s, q in exercise.questions() if q.id == "onderbreking")
+    checked = check_answers(exercise, {step: {"onderbreking": "geen"}})
+    assert checked[step]["onderbreking"] == "doorgaan"
+    assert check_answers(exercise, {step: {"onderbreking": "doorgaan"}})[step]["onderbreking"] == "doorgaan"
+    with pytest.raises(AnswerError):
+        check_answers(exercise, {step: {"onderbreking": "misschien"}})
+
+
+def test_records_rows_are_capped_and_control_characters_removed() -> None:
+    """Issue 18.11 and 18.12: an answers file or a crafted client can send any number of rows and any characters."""
+    from kit.answers_io import MAX_ROWS
+
+    casus = LIBRARY.exercise("casus-1")
+    rows = [{"actor": "", "invloed": "", "waarom": f"rij {n}"} for n in range(MAX_ROWS + 1)]
+    with pytest.raises(AnswerError, match=rf"Stap 'stap-2-3', vraag 'actoren': 31 regels; hoogstens {MAX_ROWS} regels"):
+        check_answers(casus, {"stap-2-3": {"actoren": rows}})
+    checked = check_answers(casus, {"stap-2-3": {"actoren": rows[:MAX_ROWS]}})
+    assert len(checked["stap-2-3"]["actoren"]) == MAX_ROWS
+    dirty = {"stap-1": {"toelichting": "wijk\x00agent\u202e\x1b"}, "stap-2-3": {"actoren": [{"waarom": "a\x07b"}]}}
+    checked = check_answers(casus, dirty)
+    assert checked["stap-1"]["toelichting"] == "wijkagent"
+    assert checked["stap-2-3"]["actoren"] == [{"waarom": "ab"}]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -13,7 +15,7 @@ def test_first_sign_in_gives_a_short_readable_resume_code_that_is_stored_hashed(
     code = store.create_workshop("W", ["casus-1"]).code
     first = store.sign_in("Sanne de Vries", code)
     assert first.resume_code is not None
-    assert len(first.resume_code.replace("-", "")) == 8 and not set(first.resume_code) & set("0O1Il")
+    assert len(first.resume_code.replace("-", "")) == 12 and not set(first.resume_code) & set("0O1Il")
     with store._read() as session:
         stored = session.scalars(select(Participant.resume_hash)).one()
     assert stored and first.resume_code not in stored
@@ -67,3 +69,35 @@ def test_self_study_names_are_protected_too(store: Store) -> None:
     with pytest.raises(StoreError):
         store.sign_in("ahmed")
     assert store.sign_in("Ahmed", resume_code=first.resume_code).participant.id == first.participant.id
+
+
+def test_wrong_resume_codes_slow_down_their_workshop_but_a_right_code_still_works(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18.8: 417 guesses a second, no limit, and a hit showed the name and the workshop code."""
+    from kit.store import identity
+
+    monkeypatch.setattr(identity, "MISSES", identity.MissCounter())
+    monkeypatch.setattr(identity, "SLOW_DELAY", 0.2)
+    guessed = store.create_workshop("W", ["casus-1"]).code
+    calm = store.create_workshop("Ander", ["casus-1"]).code
+    owner = store.sign_in("Sanne", guessed)
+    other = store.sign_in("Piet", calm)
+    for n in range(identity.FREE_MISSES):
+        with pytest.raises(StoreError):
+            store.sign_in("Sanne", guessed, resume_code=f"AAAA-AAAA-{n:04d}")
+    start = time.monotonic()
+    with pytest.raises(StoreError):
+        store.sign_in("Sanne", guessed, resume_code="BBBB-BBBB-BBBB")
+    assert time.monotonic() - start >= 0.2  # this workshop's checks are slowed ...
+    start = time.monotonic()
+    assert store.sign_in("Sanne", guessed, resume_code=owner.resume_code).participant.id == owner.participant.id
+    assert time.monotonic() - start >= 0.2  # ... the right code still works ...
+    start = time.monotonic()
+    assert store.sign_in("Piet", calm, resume_code=other.resume_code).participant.id == other.participant.id
+    assert time.monotonic() - start < 0.2  # ... and another workshop is not touched
+    for n in range(identity.FREE_MISSES):
+        assert store.resume(f"CCCC-CCCC-{n:04d}") is None
+    start = time.monotonic()
+    assert store.resume(owner.resume_code or "") is not None
+    assert time.monotonic() - start >= 0.2  # lookups by code alone are slowed too, never refused

@@ -91,3 +91,17 @@ def test_fill_import_start_and_compare(library: Library, store: Store, exercise:
     assert columns[0].step_scores["inschatting"] > 0 and columns[1].step_scores["inschatting"] == 0
     page = html.unescape(panel.compare.value)
     assert "Tafel 1" in page and "Tafel 2" in page and "Ernstig" in page
+
+
+def test_an_oversized_upload_is_refused_with_the_dutch_reason(
+    library: Library, store: Store, exercise: Exercise, workshop_code: str
+) -> None:
+    """Issue 18.10: the facilitator's upload goes through the same bounds as the CLI."""
+    from kit.facilitation.msel import MAX_ROWS
+
+    panel = panel_for(library, store, workshop_code)
+    rows = "".join(f"{n},T+0:{n % 60:02d},r1-ruit\n" for n in range(1, MAX_ROWS + 50))
+    upload(panel, "lang.csv", ("nr,tijd,inject\n" + rows).encode())
+    assert f"lang.csv: meer dan {MAX_ROWS} regels" in panel.message.value
+    assert panel.message.value.count("ok-error") <= 52  # header, at most 50 faults, and the 'en nog' line
+    assert store.workshop_script(workshop_code, exercise.id) is None

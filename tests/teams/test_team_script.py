@@ -143,3 +143,17 @@ def test_the_app_knows_the_observer_role_without_loading_the_store() -> None:
     from kit.ui import app
 
     assert app.OBSERVER == OBSERVER
+
+
+def test_an_engine_made_before_the_draaiboek_was_loaded_plays_the_loaded_one(
+    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock
+) -> None:
+    """A member's screen makes its engine at sign-in; the facilitator loads the draaiboek afterwards."""
+    (team,) = make_tables(store, workshop_code, 1)
+    member_screen = ScriptEngine(store, workshop_code, exercise, now=clock)
+    assert member_screen.entries == exercise.script
+    loaded = [ScriptEntry(nr=7, tijd="T+0:00", inject="r1-scooters", ontvangers=["opbouwwerker"])]
+    store.set_workshop_script(workshop_code, exercise.id, [e.model_dump(mode="json") for e in loaded], "d.xlsx")
+    member_screen.start(team.id)
+    assert [(o.team_id, o.nr) for o in member_screen.tick(team.id)] == [(team.id, 7)]
+    assert [e.inject_id for e in store.script_events(team.id, exercise.id)] == ["r1-scooters"]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+
+import pytest
 
 from kit.content.library import Library
 from kit.store import Store
 from kit.ui.app import SignIn
+from kit.ui.key_budget import KeyBudget
 
 
 def signed_in(library: Library, store: Store, name: str, code: str = "", memory: str = "") -> SignIn:
@@ -24,7 +28,7 @@ def test_the_takeover_fails_and_the_owners_reload_resumes(library: Library, stor
     run = owner.start()
     assert run is not None
     welcome = owner.widget.children[1].value
-    resume = re.search(r"herstelcode is ([A-Z2-9]{4}-[A-Z2-9]{4})", welcome)
+    resume = re.search(r"herstelcode is (?:<code[^>]*>)?([A-Z2-9]{4}(?:-[A-Z2-9]{4}){2})", welcome)
     assert resume, welcome
     assert resume.group(1) in owner.memory.value  # kept in the browser
     run.renderers["stap-1"]["toelichting"].set("van Sanne")
@@ -94,3 +98,28 @@ def test_self_study_in_the_same_browser_keeps_the_workshop_code(library: Library
     back = signed_in(library, store, "Sanne", code, memory=without_autoresume(solo.memory.value))
     again = back.start()
     assert again is not None and again.participant_id == first.participant_id
+
+
+def test_a_page_sending_guessed_resume_codes_is_made_to_wait(
+    library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18.8: the browser's remembered code and the typed one are what a crafted page controls."""
+    code = store.create_workshop("W", ["casus-1"]).code
+    assert signed_in(library, store, "Sanne", code).start() is not None
+    looked_up: list[str] = []
+    real_resume = store.resume
+    monkeypatch.setattr(store, "resume", lambda c: looked_up.append(c) or real_resume(c))
+    page = signed_in(library, store, "Sanne", code)
+    page.resume_budget = KeyBudget(clock=lambda: 0.0)  # time stands still: a wait never passes
+    for n in range(10):
+        page.memory.value = json.dumps({"codes": {code: f"GUES-SED{n}-AAAA"}, "last": code})
+        assert page.resume_from_browser() is None
+    assert len(looked_up) == 4  # three free misses, then the page waits before it may look up again
+    typed = signed_in(library, store, "Sanne", code)
+    typed.resume_budget = KeyBudget(clock=lambda: 0.0)
+    refusals = []
+    for n in range(6):
+        typed.resume_code.value = f"GUES-SED{n}-BBBB"
+        assert typed.start() is None
+        refusals.append("te vaak een verkeerde herstelcode" in typed.message.value)
+    assert refusals == [False] * 4 + [True] * 2

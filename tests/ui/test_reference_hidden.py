@@ -107,6 +107,7 @@ def test_the_facilitator_closes_self_study_when_creating_and_on_the_dashboard(li
     app = FacilitatorApp(library, store)
     app.title.value = "Dinsdag"
     app.exercises.value = ("casus-1",)
+    app.organiser.value = store.reset_organiser_key()
     created = app.create()
     assert created is not None
     assert store.self_study_closed(created.code) == {"casus-1"}

@@ -73,6 +73,23 @@ def test_choose_many_refuses_more_than_max_and_says_so() -> None:
     assert "hooguit 2" in renderer.message.value
 
 
+def test_a_refused_choice_is_said_above_the_options_in_a_live_region() -> None:
+    """Step 4.2 allows 5 of 40 options: the refusal may not sit under the list, off screen, unannounced."""
+    many = tuple(Option(f"o{n}", f"Voorbeeld {n}") for n in range(40))
+    renderer = ChooseMany(question(Kind.choose_many, max_keuzes=5), many)
+    assert renderer.widget.children[0] is renderer.message  # above the first option, not below the last
+    assert "ok-limit" in renderer.message._dom_classes  # kept in view while the list scrolls (style.py)
+    assert "0 van hooguit 5 gekozen" in renderer.message.value
+    for n in range(5):
+        renderer.boxes[f"o{n}"].value = True
+    assert "5 van hooguit 5 gekozen" in renderer.message.value and 'aria-live="polite"' in renderer.message.value
+    renderer.boxes["o39"].value = True
+    assert not renderer.boxes["o39"].value
+    assert 'role="alert"' in renderer.message.value and "hooguit 5 keuzes" in renderer.message.value
+    renderer.boxes["o0"].value = False
+    assert 'role="alert"' not in renderer.message.value and "4 van hooguit 5" in renderer.message.value
+
+
 def test_choose_many_shows_group_headings() -> None:
     renderer = build(ChooseMany, question(Kind.choose_many))
     children = renderer.widget.children
@@ -175,3 +192,19 @@ def test_free_text_is_limited_and_counts_characters(library: Library) -> None:
     assert len(renderer.get()) == MAX_TEXT and len(renderer.text.value) == MAX_TEXT
     assert all(len(value) <= MAX_TEXT for value in seen)
     assert "Meer past er niet in" in renderer.counter.value
+
+
+def test_records_stop_at_the_row_cap_even_for_a_crafted_click() -> None:
+    """Issue 18.11: 300 add-row clicks cost 42 s of kernel CPU; the cap holds whatever the button says."""
+    from kit.answers_io import MAX_ROWS
+
+    renderer = build(Records, question(Kind.records, velden=[RecordField(id="wat", label="Wat")]))
+    assert isinstance(renderer, Records)
+    for _ in range(MAX_ROWS + 20):
+        renderer.add_button._handle_button_msg(None, {"event": "click"}, [])
+    assert len(renderer.row_widgets) == MAX_ROWS
+    assert renderer.add_button.disabled and f"Hoogstens {MAX_ROWS} regels" in renderer.limit_note.value
+    renderer._remove_row(renderer.row_widgets[0])
+    assert not renderer.add_button.disabled and renderer.limit_note.value == ""
+    renderer.set([{"wat": str(n)} for n in range(MAX_ROWS * 3)])
+    assert len(renderer.row_widgets) == MAX_ROWS
