@@ -44,7 +44,7 @@ def db_url(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> 
 
 
 @pytest.fixture
-def open_store(db_url: str) -> Iterator[Callable[[], Store]]:
+def open_store(db_url: str, stop_live_refreshes: list[LiveRefresh]) -> Iterator[Callable[[], Store]]:
     """Opens as many stores on the test's new database as a test needs, and closes them all after it."""
     opened: list[Store] = []
 
@@ -53,13 +53,22 @@ def open_store(db_url: str) -> Iterator[Callable[[], Store]]:
         return opened[-1]
 
     yield open_one
+    _stop_tickers(stop_live_refreshes)
     for one in opened:
         one.close()
 
 
+def _stop_tickers(started: list[LiveRefresh]) -> None:
+    for ticker in started:
+        ticker.stop()
+    for ticker in started:
+        ticker.join(timeout=10)
+
+
 @pytest.fixture(autouse=True)
-def stop_live_refreshes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Stop every live ticker a test's runners and dashboards started, so none reads another test's store."""
+def stop_live_refreshes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[LiveRefresh]]:
+    """Stop every live ticker a test's runners and dashboards started, so none reads another test's store
+    (the store fixtures stop them before they close the store, so no ticker holds a connection then)."""
     started: list[LiveRefresh] = []
     start = LiveRefresh.start
 
@@ -68,11 +77,8 @@ def stop_live_refreshes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         start(self)
 
     monkeypatch.setattr(LiveRefresh, "start", recorded_start)
-    yield
-    for ticker in started:
-        ticker.stop()
-    for ticker in started:
-        ticker.join(timeout=10)
+    yield started
+    _stop_tickers(started)
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +93,9 @@ def shared_postgres_store(postgres_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def store(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+def store(
+    engine_name: str, tmp_path: Path, request: pytest.FixtureRequest, stop_live_refreshes: list[LiveRefresh]
+) -> Iterator[Store]:
     """An empty store of the current schema, on each engine in turn; closed after the test."""
     if engine_name == "sqlite":
         url = f"sqlite:///{tmp_path / 'store.sqlite'}"
@@ -96,6 +104,7 @@ def store(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
         empty_postgres_database(url)
     with Store(url) as opened:
         yield opened
+        _stop_tickers(stop_live_refreshes)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import contextlib
 import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -17,7 +18,7 @@ from typing import Any
 
 import psutil
 
-from kit.serving.options import NOTEBOOKS, ServeOptions
+from kit.serving.options import CONNECT_GRACE_SECONDS, NOTEBOOKS, ServeOptions
 from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
 from kit.serving.status import read_status
 from kit.serving.voila_config import prepare
@@ -101,6 +102,7 @@ def running_voila(
     cull_idle: int = 600,
     cull_interval: int = 60,
     pools: dict[str, int] | None = None,
+    connect_grace: int = CONNECT_GRACE_SECONDS,
 ) -> Iterator[VoilaServer]:
     """A Voila server configured as `python -m kit serve` configures it, with its own SQLite store in `workdir`;
     stopped with all its kernels afterwards. `pools` pre-heats those notebooks only (as --deelnemers does)."""
@@ -114,6 +116,7 @@ def running_voila(
         database_url=store_url,
         notebooks=notebooks,
         preheat=preheat or bool(pools),
+        connect_grace=connect_grace,
     )
     args, added = prepare(options, workdir / "serve")
     env = {**os.environ, **added}
@@ -151,6 +154,53 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()  # reaped here, not by the garbage collector during a later test (ResourceWarning)
     for member in family:
         with contextlib.suppress(psutil.Error):
             member.kill()
+
+
+@dataclass
+class KitServe:
+    """`python -m kit serve` as a participant runs it (it execs into Voila: `process` is the server)."""
+
+    url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def connection_dir(self) -> str | None:
+        """Voila's folder of kernel connection files: every kernel of this server names it on its command line."""
+        for line in self.log.read_text(errors="replace").splitlines():
+            if "Storing connection files in " in line:
+                return line.split("Storing connection files in ", 1)[1].rstrip(".")
+        return None
+
+    def kernel_processes(self) -> list[psutil.Process]:
+        """Every process on the machine that is a kernel of this server, whoever its parent is now."""
+        folder = self.connection_dir()
+        found = []
+        for process in psutil.process_iter(["cmdline"]):
+            with contextlib.suppress(psutil.Error):
+                if folder and any(folder in part for part in process.info["cmdline"] or ()):
+                    found.append(process)
+        return found
+
+
+@contextmanager
+def running_kit_serve(workdir: Path, *arguments: str) -> Iterator[KitServe]:
+    """`python -m kit serve --port <free> <arguments>` with its own SQLite store; killed with its kernels after."""
+    port = free_port()
+    log = workdir / "kit-serve.log"
+    command = [sys.executable, "-m", "kit", "serve", "--port", str(port)]
+    command += ["--database-url", f"sqlite:///{workdir / 'store.sqlite'}", *arguments]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir)
+    served = KitServe(f"http://127.0.0.1:{port}", process, log)
+    try:
+        yield served
+    finally:
+        leftovers = served.kernel_processes()
+        _stop(process)
+        for kernel in leftovers:
+            with contextlib.suppress(psutil.Error):
+                kernel.kill()

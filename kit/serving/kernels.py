@@ -11,9 +11,13 @@ participants joining in one minute needs:
 - a start that is checked: a kernel that dies or never answers (two kernels given the same port,
   ZMQError "Address already in use", jupyter_client#487) is shut down and started again instead of
   leaving its page waiting forever;
-- idle time counted from the moment a page let go of its kernel (taken from the pool, or its last
-  websocket closed), so with `cull_connected=False` a closed or reloaded page frees its kernel after
-  `cull_idle_timeout` while a connected, idle participant keeps theirs;
+- idle time counted from the moment a page let go of its kernel (its last websocket closed), so with
+  `cull_connected=False` a closed or reloaded page frees its kernel after `cull_idle_timeout` while a
+  connected, idle participant keeps theirs; a kernel that has not served a page yet (waiting in its pool,
+  or taken by a page whose websocket has not connected, which on a loaded machine can take long) is never
+  culled as idle; only one whose page never connects at all goes, after `connect_grace`;
+- a stop that leaves nothing behind: once `shutdown_all` begins no kernel starts any more (refills
+  give up), and a kernel process still alive after the shutdown (one that was starting) is killed;
 - a status file (`status_file`, JSON) the facilitator's app reads: how many kernels are ready.
 """
 
@@ -27,6 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado.ioloop import PeriodicCallback
@@ -62,6 +67,7 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
     start_attempts = Int(3, config=True, help="Kernel starts tried before a page gets an error")
     ready_timeout = Float(30.0, config=True, help="Seconds a new kernel has to answer kernel_info")
     watch_interval = Float(1.0, config=True, help="Seconds between looks at the pool and the connections")
+    connect_grace = Float(600.0, config=True, help="Seconds a kernel taken by a page may wait for its websocket")
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)  # type: ignore[no-untyped-call]
@@ -72,6 +78,9 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
         self._connected_before: set[str] = set()
         self._last_status: dict[str, Any] | None = None
         self._releases: set[asyncio.Future[None]] = set()  # keeps the release tasks referenced until done
+        self._served: set[str] = set()  # kernels a page's websocket has connected to, ever
+        self._waiting_since: dict[str, float] = {}  # kernel -> when it was started or left its pool (monotonic)
+        self._stopping = False
         if self.has_trait("kernel_pools_config"):  # pre-heating is on: Voila's pool class is our subclass
             self.set_trait("kernel_pools_config", PoolSizes(self, dict(getattr(self, "kernel_pools_config", {}))))
 
@@ -102,15 +111,18 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
 
     # --- starting ---------------------------------------------------------------------------------------
     async def start_kernel(self, *, kernel_name: str | None = None, **kwargs: Any) -> str:  # type: ignore[override]
+        self._refuse_when_stopping()
         self._start_watching()
         refill = (kwargs.get("env") or {}).get(PREHEAT_ENV) == "True"
         # A refill waits while pages wait for kernels, and for a free slot; but once a page has taken its entry
         # from the pool (Voila hands out entries still starting) a page is waiting for it: start at once.
         while refill and (self._cold_starts or self._pool_starts >= self._refill_slots()):
+            self._refuse_when_stopping()
             if not self._still_pooled(asyncio.current_task()):
                 refill = False
                 break
             await asyncio.sleep(0.1)
+        self._refuse_when_stopping()
         if not refill:
             self._cold_starts += 1
             try:
@@ -139,9 +151,15 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
             return 1
         return max(1, os.cpu_count() or 1)
 
+    def _refuse_when_stopping(self) -> None:
+        if self._stopping:
+            raise RuntimeError("the server is stopping: no new kernels")
+
     async def _start_answering(self, kernel_name: str | None, kwargs: dict[str, Any]) -> str:
         for attempt in range(1, self.start_attempts + 1):
+            self._refuse_when_stopping()
             kernel_id: str = await super().start_kernel(kernel_name=kernel_name, **kwargs)
+            self._waiting_since[kernel_id] = time.monotonic()
             if await self._answers(kernel_id):
                 return kernel_id
             self.log.warning(
@@ -184,15 +202,54 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
         finally:
             self._pool_starts -= 1
 
+    # --- stopping ---------------------------------------------------------------------------------------
+    async def shutdown_all(self, now: bool = False) -> None:  # type: ignore[override]
+        """Stop for good (Voila calls this on SIGTERM and Ctrl+C): no kernel starts any more, every kernel is
+        shut down, and a kernel process that outlived that (it was starting meanwhile) is killed."""
+        self._stopping = True
+        if self._watcher is not None:
+            self._watcher.stop()
+        try:
+            await super().shutdown_all(now=now)
+        except Exception:  # a kernel that was starting: the sweep below ends it
+            self.log.exception("Shutting the kernels down failed; killing what is left")
+        self._kill_leftover_kernels()
+
+    def _kill_leftover_kernels(self) -> None:
+        """Kill the kernel processes this server started that are still running (kernels run in their own
+        session, so nothing else would end them when the server stops)."""
+        try:
+            children = psutil.Process().children(recursive=True)
+        except psutil.Error:
+            return
+        for child in children:
+            with contextlib.suppress(psutil.Error):
+                self.log.warning("Kernel process %s outlived the shutdown; killing it", child.pid)
+                child.kill()
+        psutil.wait_procs(children, timeout=5)
+
     # --- culling ----------------------------------------------------------------------------------------
     async def cull_kernel_if_idle(self, kernel_id: str) -> None:
-        """Skip kernels still starting: they have no `last_activity` yet, and jupyter_server's culler would log
-        a TraitError/KeyError for each of them on every pass (jupyter/notebook#5345, still so in
-        jupyter_server 2.x: the kernel is in `_kernels` before `last_activity` is set)."""
+        """Cull only kernels that have served a page; and skip kernels still starting: they have no
+        `last_activity` yet, and jupyter_server's culler would log a TraitError/KeyError for each of them on
+        every pass (jupyter/notebook#5345, still so in jupyter_server 2.x)."""
         kernel = self._kernels.get(kernel_id)
         if kernel is None or not kernel.trait_has_value("last_activity"):
             return
+        if not self._may_cull(kernel_id):
+            return
         await super().cull_kernel_if_idle(kernel_id)  # type: ignore[no-untyped-call]
+
+    def _may_cull(self, kernel_id: str) -> bool:
+        """Whether idleness may end this kernel: not while it waits in a pool or for its page to connect."""
+        if self._kernel_connections.get(kernel_id, 0):
+            self._served.add(kernel_id)
+        if kernel_id in self._served:
+            return True
+        if kernel_id in self.pooled():
+            return False
+        waiting = time.monotonic() - self._waiting_since.get(kernel_id, time.monotonic())
+        return waiting > self.connect_grace
 
     # --- watching ---------------------------------------------------------------------------------------
     def _start_watching(self) -> None:
@@ -205,10 +262,16 @@ class OefenkitKernelManager(AsyncMappingKernelManager):
         pooled = self.pooled()
         connected = {kid for kid in self._kernels if self._kernel_connections.get(kid, 0)}
         now = utcnow()
+        self._served |= connected
+        for kernel_id in self._pooled_before - pooled:
+            self._waiting_since[kernel_id] = time.monotonic()  # taken by a page: its websocket may take a while
         for kernel_id in (self._pooled_before - pooled) | (self._connected_before - connected):
             kernel = self._kernels.get(kernel_id)
             if kernel is not None and kernel.trait_has_value("last_activity"):
                 kernel.last_activity = now
+        for gone in set(self._waiting_since) - set(self._kernels):
+            self._waiting_since.pop(gone, None)
+            self._served.discard(gone)
         self._pooled_before = pooled
         self._connected_before = connected
         self._top_up()

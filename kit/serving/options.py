@@ -22,6 +22,7 @@ MAX_PARTICIPANTS = 200
 CULL_IDLE_SECONDS = 30
 CULL_INTERVAL_SECONDS = 10
 MIN_CULL_SECONDS = 5
+CONNECT_GRACE_SECONDS = 600  # a kernel whose page never connected (a fetch without a browser) goes after this
 KERNEL_MB = 110  # a participant kernel in use, measured by `python -m bench voila` (deploy/README.md)
 CASUS_CHOOSER = "casussen.ipynb"
 FACILITATOR = "facilitator.ipynb"
@@ -44,6 +45,7 @@ class ServeOptions:
     notebooks: Path = NOTEBOOKS
     preheat: bool = True
     workshop_only: bool = False
+    connect_grace: int = CONNECT_GRACE_SECONDS
 
 
 def notebook_for(exercise: str, notebooks: Path = NOTEBOOKS) -> str:

@@ -46,7 +46,7 @@ def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
             "cull_connected": False,
             "cull_busy": False,
         },
-        "OefenkitKernelManager": {"status_file": str(status_file)},
+        "OefenkitKernelManager": {"status_file": str(status_file), "connect_grace": options.connect_grace},
     }
 
 

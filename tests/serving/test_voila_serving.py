@@ -69,8 +69,9 @@ def test_broken_notebook_shows_no_traceback(tmp_path: Path) -> None:
 
 
 def test_idle_kernels_are_culled(tmp_path: Path) -> None:
-    """Voila 0.5 leaves a kernel per page visit (voila#1458); culling must take them away again."""
-    with running_voila(tmp_path, cull_idle=6, cull_interval=1) as running:
+    """Voila 0.5 leaves a kernel per page visit (voila#1458); culling must take them away again. These pages
+    are fetched without a browser, so they never connect: they go after the connect grace."""
+    with running_voila(tmp_path, cull_idle=6, cull_interval=1, connect_grace=6) as running:
         with ThreadPoolExecutor(3) as pool:  # at once: on a busy machine one page can take longer than the cull
             statuses = [status for status, _ in pool.map(running.get, ["/voila/render/start.ipynb"] * 3)]
         assert statuses == [200, 200, 200]
@@ -83,7 +84,7 @@ def test_idle_kernels_are_culled(tmp_path: Path) -> None:
 
 def test_culling_spares_the_preheated_pool(tmp_path: Path) -> None:
     """With `make run`'s pre-heating, culling removes used kernels but the app stays instant to open."""
-    with running_voila(tmp_path, preheat=True, cull_idle=4, cull_interval=1) as running:
+    with running_voila(tmp_path, preheat=True, cull_idle=4, cull_interval=1, connect_grace=4) as running:
         deadline = time.monotonic() + 240  # one kernel for each of the 13 notebooks, on a possibly busy machine
         while "Kernel pool of casus-1.ipynb is filled" not in running.log.read_text() and time.monotonic() < deadline:
             time.sleep(0.5)
