@@ -13,8 +13,10 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from kit.content.exercise import Exercise
 
 
-def create_workshop(page: Page, base_url: str, title: str, exercises: list[Exercise], group: bool) -> tuple[str, str]:
-    """Create the workshop as a facilitator does; the code and the key shown once."""
+def create_workshop(
+    page: Page, base_url: str, organiser_key: str, title: str, exercises: list[Exercise], group: bool
+) -> tuple[str, str]:
+    """Create the workshop as a facilitator does, with the organiser key; the code and the key shown once."""
     page.goto(f"{base_url}/voila/render/facilitator.ipynb")
     expect(page.get_by_role("button", name="Workshop aanmaken")).to_be_visible()
     page.get_by_label("Titel").fill(title)
@@ -25,6 +27,7 @@ def create_workshop(page: Page, base_url: str, title: str, exercises: list[Exerc
             _under_scenario(page, exercise).locator("input").check()
         else:
             page.locator(".ok-picker").get_by_label(exercise.title, exact=True).check()
+    page.get_by_label("Organisatorsleutel").fill(organiser_key)
     page.get_by_role("button", name="Workshop aanmaken").click()
     keys = page.locator(".ok-keybox code.ok-key")
     expect(keys).to_have_count(2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -34,6 +35,12 @@ class KitServer:
     engine: str
     log: Path
     process: subprocess.Popen[bytes]
+
+    def organiser_key(self) -> str:
+        """The organiser key `kit serve` printed in its terminal on first run, read as the organiser does."""
+        found = re.search(r"Organisatorsleutel \(alleen wie hem heeft, maakt workshops\): (\S+)", self.log.read_text())
+        assert found, f"kit serve printed no organiser key:\n{self.log.read_text()[-2000:]}"
+        return found.group(1)
 
 
 def start_kit_serve(workdir: Path, database_url: str, engine: str) -> KitServer:

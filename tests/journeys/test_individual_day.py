@@ -71,7 +71,9 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
     try:
         context, facilitator = new_page(browser)
         contexts.append(context)
-        code, key = create_workshop(facilitator, day_server.url, "Trainingsdag Oost", [exercise], group=False)
+        code, key = create_workshop(
+            facilitator, day_server.url, day_server.organiser_key(), "Trainingsdag Oost", [exercise], group=False
+        )
         assert re.fullmatch(r"[A-Z0-9-]{4,}", code), code
         assert key
         shot(facilitator, screens, f"individual-{engine}-01-created")

@@ -143,7 +143,9 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         demands.at("create")
         context, facilitator = new_page(browser)
         contexts.append(context)
-        code, _key = create_workshop(facilitator, day_server.url, "Tafeldag Oosterpolder", [exercise], group=True)
+        code, _key = create_workshop(
+            facilitator, day_server.url, day_server.organiser_key(), "Tafeldag Oosterpolder", [exercise], group=True
+        )
         open_dashboard(facilitator, code)
         facilitator.get_by_label("Aantal tafels").fill("2")
         facilitator.get_by_label("Aantal tafels").press("Enter")
