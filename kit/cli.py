@@ -136,7 +136,7 @@ def run_script(args: argparse.Namespace) -> int:
         entries = read_sheet(data, path.name, exercise)
         print(f"In orde: {path.name} heeft {len(entries)} regels voor {exercise.id}.")
         return 0
-    data = to_excel(exercise.script) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script)
+    data = to_excel(exercise.script, exercise) if path.suffix.lower() == ".xlsx" else to_csv(exercise.script, exercise)
     path.write_bytes(data)
     print(f"Geschreven: {path} ({len(exercise.script)} regels). Laad het na bewerken in de facilitatorsapp.")
     return 0

@@ -17,6 +17,10 @@ REGEL: Forms = ("regel", "regels")
 INZENDING: Forms = ("inzending", "inzendingen")
 KEUZE: Forms = ("keuze", "keuzes")
 TAFEL: Forms = ("tafel", "tafels")
+FOUT: Forms = ("fout", "fouten")
+KERNEL: Forms = ("kernel", "kernels")
+OPTIE: Forms = ("optie", "opties")
+LEVERDE: Forms = ("leverde", "leverden")
 
 
 def form(n: int, forms: Forms) -> str:

@@ -13,6 +13,7 @@ from kit.content.messages import REFS
 from kit.content.models import (
     ChoiceReference,
     ClassifyReference,
+    Concept,
     Kind,
     MethodFile,
     MethodNode,
@@ -25,9 +26,12 @@ from kit.content.models import (
     Status,
     TemplateFile,
 )
+from kit.content.options import NONE_ID
 from kit.content.yamlsource import Path_
 from kit.errors import Problem
 from kit.kinds import KINDS
+from kit.plural import KEUZE, OPTIE, REGEL, count
+from kit.scoring.stems import meaningful_words
 
 GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
@@ -57,6 +61,8 @@ def check_method(loaded: Loaded, method: MethodFile, nodes: Mapping[str, MethodN
         for index in duplicates(c.id for c in children):
             problems.append(loaded.problem((*where, index, "id"), REFS["duplicate_id"].format(id=children[index].id)))
         for index, child in enumerate(children):
+            if child.id == NONE_ID:
+                problems.append(loaded.problem((*where, index, "id"), REFS["reserved_id"].format(id=NONE_ID)))
             for r_index, ref in enumerate(child.verwijst):
                 if ref not in nodes:
                     problems.append(
@@ -133,6 +139,11 @@ def _check_question(loaded: Loaded, where: Path_, question: Question, nodes: Map
             problems.append(loaded.problem((*source_where, "lijst"), REFS["no_children"].format(ref=source.lijst)))
         elif source.onder is not None and not source.bladeren:
             problems.append(loaded.problem((*source_where, "onder"), REFS["under_needs_leaves"]))
+        problems.extend(
+            loaded.problem((*source_where, "items", index, "id"), REFS["reserved_id"].format(id=NONE_ID))
+            for index, item in enumerate(source.items)
+            if item.id == NONE_ID
+        )
     return problems
 
 
@@ -242,9 +253,35 @@ def check_sources(loaded: Loaded, model: BaseModel) -> list[Problem]:
             length = GUIDE_LINES.get(guide)
             numbers = [int(n) for n in lines.split("-") if n.isdigit()]
             if length is not None and numbers and max(numbers) > length:
-                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=length)
+                message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=count(length, REGEL))
                 problems.append(loaded.problem((*where, "regels"), message))
     return problems
+
+
+def check_synonyms(loaded: Loaded, model: BaseModel) -> list[Problem]:
+    """Every synonym of a concept needs a word of meaning: 'vragen de' or 'op de hoogte' matches almost any
+    text, so it would hand out the concept for nothing."""
+    problems: list[Problem] = []
+    for where, concept in _concepts(model, ()):
+        for index, synonym in enumerate(concept.synoniemen):
+            if not meaningful_words(synonym):
+                message = REFS["meaningless_synonym"].format(text=synonym, example=concept.label)
+                problems.append(loaded.problem((*where, "synoniemen", index), message))
+    return problems
+
+
+def _concepts(value: object, where: Path_) -> Iterator[tuple[Path_, Concept]]:
+    if isinstance(value, Concept):
+        yield where, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _concepts(getattr(value, name), (*where, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _concepts(item, (*where, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _concepts(item, (*where, key))
 
 
 def _sources(value: object, where: Path_) -> Iterator[tuple[Path_, Source]]:
@@ -268,11 +305,12 @@ def check_choice_limits(loaded: Loaded, where: Path_, question: Question, q_ref:
     problems: list[Problem] = []
     kern = [v for v in q_ref.opties if v.status is Status.kern]
     if question.max_keuzes is not None and len(kern) > question.max_keuzes:
-        message = REFS["too_many_kern"].format(count=len(kern), max=question.max_keuzes)
+        message = REFS["too_many_kern"].format(
+            count=count(len(kern), OPTIE), choices=count(question.max_keuzes or 0, KEUZE), max=question.max_keuzes
+        )
         problems.append(loaded.problem((*where, "opties"), message))
     for index, verdict in enumerate(q_ref.opties):
         if verdict.status is Status.kern and INTERPRETATION.search(verdict.toelichting):
             message = REFS["kern_interpretation"].format(ref=verdict.id)
             problems.append(loaded.problem((*where, "opties", index, "status"), message))
     return problems
-

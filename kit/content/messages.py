@@ -69,6 +69,15 @@ REFS = {
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
+    "reserved_id": (
+        "id '{id}' is gereserveerd voor 'geen van deze' (zet die optie met 'geen: <label>' bij de opties); "
+        "kies een andere id"
+    ),
+    "meaningless_synonym": (
+        "synoniem '{text}' draagt geen eigen betekenis (alleen lidwoorden, voorzetsels, hulpwerkwoorden of "
+        "woorden als 'vragen' en 'hoogte'); de scorer vindt het in bijna elke tekst. Noem een inhoudswoord, "
+        "bijvoorbeeld '{example}'"
+    ),
     "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
     "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
@@ -82,9 +91,9 @@ REFS = {
     "samos_needs": "een SAMOS-scenario heeft 'rollen' en 'injects' nodig",
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
-    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length} regels",
+    "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
     "too_many_kern": (
-        "{count} opties zijn 'kern', maar de vraag staat hooguit {max} keuzes toe; "
+        "{count} zijn 'kern', maar de vraag staat hooguit {choices} toe; "
         "maak er hooguit {max} 'kern' of verhoog 'max_keuzes'"
     ),
     "kern_interpretation": (

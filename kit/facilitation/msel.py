@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from pydantic import ValidationError
 
@@ -22,7 +23,8 @@ from kit.content.messages import pydantic_message
 from kit.content.models import ScriptEntry
 from kit.content.script_checks import script_problems
 from kit.errors import KitError
-from kit.facilitation.msel_texts import COLUMNS, MSEL, REQUIRED
+from kit.facilitation.msel_texts import COLUMNS, INFO_AFTER, INFO_COLUMNS, MSEL, REQUIRED
+from kit.plural import FOUT, count
 from kit.reports.export import FORMULA_STARTS, csv_safe
 
 FIRST_DATA_ROW = 2  # row 1 holds the column names, as in a spreadsheet
@@ -46,9 +48,9 @@ class ScriptSheetError(KitError):
     def __init__(self, problems: list[str]) -> None:
         self.count = len(problems)
         self.problems = problems[:MAX_PROBLEMS]
-        lines = [MSEL["header"].format(count=self.count), *self.problems]
+        lines = [MSEL["header"].format(count=count(self.count, FOUT)), *self.problems]
         if self.count > MAX_PROBLEMS:
-            lines.append(MSEL["more"].format(count=self.count - MAX_PROBLEMS))
+            lines.append(MSEL["more"].format(count=count(self.count - MAX_PROBLEMS, FOUT)))
         super().__init__("\n".join(lines))
 
 
@@ -56,51 +58,77 @@ class SheetTooLarge(ValueError):
     """The sheet holds more than a script can: refused before (or while) reading, with a Dutch reason."""
 
 
-def entries_to_rows(entries: Sequence[ScriptEntry]) -> list[dict[str, str]]:
-    """The script as sheet rows: every column as text, empty where a line has no value."""
+def sheet_columns(exercise: Exercise | None) -> list[str]:
+    """The written sheet's columns: COLUMNS, with the INFO_COLUMNS after 'inject' when the exercise is known."""
+    columns = list(COLUMNS)
+    if exercise is None:
+        return columns
+    at = columns.index(INFO_AFTER) + 1
+    return [*columns[:at], *INFO_COLUMNS, *columns[at:]]
+
+
+def entries_to_rows(entries: Sequence[ScriptEntry], exercise: Exercise | None = None) -> list[dict[str, str]]:
+    """The script as sheet rows: every column as text, empty where a line has no value.
+
+    With the exercise, each row also says what its inject says and to whom (INFO_COLUMNS).
+    """
+    injects = {i.id: i for i in exercise.injects} if exercise else {}
+    roles = {r.id: r.naam for r in exercise.roles} if exercise else {}
     rows = []
     for entry in entries:
-        rows.append(
-            {
-                "nr": str(entry.nr),
-                "tijd": entry.tijd,
-                "inject": entry.inject,
-                "ontvangers": ", ".join(entry.ontvangers),
-                "voorwaarde": entry.voorwaarde.value if entry.voorwaarde else "",
-                "stap": entry.stap or "",
-                "vraag": entry.vraag or "",
-                "waarde": entry.waarde or "",
-            }
-        )
+        row = {
+            "nr": str(entry.nr),
+            "tijd": entry.tijd,
+            "inject": entry.inject,
+            "ontvangers": ", ".join(entry.ontvangers),
+            "voorwaarde": entry.voorwaarde.value if entry.voorwaarde else "",
+            "stap": entry.stap or "",
+            "vraag": entry.vraag or "",
+            "waarde": entry.waarde or "",
+        }
+        if exercise is not None:
+            inject = injects.get(entry.inject)
+            to = entry.ontvangers or (list(inject.ontvangers) if inject else [])
+            said = MSEL["message"].format(source=inject.bron, when=inject.tijd, text=inject.tekst) if inject else ""
+            row["bericht"] = said
+            row["aan"] = ", ".join(roles.get(r, r) for r in to)
+        rows.append(row)
     return rows
 
 
-def to_csv(entries: Sequence[ScriptEntry]) -> bytes:
+def to_csv(entries: Sequence[ScriptEntry], exercise: Exercise | None = None) -> bytes:
     """UTF-8 CSV with a byte-order mark (so Excel reads the accents), comma-separated, header row."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=sheet_columns(exercise), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows({c: csv_safe(v) for c, v in row.items()} for row in entries_to_rows(entries))
+    writer.writerows({c: csv_safe(v) for c, v in row.items()} for row in entries_to_rows(entries, exercise))
     return out.getvalue().encode("utf-8-sig")
 
 
-def to_excel(entries: Sequence[ScriptEntry]) -> bytes:
+def to_excel(entries: Sequence[ScriptEntry], exercise: Exercise | None = None) -> bytes:
     """An .xlsx workbook with the script on its first sheet and the column help on a second."""
+    columns = sheet_columns(exercise)
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "draaiboek"
-    sheet.append(list(COLUMNS))
-    for row in entries_to_rows(entries):
-        sheet.append([row[c] for c in COLUMNS])
+    sheet.append(columns)
+    for row in entries_to_rows(entries, exercise):
+        sheet.append([row[c] for c in columns])
     for cells in sheet.iter_rows(min_row=2):  # a facilitator's '=HYPERLINK(...)' stays text, as in the exports
         for cell in cells:
             if cell.data_type == "f":
                 cell.data_type = "s"
+    if exercise is not None:
+        at = columns.index("bericht") + 1
+        sheet.column_dimensions[sheet.cell(row=1, column=at).column_letter].width = 80
+        for cells in sheet.iter_rows(min_row=2, min_col=at, max_col=at):
+            for cell in cells:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     help_sheet = book.create_sheet("uitleg")
     help_sheet.append(["kolom", "wat erin staat"])
-    for column, text in COLUMNS.items():
-        help_sheet.append([column, text])
+    for column in columns:
+        help_sheet.append([column, COLUMNS.get(column) or INFO_COLUMNS[column]])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -130,7 +158,7 @@ def parse_rows(table: list[list[str]], filename: str, exercise: Exercise) -> tup
     problems: list[str] = []
     header = [c.strip().lower() for c in (table[0] if table else [])]
     for column in header:
-        if column and column not in COLUMNS:
+        if column and column not in COLUMNS and column not in INFO_COLUMNS:
             message = MSEL["unknown_column"].format(column=column, allowed=", ".join(COLUMNS))
             problems.append(MSEL["where_file"].format(file=filename, message=message))
     for column in REQUIRED:
@@ -144,7 +172,11 @@ def parse_rows(table: list[list[str]], filename: str, exercise: Exercise) -> tup
     rows_of: list[int] = []
     for offset, cells in enumerate(table[1:]):
         row_number = FIRST_DATA_ROW + offset
-        values = {c: _unguarded(cells[i].strip() if i < len(cells) else "") for i, c in enumerate(header) if c}
+        values = {
+            c: _unguarded(cells[i].strip() if i < len(cells) else "")
+            for i, c in enumerate(header)
+            if c and c not in INFO_COLUMNS  # what the sheet shows about an inject is derived, never read
+        }
         if not any(values.values()):
             continue
         raw, faults = _raw_entry(values)

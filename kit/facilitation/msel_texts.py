@@ -16,6 +16,16 @@ COLUMNS: dict[str, str] = {
 
 REQUIRED = ("nr", "tijd", "inject")
 
+INFO_COLUMNS: dict[str, str] = {
+    "bericht": "wat het inject zegt: bron, moment in het verhaal en tekst (ter informatie; wordt niet ingelezen)",
+    "aan": "de rollen die het krijgen, bij naam (alleen ter informatie; 'ontvangers' beslist)",
+}
+"""Columns the written sheet adds after 'inject' so a facilitator reads what each line sends, and to whom.
+
+They follow from the inject id and the recipients, so the loader accepts and ignores them: an edited
+'inject' or 'ontvangers' cell is never contradicted by a stale text."""
+INFO_AFTER = "inject"
+
 MSEL = {
     "where": "{file}, rij {row}, kolom '{column}': {message}",
     "where_row": "{file}, rij {row}: {message}",
@@ -25,8 +35,9 @@ MSEL = {
     "empty": "het blad bevat geen regels",
     "unreadable": "het bestand is niet te lezen als CSV of Excel ({error})",
     "not_number": "'{value}' is geen geheel getal",
-    "header": "{count} fout(en) in het draaiboek:",
-    "more": "… en nog {count} fout(en); verbeter eerst de fouten hierboven.",
+    "header": "{count} in het draaiboek:",
+    "message": "{source} ({when}): {text}",
+    "more": "… en nog {count}; verbeter eerst de fouten hierboven.",
     "too_big": "het bestand is {size} MB; een draaiboek mag hoogstens {max} MB zijn",
     "unpacks_too_big": "het bestand pakt uit tot {size} MB; een draaiboek mag uitgepakt hoogstens {max} MB zijn",
     "too_many_rows": "meer dan {max} regels; een draaiboek mag hoogstens {max} regels hebben",

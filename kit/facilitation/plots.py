@@ -38,29 +38,46 @@ def _png(figure: Figure, alt: str) -> str:
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}" style="max-width:100%">'
 
 
-def choice_chart(bars: tuple[ChoiceBar, ...], title: str) -> str:
-    """Horizontal bars: how many chose each option, coloured by the reference's verdict."""
+NO_CHOICES = "Nog niemand koos een antwoord bij: {title}"
+
+
+def choice_figure(bars: tuple[ChoiceBar, ...], title: str) -> Figure:
+    """Horizontal bars: how many chose each option, coloured by the reference's verdict.
+
+    The title stands above the bars and the legend below the axis, both outside the plot and placed by
+    matplotlib's constrained layout, so neither covers the other or a bar; the count axis starts at 0.
+    """
     shown = list(bars)[:30]
-    figure = Figure(figsize=(8, 0.9 + 0.32 * max(1, len(shown))), dpi=90)
+    figure = Figure(figsize=(8, 1.6 + 0.32 * max(1, len(shown))), dpi=90, layout="constrained")
     axes = figure.add_subplot()
     labels = [textwrap.shorten(b.label, 70, placeholder="…") for b in shown]
-    axes.barh(range(len(shown)), [b.count for b in shown], color=[STATUS_COLOURS[b.status] for b in shown])
+    counts = [b.count for b in shown]
+    axes.barh(range(len(shown)), counts, color=[STATUS_COLOURS[b.status] for b in shown])
     axes.set_yticks(range(len(shown)), labels, fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel("aantal deelnemers")
+    axes.set_xlim(0, max(1, *counts) if counts else 1)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    handles = [Patch(color=colour, label=STATUS_NAMES[name]) for name, colour in STATUS_COLOURS.items()]
-    # The legend sits above the plot, outside the bars, so it never hides a count.
-    axes.legend(handles=handles, fontsize=7, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4, frameon=False)
-    axes.set_title(textwrap.shorten(title, 90, placeholder="…"), fontsize=10, pad=22)
-    figure.tight_layout()
-    return _png(figure, f"Verdeling van de keuzes: {title}")
+    used = {b.status for b in shown}
+    handles = [Patch(color=colour, label=STATUS_NAMES[name]) for name, colour in STATUS_COLOURS.items() if name in used]
+    figure.suptitle(textwrap.shorten(title, 90, placeholder="…"), fontsize=10)
+    figure.legend(handles=handles, fontsize=7, loc="outside lower center", ncols=5, frameon=False)
+    return figure
+
+
+def choice_chart(bars: tuple[ChoiceBar, ...], title: str) -> str:
+    """The chart as an inline image; while nobody chose anything a sentence says so instead of empty axes."""
+    if not any(b.count for b in bars):
+        return f'<p class="ok-hint">{html.escape(NO_CHOICES.format(title=title))}</p>'
+    return _png(choice_figure(bars, title), f"Verdeling van de keuzes: {title}")
 
 
 def score_histogram(totals: tuple[float, ...]) -> str:
     figure = Figure(figsize=(6, 2.6), dpi=90)
     axes = figure.add_subplot()
     axes.hist([t * 100 for t in totals], bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], color="#4a6fa5")
+    axes.set_xlim(0, 100)
+    axes.set_ylim(bottom=0)
     axes.set_xlabel("totaalscore (%)")
     axes.set_ylabel("deelnemers")
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))

@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from kit.content.exercise import Exercise
-from kit.plural import TAFEL, count
+from kit.plural import DEELNEMER, LEVERDE, TAFEL, count, form
 from kit.reports.figures import AfterActionNumbers, MissedItem, after_action_numbers
 from kit.reports.page import page, today_text
 from kit.reports.team_report import (
@@ -130,7 +130,8 @@ def _participation(numbers: AfterActionNumbers, tables: AfterActionNumbers) -> s
 
 def _people(numbers: AfterActionNumbers) -> str:
     text = RT["participation_text"].format(
-        count=numbers.submitted,
+        count=count(numbers.submitted, DEELNEMER),
+        handed=form(numbers.submitted, LEVERDE),
         mean=percent(numbers.mean_total),
         low=percent(numbers.lowest_total),
         high=percent(numbers.highest_total),

@@ -23,7 +23,7 @@ from kit.store import Store
 
 SHEETS = ("antwoorden", "resultaten", "stappen")
 GROUP_SHEETS = ("tafels", "tafelantwoorden", "tafelresultaten", "tafelstappen", "waarnemingen", "lessen")
-"""The extra sheets of a group workshop (mode 'groep'), in this order after SHEETS."""
+"""The extra sheets of a workshop played at tables (team play), in this order after SHEETS."""
 TEAM_STEP_COLUMNS = ("team", "exercise_id", "step_id", "step_title", "score")
 RESULT_COLUMNS = ("participant", "role", "exercise_id", "total", "submitted_at")
 STEP_COLUMNS = ("participant", "role", "exercise_id", "step_id", "step_title", "score")
@@ -34,7 +34,7 @@ def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
 
     antwoorden: every current answer (`Store.answers_frame`); resultaten: the latest submission per
     participant and exercise; stappen: the step scores of those submissions. Scores are fractions 0..1,
-    times are UTC. A group workshop adds the GROUP_SHEETS (`group_frames`).
+    times are UTC. A workshop played at tables adds the GROUP_SHEETS (`group_frames`).
     """
     latest = store.results_frame(code, latest_only=True)
     roles = {p.name: p.role for p in store.participants(code)}
@@ -56,8 +56,7 @@ def export_frames(store: Store, code: str) -> dict[str, pd.DataFrame]:
         "resultaten": results,
         "stappen": pd.DataFrame(step_rows, columns=list(STEP_COLUMNS)),
     }
-    workshop = store.workshop(code)
-    if (workshop is not None and workshop.mode == "groep") or store.has_tables(code):
+    if store.has_tables(code):  # played at tables; a group workshop without tables has nothing to add
         frames.update(group_frames(store, code))
     return frames
 
@@ -95,10 +94,17 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
-def to_csv_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
-    """A zip archive with one UTF-8 CSV (comma-separated, with a header row) per frame: NAME.csv.
+CSV_SEPARATOR = ";"
+"""Dutch Excel's list separator: a double-clicked file opens in columns (a comma file would open as one)."""
+CSV_ENCODING = "utf-8-sig"
+"""UTF-8 with a byte-order mark, so Excel shows 'Zoë' and 'één' instead of mangled bytes."""
 
-    Every text cell, in every column, goes through `csv_safe`, so opening the file in Excel runs nothing.
+
+def to_csv_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
+    """A zip archive with one CSV per frame, NAME.csv, named as the Excel export's sheets.
+
+    Made to open in Dutch Excel by a double click: semicolon-separated, UTF-8 with a byte-order mark,
+    a header row. Every text cell, in every column, goes through `csv_safe`, so opening it runs nothing.
     """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -108,7 +114,7 @@ def to_csv_bytes(frames: Mapping[str, pd.DataFrame]) -> bytes:
                 kind = safe[column].dtype
                 if not (pd.api.types.is_numeric_dtype(kind) or pd.api.types.is_datetime64_any_dtype(kind)):
                     safe[column] = safe[column].map(csv_safe)
-            archive.writestr(f"{name}.csv", safe.to_csv(index=False).encode("utf-8"))
+            archive.writestr(f"{name}.csv", safe.to_csv(index=False, sep=CSV_SEPARATOR).encode(CSV_ENCODING))
     return buffer.getvalue()
 
 
@@ -116,7 +122,9 @@ def read_csv_bytes(data: bytes) -> dict[str, pd.DataFrame]:
     """The frames of `to_csv_bytes` back, keyed by file name without .csv."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {
-            name.removesuffix(".csv"): pd.read_csv(io.BytesIO(archive.read(name)), encoding="utf-8")
+            name.removesuffix(".csv"): pd.read_csv(
+                io.BytesIO(archive.read(name)), sep=CSV_SEPARATOR, encoding=CSV_ENCODING
+            )
             for name in archive.namelist()
             if name.endswith(".csv")
         }

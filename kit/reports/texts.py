@@ -31,13 +31,13 @@ RT: dict[str, str] = {
     "werkblad_max": "Hooguit {max}.",
     "werkblad_rank": "Zet de belangrijkste bovenaan.",
     # after-action report
-    "aar_title": "Evaluatierapport (after-action review)",
+    "aar_title": "Evaluatierapport",
     "objectives": "1. Doelstellingen",
     "objectives_intro": "Wat de deelnemers in deze workshop hebben geoefend.",
     "steps_practised": "Geoefende stappen",
     "participation": "2. Deelname",
     "participation_text": (
-        "{count} deelnemers leverden in. Gemiddelde totaalscore {mean} "
+        "{count} {handed} in. Gemiddelde totaalscore {mean} "
         "(spreiding: laagste {low}, hoogste {high}, standaardafwijking {sd} procentpunt)."
     ),
     "participation_none": "Er is nog niets ingeleverd; de cijfers hieronder volgen zodra deelnemers inleveren.",

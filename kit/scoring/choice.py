@@ -106,7 +106,7 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
     named = TEXTS["open_named"].format(label=label, text=written)
     if not verdict.begrippen:
         return 1.0, [Feedback(kind, named, verdict.toelichting, cite(verdict.bron))]
-    share, items = concept_feedback(written, verdict.begrippen)
+    share, items = concept_feedback(written, verdict.begrippen, material=ctx.material)
     verdict_kind = kind if share == 1.0 else Verdict.deels
     return share, [Feedback(verdict_kind, named, verdict.toelichting, cite(verdict.bron)), *items]
 

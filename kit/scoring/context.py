@@ -7,6 +7,7 @@ from typing import Any
 
 from kit.content.models import Question
 from kit.content.options import Option
+from kit.scoring.copied import Shingles
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class ScoreContext:
     answer: Any  # already checked against the kind's answer shape
     open_texts: dict[str, str] = field(default_factory=dict)  # 'anders, namelijk ...' texts by option id
     field_options: dict[str, dict[str, Option]] = field(default_factory=dict)  # records: dropdown columns
+    material: Shingles = frozenset()  # runs of words the participant can read on the screen (kit.scoring.copied)
 
     def label(self, option_id: str) -> str:
         """The option's label without a closing full stop: feedback sentences add their own."""

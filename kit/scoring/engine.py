@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -15,8 +15,11 @@ from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
 from kit.scoring.context import ScoreContext
+from kit.scoring.copied import material_of
 from kit.scoring.fit import fit_reference
-from kit.scoring.result import Feedback, QuestionResult, Result, StepResult
+from kit.scoring.repeats import repeated_groups
+from kit.scoring.result import Feedback, QuestionResult, Result, StepResult, Verdict
+from kit.scoring.texts import TEXTS
 
 Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
 
@@ -87,6 +90,24 @@ def _setups(exercise: Exercise, step_id: str) -> tuple[_Setup, ...]:
     return by_step[step_id]
 
 
+def _once_per_step(
+    questions: dict[str, Question], values: dict[str, Any], results: list[QuestionResult]
+) -> list[QuestionResult]:
+    """The same free text in several fields of a step counts only where it answers its question best."""
+    texts = {
+        r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value
+    }
+    by_id = {r.question: r for r in results}
+    for group in repeated_groups(texts):
+        best = max(group, key=lambda q: by_id[q].score)  # the first of equals: max keeps the earliest
+        for question in group:
+            if question != best:
+                result = by_id[question]
+                note = Feedback(Verdict.deels, TEXTS["text_repeated"].format(question=questions[best].vraag))
+                by_id[question] = replace(result, score=0.0, feedback=(note, *result.feedback))
+    return [by_id[r.question] for r in results]
+
+
 def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> StepResult:
     step = exercise.step(step_id)
     step_reference = exercise.step_reference(step_id)
@@ -102,6 +123,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             answer=values.get(question.id),
             open_texts=dict(values.get(open_key(question.id)) or {}),
             field_options=setup.field_options,
+            material=material_of(exercise),
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(
@@ -114,6 +136,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
                 reference.modelantwoord,
             )
         )
+    results = _once_per_step({s.question.id: s.question for s in _setups(exercise, step_id)}, values, results)
     weight = sum(q.weight for q in results)
     score = sum(q.score * q.weight for q in results) / weight
     return StepResult(step.id, step.titel, round(score, 4), tuple(results), step_reference.modelantwoord)

@@ -5,6 +5,7 @@ kit.scoring.stems). A synonym whose meaningful words all belong to other concept
 too is generic ('jongeren' shared by two concepts) and does not name a concept on its own. Concepts the
 guide advises against (`afgeraden` in the reference) cost their weight when named, and the words they
 use do not also count for a recommended concept ('skatebaan sluiten' is not 'jongeren bij de skatebaan').
+Words copied from the material on the screen (kit.scoring.copied) name nothing at all.
 
     score = clamp((named weight - advised-against weight named) / total weight)
 """
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
+from kit.scoring.copied import Shingles, copied_positions, copied_share
 from kit.scoring.result import Feedback, Verdict, cite, clamp
 from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
@@ -65,25 +67,34 @@ def _spans(text: Analysed, phrases: Sequence[tuple[Token, ...]]) -> list[tuple[i
 
 
 def find(
-    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = (), material: Shingles = frozenset()
 ) -> tuple[list[Found], list[Found]]:
-    """How the text relates to each concept and to each advised-against concept."""
+    """How the text relates to each concept and to each advised-against concept, outside copied material."""
     analysed = analyse(text)
+    copied = copied_positions(analysed, material)
     advised_found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for phrases in _phrases(advised) if advised else ():
-        spans = _spans(analysed, phrases)
+        spans = [s for s in _spans(analysed, phrases) if not _overlaps(s, copied)]
         present = [s for s in spans if not is_negated(analysed, s)]
         taken += spans
         advised_found.append(Found(bool(present), bool(spans) and not present))
     found: list[Found] = []
     for phrases in _phrases(concepts):
-        spans = [s for s in _spans(analysed, phrases) if not any(a <= s[1] and s[0] <= b for a, b in taken)]
+        spans = [
+            s
+            for s in _spans(analysed, phrases)
+            if not _overlaps(s, copied) and not any(a <= s[1] and s[0] <= b for a, b in taken)
+        ]  # copied words name nothing (kit.scoring.copied)
         denied = [s for s in spans if is_negated(analysed, s)]
         # a word inside a denied longer phrase of the same concept is denied with it ('geen sprake van X en Y')
         present = [s for s in spans if s not in denied and not any(a <= s[0] and s[1] <= b for a, b in denied)]
         found.append(Found(bool(present), bool(spans) and not present))
     return found, advised_found
+
+
+def _overlaps(span: tuple[int, int], positions: frozenset[int]) -> bool:
+    return bool(positions) and any(p in positions for p in range(span[0], span[1] + 1))
 
 
 def found_concepts(text: str, concepts: list[Concept]) -> list[Concept]:
@@ -93,18 +104,18 @@ def found_concepts(text: str, concepts: list[Concept]) -> list[Concept]:
 
 
 def concept_feedback(
-    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = (), material: Shingles = frozenset()
 ) -> tuple[float, list[Feedback]]:
     """The score above, with one feedback line per concept and per advised-against concept named."""
-    named, cost, feedback = concept_parts(text, concepts, advised)
+    named, cost, feedback = concept_parts(text, concepts, advised, material)
     return clamp(named - cost), feedback
 
 
 def concept_parts(
-    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = ()
+    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = (), material: Shingles = frozenset()
 ) -> tuple[float, float, list[Feedback]]:
     """The named share of the concepts' weight, the advised-against cost as a share of it, and feedback."""
-    found, advised_found = find(text, concepts, advised)
+    found, advised_found = find(text, concepts, advised, material)
     total = sum(c.gewicht for c in concepts)
     earned = sum(c.gewicht for c, f in zip(concepts, found, strict=True) if f.named)
     penalty = sum(a.gewicht for a, f in zip(advised, advised_found, strict=True) if f.named)
@@ -126,6 +137,8 @@ def concept_parts(
                     cite(item.bron),
                 )
             )
+    if material and copied_share(text, material) > 0:
+        feedback.append(Feedback(Verdict.info, TEXTS["text_copied"]))
     if not total:
         return 0.0, 0.0, feedback
     return earned / total, AFGERADEN_TEXT_COST * penalty / total, feedback
@@ -140,4 +153,4 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             for c in reference.begrippen
         ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
-    return concept_feedback(text, reference.begrippen, reference.afgeraden)
+    return concept_feedback(text, reference.begrippen, reference.afgeraden, ctx.material)

@@ -8,7 +8,9 @@ against, and it has the form its columns ask for (kit.scoring.forms). With `min_
 
 where coverage and the advised-against cost are those of free text over the written fields of all rows
 (a role picked from a list is structure, not content); without
-`min_rijen` only the free-text part counts.
+`min_rijen` only the free-text part counts. A row whose written text is mostly copied from the material
+(kit.scoring.copied) is not a row, and a row written again (near-identical written words, whatever was
+picked from the lists) counts once: ten pasted rows are one row.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from typing import Any
 from kit.content.models import TextReference
 from kit.plural import TELT, form
 from kit.scoring.context import ScoreContext
+from kit.scoring.copied import COPIED_SHARE, copied_share
 from kit.scoring.forms import form_problems
 from kit.scoring.freetext import concept_parts, find
+from kit.scoring.repeats import alike
 from kit.scoring.result import Feedback, Verdict, clamp
+from kit.scoring.stems import content_stems
 from kit.scoring.texts import TEXTS
 
 COMPLETENESS_SHARE = 0.5
@@ -33,6 +38,7 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     roles = {option.id for option in ctx.options.values()} | _field_option_ids(ctx)
     feedback: list[Feedback] = []
     counted = 0
+    seen: list[tuple[int, frozenset[str]]] = []  # the rows counted so far: number and written words
     for number, row in enumerate(rows, start=1):
         missing = [f.label for f in required if not str(row.get(f.id) or "").strip()]
         if missing:
@@ -40,7 +46,16 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
                 Feedback(Verdict.deels, TEXTS["row_incomplete"].format(row=number, fields=", ".join(missing)))
             )
             continue
-        found, advised = find(_row_text(ctx, _written(ctx, row)), reference.begrippen, reference.afgeraden)
+        written = _row_text(ctx, _written(ctx, row))
+        if copied_share(written, ctx.material) >= COPIED_SHARE:
+            feedback.append(Feedback(Verdict.deels, TEXTS["row_copied"].format(row=number)))
+            continue
+        words = content_stems(written)
+        same = next((earlier for earlier, other in seen if alike(words, other)), None)
+        if same is not None:
+            feedback.append(Feedback(Verdict.deels, TEXTS["row_repeated"].format(row=number, earlier=same)))
+            continue
+        found, advised = find(written, reference.begrippen, reference.afgeraden, ctx.material)
         against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
         if against:
             feedback.append(
@@ -55,8 +70,9 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             feedback.append(Feedback(Verdict.deels, TEXTS["row_form"].format(row=number, problems="; ".join(problems))))
             continue
         counted += 1
+        seen.append((number, words))
     text = " . ".join(_row_text(ctx, _written(ctx, row)) for row in rows)
-    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden)
+    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden, ctx.material)
     if reference.min_rijen == 0:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)

@@ -24,6 +24,9 @@ _TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that ca
 _STEMMER = snowballstemmer.stemmer("dutch")
 MIN_COMPOUND_PART = 5  # a stem this long also matches as the head of a compound ('jongerenoverlast')
 MAX_GAP = 2  # words allowed between two words of a phrase ('nog geen echte confrontaties')
+MAX_SHUFFLED = 4  # phrases up to this many words also match in another word order ('ik weet niet')
+NEGATION_TAIL = 3  # words after a negation that closes its clause ('spelen hier geen enkele rol')
+TAIL_SUBJECT_REACH = 10  # ... which denies what the clause named this close to its start
 NEGATION_BEFORE = 6  # words allowed between a negation and what it denies ('geen sprake van overlast')
 NEGATION_AFTER = 5  # ... when the negation follows ('de bouw en de woningmix hebben er niets mee te maken')
 SUBJECT_REACH = 6  # a match this close to the start of its clause can be its subject
@@ -36,6 +39,12 @@ CLAUSE_STARTS = frozenset(
     {"maar", "want", "omdat", "doordat", "terwijl", "hoewel", "echter", "wel", "toch", "dus", "daarom", "zodat"}
     | {"waardoor", "waarbij", "waarin", "die"}  # relative clauses
 )
+PREPOSITIONS = frozenset({"van", "voor", "bij", "met", "op", "in", "aan", "naar", "over", "uit", "door", "tot", "om"})
+GOVERNS_AFTER = frozenset({"zonder"})
+"""A negation that only denies what follows it ('wijst woningen toe zonder kennismaking')."""
+CLAUSE_LINKS = frozenset({"dat", "of", "wie", "wat", "waar", "hoe", "welke", "wanneer", "zodat", "omdat", "als"})
+"""Words that open a subordinate clause: a negation inside it does not deny the main verb before it
+('erkennen dat het plan niet werkt')."""
 SUBORDINATORS = frozenset(
     {"hoewel", "omdat", "als", "toen", "terwijl", "doordat", "nu", "zodra", "nadat", "voordat", "indien", "wanneer"}
 )
@@ -103,6 +112,22 @@ STOPWORDS = frozenset(
         "eigen",
     ]
 )
+
+
+LIGHT_WORDS = frozenset(
+    {"maar", "om", "dan", "zo", "hoe", "u", "ons", "mij", "me", "mijn", "jouw", "uw", "haar", "hem", "daar", "hier"}
+    | {"nu", "toen", "wel", "toch", "dus", "want", "omdat", "iets", "alles", "niets", "iemand", "tegen", "na", "per"}
+    | {"onder", "tussen", "via", "sinds", "hoogte", "manier", "sprake", "kader", "rond", "even", "gewoon", "echt"}
+    | {"jullie", "onze", "zijn", "nooit", "altijd", "zeer", "heel", "erg", "vooral", "daarbij", "daarmee", "ermee"}
+    | {"hierover", "daarover"}
+)
+"""Words that carry no meaning of their own in a synonym, besides the stop words ('op de hoogte')."""
+LIGHT_VERBS = frozenset(
+    {"zijn", "hebben", "worden", "doen", "gaan", "komen", "maken", "geven", "krijgen", "vragen", "houden", "lijken"}
+    | {"brengen", "zeggen", "staan", "zitten", "liggen", "kunnen", "moeten", "willen", "zullen", "mogen", "blijven"}
+)
+"""Verbs that need a complement to mean anything ('vragen de', 'houden'): no synonym on their own. Not
+'laten' or 'nemen', whose forms are also nouns and adjectives ('te laat', 'geen namen')."""
 
 
 def fold(text: str) -> str:
@@ -203,11 +228,24 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(s for w, s in zip(analysed.words, analysed.stems, strict=True) if w not in STOPWORDS)
 
 
+def meaningful_words(phrase: str) -> tuple[str, ...]:
+    """The words of a synonym that carry meaning: no stop word, no light word, no light verb in any form."""
+    return tuple(
+        word
+        for word in analyse(phrase).words
+        if word not in STOPWORDS
+        and word not in LIGHT_WORDS
+        and word not in NEGATIONS
+        and (verb_lemma(word) or word) not in LIGHT_VERBS
+    )
+
+
 class Token(NamedTuple):
     """How one word of a phrase is looked up in a text's index."""
 
     keys: tuple[str, ...]
     participle: bool
+    in_order: bool = False  # the phrase holds a preposition: its order carries meaning ('zorgen van bewoners')
 
 
 @lru_cache(maxsize=16384)
@@ -215,13 +253,14 @@ def phrase_tokens(words: tuple[str, ...], stems_: tuple[str, ...], lemmas: tuple
     """The index keys of each word of a phrase: its stem, its verb, and (a single long word) the tails
     of compounds it may head: 'overlast' in 'jongerenoverlast', not 'politie' in 'politiek'."""
     tokens = []
+    in_order = any(word in PREPOSITIONS for word in words)
     for word, word_stem, lemma in zip(words, stems_, lemmas, strict=True):
         keys = ["s:" + word_stem]
         if lemma:
             keys.append("l:" + lemma)
         if len(words) == 1 and len(word) >= MIN_COMPOUND_PART:
             keys += ["c:" + word, "c:" + word_stem]
-        tokens.append(Token(tuple(keys), is_participle(word)))
+        tokens.append(Token(tuple(keys), is_participle(word), in_order))
     return tuple(tokens)
 
 
@@ -259,10 +298,37 @@ def token_matches(text: Analysed, tokens: tuple[Token, ...]) -> Iterator[tuple[i
     places = [first, *(_positions(text, token) for token in tokens[1:])]
     if not all(places):
         return
+    found = False
     for start in sorted(first):
         end = _rest(text, places, start, 1)
         if end is not None:
+            found = True
             yield start, end
+    if not found and 1 < len(tokens) <= MAX_SHUFFLED and not tokens[0].in_order:
+        yield from _shuffled(text, places)
+
+
+def _shuffled(text: Analysed, places: list[frozenset[int]]) -> Iterator[tuple[int, int]]:
+    """The phrase's words in another order, close together within one clause: 'ik weet niet' is 'weet ik niet'."""
+    reach = len(places) - 1 + MAX_GAP
+    seen: set[tuple[int, int]] = set()
+    for anchor in sorted(places[0]):
+        clause = text.clauses[anchor]
+        chosen = [anchor]
+        for positions in places[1:]:
+            near = [
+                p
+                for p in positions
+                if p not in chosen and abs(p - anchor) <= reach and text.clauses[p] == clause
+            ]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda p: abs(p - anchor)))
+        else:
+            span = (min(chosen), max(chosen))
+            if span[1] - span[0] <= reach and span not in seen:
+                seen.add(span)
+                yield span
 
 
 def _rest(text: Analysed, places: list[frozenset[int]], previous: int, j: int) -> int | None:
@@ -289,19 +355,46 @@ def is_negated(text: Analysed, span: tuple[int, int]) -> bool:
     first, last = span
     clause = text.clauses[first]
     reach_back = {clause, clause - 1} if clause in text.after_colon else {clause}
-    opens_clause = first - text.clauses.index(clause) <= SUBJECT_REACH
+    from_start = first - text.clauses.index(clause)
     for n in text.negations:  # a negation inside the match belongs to the phrase ('nog geen confrontaties')
         if n < first and text.clauses[n] in reach_back and first - n - 1 <= NEGATION_BEFORE:
             return True
-        if (
-            n > last
-            and text.clauses[n] == text.clauses[last]
-            and opens_clause
-            and n - last - 1 <= NEGATION_AFTER
-            and not any(p in text.before_comma for p in range(last, n))
-        ):
+        if n > last and _denies_back(text, last, n, from_start):
             return True
     return False
+
+
+def _second_verb(text: Analysed, position: int) -> bool:
+    """'en' or 'of' followed by a verb (not a participle used as adjective): a second predicate starts."""
+    if text.words[position] not in ("en", "of") or position + 1 >= len(text.words):
+        return False
+    following = text.words[position + 1]
+    return bool(text.lemmas[position + 1]) and not following.endswith(("end", "ende")) and not is_participle(following)
+
+
+def _denies_back(text: Analysed, last: int, n: int, from_start: int) -> bool:
+    """Whether a negation after a match denies it.
+
+    Only within the clause, with no comma between ('bewoners zijn bang, er is geen overlast') and no
+    subordinate clause opening between ('erkennen dat het plan niet werkt'); 'zonder' denies only what
+    follows it. A negation that closes the clause denies what the clause named ('overlast en vuil spelen
+    hier geen enkele rol'); otherwise 'geen' denies its own noun ('de corporatie wijst geen woningen
+    toe'), and 'niet', 'niets' ... deny the match when it opens the clause and stands close by.
+    """
+    word = text.words[n]
+    if word in GOVERNS_AFTER or text.clauses[n] != text.clauses[last]:
+        return False
+    between = range(last + 1, n)
+    if any(p in text.before_comma for p in range(last, n)) or any(text.words[p] in CLAUSE_LINKS for p in between):
+        return False
+    if any(_second_verb(text, p) for p in between):
+        return False  # 'bewoners ervaren overlast en durven de jongeren niet aan te spreken': the 'en' part's own
+    clause_end = n
+    while clause_end + 1 < len(text.words) and text.clauses[clause_end + 1] == text.clauses[n]:
+        clause_end += 1
+    if clause_end - n <= NEGATION_TAIL:
+        return from_start <= TAIL_SUBJECT_REACH
+    return word != "geen" and from_start <= SUBJECT_REACH and n - last - 1 <= NEGATION_AFTER
 
 
 def contains_phrase(text: Analysed, phrase: Analysed) -> bool:

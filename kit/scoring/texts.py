@@ -39,11 +39,21 @@ TEXTS = {
     "concept_missed": "Niet genoemd: {label}.",
     "concept_denied": "Je noemt {label} als afwezig; volgens de referentie speelt het juist wel.",
     "concept_advised": "Afgeraden door de handreiking: {label}; dat kost punten.",
+    "text_copied": (
+        "Een deel van je tekst is overgenomen uit de casus, de berichten of de vraag; overgenomen tekst telt "
+        "niet mee, alleen wat je er zelf over schrijft."
+    ),
+    "text_repeated": (
+        "Deze tekst staat ook bij een andere vraag van deze stap (‘{question}’); hij telt alleen daar, waar "
+        "hij de vraag het best beantwoordt."
+    ),
     "text_empty": "Je hebt hier nog geen tekst geschreven.",
     "rows_complete": "{complete} van de {expected} verwachte regels {counts} mee.",
     "row_incomplete": "Regel {row} telt niet mee, want hij mist: {fields}.",
     "row_unrecognised": "Regel {row} telt niet mee: de referentie herkent er niets in wat voor deze situatie telt.",
     "row_advised": "Regel {row} telt niet mee: de handreiking raadt dit af ({label}).",
+    "row_copied": "Regel {row} telt niet mee: de tekst is overgenomen uit de casus of de berichten.",
+    "row_repeated": "Regel {row} telt niet mee: hij herhaalt regel {earlier}.",
     "row_form": "Regel {row} telt niet mee: {problems}.",
     "class_right": "Juist ingedeeld als {category}: ‘{item}’.",
     "class_wrong": "‘{item}’ is een {category}, geen {chosen}.",

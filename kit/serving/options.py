@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit.errors import KitError
+from kit.plural import KERNEL, count
 from kit.serving.texts import ERRORS
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
@@ -119,7 +120,9 @@ def check_memory(pools: dict[str, int]) -> None:
     needed = kernels * KERNEL_MB
     available = int(psutil.virtual_memory().available / 2**20)
     if needed > available:
-        raise ServeOptionError(ERRORS["memory"].format(kernels=kernels, needed=needed, available=available))
+        raise ServeOptionError(
+            ERRORS["memory"].format(kernels=count(kernels, KERNEL), needed=needed, available=available)
+        )
 
 
 def build_options(

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from kit.plural import DEELNEMER, KERNEL, count
 from kit.serving.texts import STATUS
 
 ENV_VAR = "KIT_POOL_STATUS"
@@ -44,7 +45,7 @@ def status_line(status: dict[str, Any] | None) -> str | None:
     wanted = sum(int(pool["target"]) for pool in pools.values())
     in_use = sum(int(pool["in_use"]) for pool in pools.values())
     if in_use == 0 and ready >= wanted:
-        return STATUS["ready"].format(target=target, notebooks=names)
+        return STATUS["ready"].format(target=count(target, DEELNEMER), notebooks=names)
     if in_use == 0:
         return STATUS["warming"].format(ready=ready, target=wanted, notebooks=names)
-    return STATUS["running"].format(ready=ready, in_use=in_use)
+    return STATUS["running"].format(ready=count(ready, KERNEL), in_use=in_use)

@@ -42,9 +42,9 @@ ERRORS: dict[str, str] = {
     "not_int": "'{value}' is geen geheel getal.",
     "port": "Poort {port} kan niet: kies een poort van 1024 tot en met 65535.",
     "port_busy": "Poort {port} is al in gebruik op 127.0.0.1; stop het andere programma of kies een andere --port.",
-    "deelnemers": "--deelnemers {value} kan niet: geef 1 tot en met {maximum} deelnemers.",
+    "deelnemers": "--deelnemers {value} kan niet: geef een aantal van 1 tot en met {maximum}.",
     "need_exercises": (
-        "Bij --deelnemers hoort welke oefening(en) de deelnemers openen: geef --oefening (bv. casus-1) of "
+        "Bij --deelnemers hoort welke oefeningen de deelnemers openen: geef --oefening (bv. casus-1) of "
         "--workshop CODE. Kernels voor alle 13 notebooks vooraf starten zou te veel geheugen kosten."
     ),
     "need_participants": "--oefening en --workshop zeggen welke oefeningen je verwarmt; geef ook --deelnemers.",
@@ -54,14 +54,14 @@ ERRORS: dict[str, str] = {
     "interval": "--controle {value} kan niet: geef 1 tot en met --opruimen ({cull}) seconden.",
     "database_url": "--database-url '{url}' is geen geldige database-URL: {reason}",
     "memory": (
-        "{kernels} kernels vooraf starten vraagt ongeveer {needed} MB geheugen, maar er is maar {available} MB "
+        "{kernels} vooraf starten vraagt ongeveer {needed} MB geheugen, maar er is maar {available} MB "
         "vrij. Geef minder --deelnemers of minder oefeningen."
     ),
 }
 
 STATUS: dict[str, str] = {
-    "ready": "Server klaar voor {target} deelnemers ({notebooks}).",
+    "ready": "Server klaar voor {target} ({notebooks}).",
     "warming": "Server warmt op: {ready} van {target} plaatsen klaar ({notebooks}). Even geduld.",
     "in_use": " {in_use} in gebruik.",
-    "running": "Server: {ready} kernel(s) klaar voor nieuwe deelnemers, {in_use} in gebruik.",
+    "running": "Server: {ready} klaar voor nieuwe deelnemers, {in_use} in gebruik.",
 }

@@ -148,6 +148,8 @@ class SignIn:
             field.style.description_width = "9em"
             field.layout = w.Layout(width="32em")
         self.choice.observe(lambda _: self._fill_roles(), "value")
+        self.code.continuous_update = False  # looked up when typed in full (Enter or leaving the field)
+        self.code.observe(lambda _: self._follow_code(), "value")
         self.begin.on_click(lambda _: self.start())
         self._fill_roles()
         fields: list[w.Widget] = [self.name, self.code]
@@ -186,9 +188,30 @@ class SignIn:
 
         SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
         """
+        chosen = self.role.value
         roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
         self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
-        self.role.index = 0 if self.role.options else None
+        if chosen in {value for _, value in self.role.options}:  # another scenario, the same kernteam role
+            self.role.value = chosen
+        else:
+            self.role.index = 0 if self.role.options else None
+
+    def _workshop_exercise(self, code: str) -> Exercise | None:
+        """The exercise of this page that the workshop plays: the code decides the scenario, not the chooser."""
+        try:
+            workshop = self.store.workshop(code.strip().upper()) if code.strip() else None
+        except Exception:  # an unknown or unreadable code is reported when "Beginnen" is clicked
+            log.debug("Workshop lookup for the scenario chooser failed", exc_info=True)
+            return None
+        if workshop is None or self.current.id in workshop.exercise_ids:
+            return None
+        return next((self.exercises[e] for e in workshop.exercise_ids if e in self.exercises), None)
+
+    def _follow_code(self) -> None:
+        """A workshop code names its scenario: the chooser follows it, and the roles with it."""
+        found = self._workshop_exercise(self.code.value)
+        if found is not None:
+            self.choice.value = found.id
 
     def resume_from_browser(self) -> ExerciseRunner | None:
         """The browser remembered a resume code: fill in who it belongs to and continue, with nothing to type."""
@@ -221,8 +244,10 @@ class SignIn:
             return self.runner
 
         try:
-            exercise = self.current
             code = self.code.value.strip() or None
+            if code:
+                self._follow_code()
+            exercise = self.current
             if code is None:
                 self._check_self_study(exercise)
             link = self._workshop_link(code, exercise) if code else None
@@ -234,6 +259,7 @@ class SignIn:
                 self._check_team_store()
                 signed = self._sign_in(code, None, typed)
                 participant, self.runner = self._join_table(exercise, link, role, signed.participant)
+                role = participant.role  # the table's seat or the facilitator decides, not the form
             else:
                 if role == OBSERVER:
                     raise KitError(TT["observer_only_team"])

@@ -287,14 +287,14 @@ class AfterSessionPanel:
         work = table_work(self.store, self.view.workshop.code, exercise, participant_id)
         if work is not None:  # played at a table: the table's work, the role and their own answers
             page = table_report_html(exercise, str(self.person.label), work, self.view.workshop.title)
-            self.output.value = download_link(f"rapport-{self.person.label}.html", page.encode("utf-8"), "text/html")
+            self.output.value = download_link(f"verslag-{self.person.label}.html", page.encode("utf-8"), "text/html")
             return
         answers = self.store.load_answers(participant_id, exercise.id)
         latest = self.store.latest_result(participant_id, exercise.id)
         page = personal_report_html(
             exercise, str(self.person.label), answers, latest["result"] if latest else None, self.view.workshop.title
         )
-        self.output.value = download_link(f"rapport-{self.person.label}.html", page.encode("utf-8"), "text/html")
+        self.output.value = download_link(f"verslag-{self.person.label}.html", page.encode("utf-8"), "text/html")
 
     def after_action(self) -> None:
         from kit.reports import after_action_html

@@ -104,12 +104,17 @@ class Timeline(ChooseOne):
 
 
 class ChooseMany(Renderer):
-    """Check boxes; an explicit 'geen' option excludes the others, an 'anders, namelijk' one takes text."""
+    """Check boxes; an explicit 'geen' option excludes the others, an 'anders, namelijk' one takes text.
+
+    With a limit (`max_keuzes`) the count and any refusal stand above the options, in a bar that stays
+    in view while the learner scrolls a long list, so a refused tick is never silent or off screen.
+    """
 
     def build(self) -> w.Widget:
         self.boxes: dict[str, w.Checkbox] = {}
         self.texts: dict[str, w.Text] = {}
         self.message = w.HTML()
+        self.message.add_class("ok-limit")
         children: list[w.Widget] = []
         group: str | None = None
         for option in self.options:
@@ -127,7 +132,21 @@ class ChooseMany(Renderer):
                 text.observe(self.changed, "value")
                 self.texts[option.id] = text
                 children.append(text)
-        return w.VBox([*children, self.message], layout=full_width())
+        self._show_count()
+        return w.VBox([self.message, *children], layout=full_width())
+
+    def _show_count(self, refused: bool = False) -> None:
+        """'2 van hooguit 5 gekozen', or the refusal, above the options (and read out: a live region)."""
+        limit = self.question.max_keuzes
+        if not limit:
+            self.message.value = ""
+            return
+        chosen = UI["chosen_count"].format(count=sum(1 for box in self.boxes.values() if box.value), max=limit)
+        if refused:
+            text = UI["too_many"].format(max=count(limit, KEUZE)) + " " + chosen
+            self.message.value = f'<div class="ok-warning" role="alert">{html.escape(text)}</div>'
+        else:
+            self.message.value = f'<div class="ok-hint" aria-live="polite">{html.escape(chosen)}</div>'
 
     def _toggled(self, change: dict[str, Any]) -> None:
         limit = self.question.max_keuzes
@@ -141,16 +160,15 @@ class ChooseMany(Renderer):
             self._quiet = True
             owner.value = False
             self._quiet = False
-            text = UI["too_many"].format(max=count(limit, KEUZE))
-            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
+            self._show_count(refused=True)
             return
-        self.message.value = ""
         if change["new"] and NONE_ID in self.boxes:
             self._quiet = True
             for other_id, box in self.boxes.items():
                 if (other_id == NONE_ID) != (option_id == NONE_ID):
                     box.value = False
             self._quiet = False
+        self._show_count()
         self.changed()
 
     def get(self) -> Any:
@@ -160,6 +178,7 @@ class ChooseMany(Renderer):
         chosen = {value} if isinstance(value, str) else set(value or [])
         for option_id, box in self.boxes.items():
             box.value = option_id in chosen
+        self._show_count()
 
     def extra(self) -> dict[str, Any]:
         written = {o: t.value for o, t in self.texts.items() if self.boxes[o].value and t.value.strip()}

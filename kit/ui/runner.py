@@ -22,7 +22,7 @@ from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.errors import KitError
 from kit.kinds import KINDS
-from kit.plural import IS, VRAAG, count, form
+from kit.plural import IS, STAP, VRAAG, count, form
 from kit.store import Debouncer
 from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
@@ -366,17 +366,21 @@ class ExerciseRunner:
         values = self.answers.get(step.id, {})
         return [q.vraag for q in step.vragen if not is_answered(q, values.get(q.id))]
 
+    def open_questions(self, steps: list[Step] | None = None) -> list[tuple[Step, str]]:
+        """Every question still open, with its step, in the order of the exercise."""
+        return [(step, question) for step in steps or self.exercise.steps for question in self.unanswered(step)]
+
     def _refresh_progress(self) -> None:
         questions = [(s, q) for s in self.exercise.steps for q in s.vragen]
         answered = sum(1 for s, q in questions if is_answered(q, self.answers.get(s.id, {}).get(q.id)))
         done_steps = sum(1 for s in self.exercise.steps if not self.unanswered(s))
         self.progress.value = done_steps
         self.progress_text.value = html.escape(
-            UI["progress"].format(
-                current=self.index + 1,
-                total=len(self.exercise.steps),
+            UI["progress"].format(  # no "Stap 5 van 12": the steps are numbered by their titles (Stap 2.4)
                 answered=answered,
                 questions=count(len(questions), VRAAG),
+                done=done_steps,
+                steps=count(len(self.exercise.steps), STAP),
             )
         )
         missing = self.unanswered(self.step) if self.step.id in self.visited else []
@@ -415,11 +419,10 @@ class ExerciseRunner:
         if self.paused():
             self.refuse(UI["paused"])
             return {}
-        open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
-        if open_questions and not self._confirm_submit:
+        missing = self.open_questions()
+        if missing and not self._confirm_submit:
             self._confirm_submit = True
-            text = UI["submit_confirm"].format(missing=count(open_questions, VRAAG))
-            self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
+            self.message.value = open_questions_html(missing, UI["submit_confirm"], UI["submit_again"])
             return {}
         self._confirm_submit = False
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
@@ -453,3 +456,21 @@ class ExerciseRunner:
         name = participant.name if participant else ""
         report = personal_report_html(self.exercise, name, self.answers, result)
         return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")
+
+
+MAX_NAMED = 12
+"""Open questions named in the hand-in warning; more are counted, so the warning stays readable."""
+
+
+def open_questions_html(missing: list[tuple[Step, str]], intro: str, ask: str) -> str:
+    """The hand-in warning: how many questions are open and which (step and question), then what to do."""
+    items = "".join(
+        f"<li><b>{html.escape(step.titel)}</b>: {html.escape(question)}</li>" for step, question in missing[:MAX_NAMED]
+    )
+    rest = len(missing) - MAX_NAMED
+    more = f"<li>{html.escape(UI['submit_more'].format(count=count(rest, VRAAG)))}</li>" if rest > 0 else ""
+    head = intro.format(missing=count(len(missing), VRAAG), is_=form(len(missing), IS))
+    return (
+        f'<div class="ok-warning" role="status"><p>{html.escape(head)}</p><ul>{items}{more}</ul>'
+        f"<p>{html.escape(ask)}</p></div>"
+    )

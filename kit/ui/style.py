@@ -85,6 +85,8 @@ CSS = """
 .ok-spotlight { font-size: 1.35rem; border-left: 6px solid #4a6fa5; margin: .6em 0; padding: .4em 1em;
                 white-space: pre-wrap; }
 .ok-spotlight footer { font-size: .95rem; color: #4f5669; margin-top: .3em; }
+/* A choice's limit stays in view above a long list of options while the learner scrolls it. */
+.ok-app .ok-limit { position: sticky; top: 0; z-index: 3; background: #fff; }
 .ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
 </style>
 """

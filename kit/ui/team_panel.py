@@ -21,6 +21,7 @@ from kit.facilitation.msel import read_sheet, to_csv, to_excel
 from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
 from kit.facilitation.team_compare import TeamColumn, compare_teams
 from kit.facilitation.teams import auto_fill
+from kit.plural import REGEL, TAFEL, count
 from kit.reports import answer_text
 from kit.store import Store
 from kit.ui.choices import refill
@@ -98,9 +99,9 @@ class TeamPanel:
             name = self.view.exercise.id.replace("/", "-")
             sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             self.downloads.value = (
-                download_link(f"draaiboek-{name}.csv", to_csv(entries), "text/csv")
+                download_link(f"draaiboek-{name}.csv", to_csv(entries, self.view.exercise), "text/csv")
                 + " "
-                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries), sheet))
+                + (download_link(f"draaiboek-{name}.xlsx", to_excel(entries, self.view.exercise), sheet))
             )
         else:
             self.downloads.value = f'<span class="ok-hint">{e(FTT["no_script"])}</span>'
@@ -116,7 +117,7 @@ class TeamPanel:
     def fill_tables(self) -> None:
         roles = [r.id for r in self.view.exercise.roles]
         auto_fill(self.store, self.view.workshop.code, roles, tables=int(self.table_count.value))
-        self._say(FTT["filled"].format(tables=len(self.store.teams(self.view.workshop.code))))
+        self._say(FTT["filled"].format(tables=count(len(self.store.teams(self.view.workshop.code)), TAFEL)))
         self.fill()
 
     def move(self) -> None:
@@ -134,7 +135,7 @@ class TeamPanel:
             self._warn(FTT["pick_line"] if self.line.options else FTT["no_script"])
             return
         done = self.engine().release_early(int(self.line.value), self._team())
-        self._say(FTT["released_now"].format(nr=self.line.value, count=len(done)))
+        self._say(FTT["released_now"].format(nr=self.line.value, count=count(len(done), TAFEL)))
 
     def import_uploaded(self) -> None:
         """Load the uploaded sheet as this exercise's script for the workshop; every fault is listed."""
@@ -147,7 +148,7 @@ class TeamPanel:
         self.store.set_workshop_script(
             self.view.workshop.code, self.view.exercise.id, [x.model_dump(mode="json") for x in entries], name
         )
-        self._say(FTT["imported"].format(name=name, count=len(entries)))
+        self._say(FTT["imported"].format(name=name, count=count(len(entries), REGEL)))
         self.fill()
 
     def _team(self) -> int | None:

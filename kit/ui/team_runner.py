@@ -1,6 +1,8 @@
 """Team play: one shared analysis per table that every member sees and edits live.
 
-The team's answers are rows in the store, one per question; this runner only shows them. Each
+The team's answers are rows in the store, one per question; this runner only shows them. A step
+before the kernteam meets (not `gedeeld`) stays each member's own: it is saved as the member's own
+answers, never in the table's record (see kit.facilitation.table_steps). Each
 member's edits are saved per question (debounced), and every refresh pulls the questions others
 changed: edits to different questions never clash, and on the same question the last write wins
 and both members are told. The team hands in steps and submits once; the feedback reaches every
@@ -23,13 +25,14 @@ import ipywidgets as w
 from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
+from kit.facilitation.table_steps import personal_steps, shared_steps
 from kit.scoring.engine import score_exercise
 from kit.store import Store
 from kit.store.base import canonical
 from kit.store.team_records import OBSERVER, TeamInfo
 from kit.ui.evaluation_forms import LessonsForm, ObserverForm
 from kit.ui.feedback import feedback_html
-from kit.ui.runner import SAVE_DELAY, ExerciseRunner
+from kit.ui.runner import SAVE_DELAY, ExerciseRunner, open_questions_html
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 from kit.ui.workshop_link import WorkshopLink
@@ -68,6 +71,7 @@ class TeamRunner(ExerciseRunner):
         now: Callable[[], datetime] = utcnow,
     ) -> None:
         self.team = team
+        self.personal = personal_steps(exercise)
         self.observer = role_id == OBSERVER
         self.versions: dict[Key, int] = {}
         self.editors: dict[Key, int | None] = {}
@@ -84,26 +88,68 @@ class TeamRunner(ExerciseRunner):
         link = replace(link, team_id=team.id, team_events=self._released_events)
         super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
         self.submit_button.description = TT["submit_team"]
+        self.submit_button.icon = "lock"
         self.check_button.description = TT["hand_in_step"]
+        self.check_button.tooltip = TT["hand_in_step_tip"]
         self.check_button.icon = "flag"
+        self.confirm_button = w.Button(
+            description=TT["submit_team_confirm"], button_style="danger", icon="check", layout=w.Layout(width="auto")
+        )
+        self.cancel_button = w.Button(description=TT["submit_team_cancel"], layout=w.Layout(width="auto"))
+        self.confirm_button.on_click(self._guard(lambda _: self._submit_clicked()))
+        self.cancel_button.on_click(lambda _: self.cancel_submit())
+        self.confirm_box = w.HBox([self.confirm_button, self.cancel_button], layout=w.Layout(display="none"))
+        self._separate_submit()
         self.header = w.HTML()
         self.clock_view = w.HTML()
         self.notice = w.HTML()
+        self.notice_read = w.Button(description=TT["notices_read"], layout=w.Layout(width="auto", display="none"))
+        self.notice_read.on_click(lambda _: self.clear_notices())
         self.lessons_area = w.VBox()
-        self.work_area.children = [self.header, self.clock_view, *self.work_area.children, self.notice]
+        self.work_area.children = [
+            self.header,
+            self.clock_view,
+            *self.work_area.children,
+            self.notice,
+            self.notice_read,
+        ]
         self.widget.children = [*self.widget.children, self.lessons_area]
         if self.observer:
             for button in (self.check_button, self.submit_button):
                 button.layout.display = "none"
+        self._header_role: str | None = None
         self._show_header()
         self.refresh_live()
+
+    def _separate_submit(self) -> None:
+        """'Stap klaar melden' stays with the step; the table-wide hand-in gets its own block with a confirm."""
+        for box in self.work_area.children:
+            if isinstance(box, w.HBox) and self.submit_button in box.children:
+                box.children = [self.check_button]
+        section = w.VBox(
+            [
+                w.HTML(
+                    f'<h3>{html.escape(TT["submit_title"])}</h3><p class="ok-hint">{html.escape(TT["submit_hint"])}</p>'
+                ),
+                self.submit_button,
+                self.confirm_box,
+            ]
+        )
+        section.add_class("ok-submit-table")
+        self.work_area.children = [*self.work_area.children, section]
 
     # ---------------------------------------------------------------- the shared record
 
     def _load_answers(self) -> dict[str, dict[str, Any]]:
+        """The table's record for the shared steps, this member's own answers for the personal ones."""
         record = self.tstore.team_answers(self.team.id, self.exercise.id)
-        self.versions, self.editors = dict(record.versions), dict(record.editors)
-        return record.values
+        shared = {key for key in record.versions if key[0] not in self.personal}
+        self.versions = {key: v for key, v in record.versions.items() if key in shared}
+        self.editors = {key: v for key, v in record.editors.items() if key in shared}
+        values = {step_id: dict(v) for step_id, v in record.values.items() if step_id not in self.personal}
+        own = self.tstore.load_answers(self.participant_id, self.exercise.id)
+        values.update({step_id: dict(v) for step_id, v in own.items() if step_id in self.personal})
+        return values
 
     def _build_step(self, step: Step) -> w.Widget:
         box = super()._build_step(step)
@@ -149,6 +195,9 @@ class TeamRunner(ExerciseRunner):
     def _changed(self, step_id: str) -> None:
         if self.observer or self.last_result is not None:
             return
+        if step_id in self.personal:  # the member's own picture: saved as their own answers, step by step
+            super()._changed(step_id)
+            return
         with self._lock:
             values = {q: r.get() for q, r in self.renderers[step_id].items()}
             for question_id, value in values.items():
@@ -168,6 +217,11 @@ class TeamRunner(ExerciseRunner):
         Raises if a save fails; the question stays dirty and the base runner's retry saves it later.
         """
         with self._save_lock:
+            for step_id in sorted(self.dirty):  # personal steps: this member's own answers
+                own = self.answers[step_id]
+                self.tstore.save_answer(self.participant_id, self.exercise.id, step_id, own)
+                if self.answers.get(step_id) is own:
+                    self.dirty.discard(step_id)
             for key in sorted(self.dirty_questions):
                 step_id, question_id = key
                 value = self.answers[step_id][question_id]
@@ -194,7 +248,7 @@ class TeamRunner(ExerciseRunner):
     def flush(self) -> None:
         """Save pending questions now; a failure is reported and retried, never raised."""
         self.debouncer.flush()
-        if self.dirty_questions:
+        if self.dirty_questions or self.dirty:
             try:
                 self.save_now()
             except Exception as error:
@@ -206,7 +260,7 @@ class TeamRunner(ExerciseRunner):
         changed = []
         with self._lock:
             for key, version in record.versions.items():
-                if version <= self.versions.get(key, 0) or key in self.dirty_questions:
+                if key[0] in self.personal or version <= self.versions.get(key, 0) or key in self.dirty_questions:
                     continue
                 step_id, question_id = key
                 value = record.values[step_id][question_id]
@@ -220,8 +274,11 @@ class TeamRunner(ExerciseRunner):
                 changed.append(key)
                 editor = record.editors.get(key)
                 if editor is not None and editor != self.participant_id:
-                    text = TT["overwritten_yours"] if previous_editor == self.participant_id else TT["edited_by"]
-                    self._tell(text.format(name=self._name(editor), question=self._question(key)))
+                    said = {"name": self._name(editor), "question": self._question(key)}
+                    if previous_editor == self.participant_id:  # always worth knowing: your answer was replaced
+                        self._tell(TT["overwritten_yours"].format(**said))
+                    elif step_id == self.step.id:  # an edit elsewhere needs no notice: the answer simply shows
+                        self._tell(TT["edited_by"].format(**said))
         if changed:
             self._refresh_progress()
         return changed
@@ -237,6 +294,8 @@ class TeamRunner(ExerciseRunner):
             return  # the base class refreshes once while building, before the team widgets exist
         self.engine.tick(self.team.id)
         super().refresh_live()
+        if not self.observer and self.role_id != self._header_role:  # the facilitator gave another role
+            self._show_header()
         self.pull()
         self._show_clock()
         if self.last_result is None:
@@ -271,17 +330,23 @@ class TeamRunner(ExerciseRunner):
             return {}
         self.flush()
         self.pull()
-        open_questions = sum(len(self.unanswered(s)) for s in self.exercise.steps)
-        if open_questions and not self._confirm_submit:
+        shared = shared_steps(self.exercise)
+        if not self._confirm_submit:  # a table-wide hand-in always asks first, naming what is still open
             self._confirm_submit = True
-            self.message.value = (
-                f'<div class="ok-warning">{html.escape(UI["submit_confirm"].format(missing=open_questions))}</div>'
-            )
+            missing = self.open_questions([self.exercise.step(step_id) for step_id in shared])
+            ask = TT["submit_team_ask"]
+            if missing:
+                self.message.value = open_questions_html(missing, TT["submit_team_open"], ask)
+            else:
+                self.message.value = f'<div class="ok-warning" role="status">{html.escape(ask)}</div>'
+            self.confirm_box.layout.display = None
             return {}
         self._confirm_submit = False
-        result = score_exercise(self.exercise, self.answers).to_dict()
+        self.confirm_box.layout.display = "none"
+        answers = {step_id: self.answers[step_id] for step_id in shared if step_id in self.answers}
+        result = table_result(self.exercise, answers)
         first = self.tstore.submit_team(
-            self.team.id, self.exercise.id, self.answers, result, result["total"], self.participant_id
+            self.team.id, self.exercise.id, answers, result, result["total"], self.participant_id
         )
         found = self.tstore.team_result(self.team.id, self.exercise.id)
         assert found is not None
@@ -289,11 +354,17 @@ class TeamRunner(ExerciseRunner):
         self._show_result(found, TT[key].format(name=found["submitted_by"] or ""))
         return dict(found["result"])
 
+    def cancel_submit(self) -> None:
+        self._confirm_submit = False
+        self.confirm_box.layout.display = "none"
+        self.message.value = ""
+
     def _show_result(self, found: dict[str, Any], text: str) -> None:
         self.last_result = dict(found["result"])
         self.feedback.value = feedback_html(self.last_result, self.revealed())
         self.message.value = f'<div class="ok-welcome">{html.escape(text)}</div>'
         self.submit_button.disabled = True
+        self.confirm_box.layout.display = "none"
         for renderers in self.renderers.values():
             for renderer in renderers.values():
                 _disable(renderer.widget)
@@ -304,6 +375,7 @@ class TeamRunner(ExerciseRunner):
     # ---------------------------------------------------------------- header, clock, notices
 
     def _show_header(self) -> None:
+        self._header_role = self.role_id
         names = {r.id: r.naam for r in self.exercise.roles}
         if self.observer:
             text = TT["header_observer"].format(team=self.team.name)
@@ -330,8 +402,26 @@ class TeamRunner(ExerciseRunner):
             self.clock_view.value = fresh
 
     def _tell(self, text: str) -> None:
-        self.notices = [*self.notices[-4:], text]
-        self.notice.value = "".join(f'<div class="ok-warning">{html.escape(n)}</div>' for n in self.notices[-3:])
+        """A notice about the table's shared answers; an observer edits nothing, so is told nothing."""
+        if self.observer or text in self.notices:
+            return
+        self.notices = [*self.notices[-2:], text]
+        self.notice.value = "".join(
+            f'<div class="ok-warning" role="status">{html.escape(n)}</div>' for n in self.notices
+        )
+        self.notice_read.layout.display = None
+
+    def clear_notices(self) -> None:
+        """Read: the notices go (the button, or moving to another step)."""
+        self.notices = []
+        self.notice.value = ""
+        self.notice_read.layout.display = "none"
+
+    def show_step(self, index: int, focus: bool = True) -> None:
+        moved = index != self.index
+        super().show_step(index, focus)
+        if moved and hasattr(self, "notice"):
+            self.clear_notices()
 
     def _question(self, key: Key) -> str:
         step_id, question_id = key
@@ -345,3 +435,12 @@ class TeamRunner(ExerciseRunner):
             found = self.tstore.participant(participant_id)
             self._names[participant_id] = found.name if found else "?"
         return self._names[participant_id]
+
+
+def table_result(exercise: Exercise, answers: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The table's score over the steps it shares; a member's own steps are theirs, not the table's."""
+    shared = shared_steps(exercise)
+    scored = score_exercise(exercise, answers)
+    steps = tuple(step for step in scored.steps if step.step in shared)
+    total = round(sum(step.score for step in steps) / len(steps), 4) if steps else 0.0
+    return replace(scored, steps=steps, total=total).to_dict()

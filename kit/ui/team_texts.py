@@ -19,9 +19,23 @@ TT = {
         "Je hebt zojuist het antwoord van {name} op '{question}' vervangen; de laatste wijziging telt. "
         "Overleg even aan tafel."
     ),
-    "hand_in_step": "Stap inleveren (hele tafel)",
-    "step_handed_in": "De tafel heeft deze stap ingeleverd.",
-    "submit_team": "Inleveren voor de hele tafel",
+    "hand_in_step": "Stap klaar melden",
+    "hand_in_step_tip": "Meld de facilitator dat jullie tafel deze stap af heeft; jullie kunnen gewoon verder werken.",
+    "step_handed_in": "Deze stap is klaar gemeld voor de tafel; jullie kunnen verder werken.",
+    "submit_title": "Analyse van de tafel afronden",
+    "submit_hint": (
+        "Als jullie klaar zijn, levert één van jullie de analyse in voor de hele tafel. Daarna kan niemand "
+        "aan tafel nog iets wijzigen en ziet iedereen dezelfde feedback."
+    ),
+    "submit_team": "Analyse inleveren voor de hele tafel…",
+    "submit_team_confirm": "Ja, inleveren voor de hele tafel",
+    "submit_team_cancel": "Nee, nog niet",
+    "submit_team_open": "Let op: in de analyse van de tafel {is_} nog {missing} open.",
+    "submit_team_ask": (
+        "Je levert de analyse in voor iedereen aan je tafel; daarna kan niemand nog iets wijzigen. Overleg even "
+        "aan tafel en bevestig met ‘Ja, inleveren voor de hele tafel’."
+    ),
+    "notices_read": "Gelezen",
     "team_submitted": "{name} heeft de analyse van de tafel ingeleverd; iedereen aan tafel ziet dezelfde feedback.",
     "already_submitted": "De tafel had al ingeleverd (door {name}); je ziet de feedback hieronder.",
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
@@ -51,7 +65,7 @@ FTT = {
     ),
     "tables": "Aantal tafels",
     "fill": "Tafels maken en vullen",
-    "filled": "{tables} tafels; iedereen zit aan een tafel met een rol.",
+    "filled": "{tables}; iedereen zit aan een tafel met een rol.",
     "participant": "Deelnemer",
     "pick_participant": "Kies eerst een deelnemer in de lijst ‘Deelnemer’.",
     "no_participants": "Er heeft zich nog niemand aangemeld; de lijst vult zich zodra iemand meedoet.",
@@ -65,9 +79,9 @@ FTT = {
     "skip": "Naar volgende inject",
     "line": "Regel",
     "release_now": "Nu uitbrengen",
-    "released_now": "Regel {nr} is uitgebracht aan {count} tafel(s).",
+    "released_now": "Regel {nr} is uitgebracht aan {count}.",
     "import": "Draaiboek laden (CSV of Excel)",
-    "imported": "Draaiboek '{name}' geladen: {count} regels. Het geldt voor alle tafels van deze oefening.",
+    "imported": "Draaiboek '{name}' geladen: {count}. Het geldt voor alle tafels van deze oefening.",
     "export_csv": "Draaiboek als CSV",
     "export_excel": "Draaiboek als Excel",
     "no_script": "Deze oefening heeft geen draaiboek; laad er een of geef injects met de hand vrij.",

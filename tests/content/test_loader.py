@@ -323,7 +323,7 @@ def test_more_kern_options_than_max_keuzes_is_refused(tmp_path: Path) -> None:
     assert [(shown(p), p.line, p.path) for p in problems] == [
         ("good/referentie.yaml", 10, "stappen/analyse/vragen/signalen/opties")
     ]
-    assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuzes toe" in problems[0].message
+    assert "2 opties zijn 'kern', maar de vraag staat hooguit 1 keuze toe" in problems[0].message
 
 
 def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Path) -> None:
@@ -335,3 +335,33 @@ def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Pat
     problems = build_library(paths).problems
     assert [(shown(p), p.path) for p in problems] == [("good/scenario.yaml", "beleid")]
     assert "vul 'beleid' in" in problems[0].message
+
+
+def test_a_synonym_without_a_word_of_meaning_is_refused(tmp_path: Path) -> None:
+    """'vragen de' or 'op de hoogte' matches nearly any text: it would hand out the concept for nothing."""
+    paths = copy_good(
+        tmp_path, {"referentie.yaml": [("synoniemen: [contact, kennismaken]", "synoniemen: [contact, vragen de, op de hoogte, kennismaken]")]}
+    )
+    problems = build_library(paths).problems
+    assert [p.path for p in problems] == [
+        "stappen/aanpak/vragen/toelichting/begrippen/0/synoniemen/1",
+        "stappen/aanpak/vragen/toelichting/begrippen/0/synoniemen/2",
+    ], listing(problems)
+    assert "synoniem 'vragen de' draagt geen eigen betekenis" in problems[0].message
+
+
+def test_the_id_of_geen_van_deze_is_reserved(tmp_path: Path) -> None:
+    """An option of its own called 'geen' would be read as 'geen van deze' in the feedback and the widget."""
+    paths = copy_good(tmp_path, {"sjabloon.yaml": [('{id: oordeel, label: "Oordeel"}', '{id: geen, label: "Oordeel"}')]})
+    problems = [p for p in build_library(paths).problems if p.file.endswith("sjabloon.yaml")]
+    assert [p.path for p in problems] == ["stappen/0/vragen/3/categorieen/items/1/id"], listing(problems)
+    assert "id 'geen' is gereserveerd voor 'geen van deze'" in problems[0].message
+
+
+def test_the_library_has_no_option_with_the_reserved_id_outside_geen_van_deze() -> None:
+    library = load_library()
+    for exercise in library.exercises.values():
+        for step, question in exercise.questions():
+            if question.opties is not None and not question.opties.geen:
+                ids = {o.id for o in exercise.options.get((step.id, question.id), ())}
+                assert "geen" not in ids, (exercise.id, step.id, question.id)

@@ -48,8 +48,10 @@ def test_forty_participants_give_exact_numbers(library: Library, store: Store) -
         assert statuses[verdict.id] == verdict.status.value
     assert len(dash.texts[("stap-2-2", "toelichting")]) == 3
     answered = {p.name: p.answered for p in dash.participants}
-    assert answered["Deelnemer 00"] == 3  # fase, toelichting and oorzaken; a submission is not an answer
-    assert answered["Deelnemer 39"] == 2
+    # Issue 17: the count describes the work the score describes. Deelnemer 00 submitted the model answers
+    # (100%) after saving three questions: 24/24 next to 100%, not '3/24' next to 100% as in the README.
+    assert answered["Deelnemer 00"] == len(exercise.questions())
+    assert answered["Deelnemer 39"] == 2  # nothing submitted: the answers saved so far
     assert dash.participants[0].questions == len(exercise.questions())
     assert {p.step_title for p in dash.participants} == {
         exercise.step("stap-2-2").titel,

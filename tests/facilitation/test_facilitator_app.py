@@ -143,7 +143,7 @@ def test_after_session_panel_offers_downloads_and_keeps_the_plan(library: Librar
     assert payload and base64.b64decode(payload.group(1))[:2] == b"PK"  # a zip archive
     panel.person.value = panel.person.options[0][1]
     panel.personal_report()
-    assert "rapport-Deelnemer 00.html" in panel.output.value
+    assert "verslag-Deelnemer 00.html" in panel.output.value
     panel.plan.row_widgets[0]["actie"].value = "Oefenen met SAMOS"
     settings = store.workshop(code).settings  # type: ignore[union-attr]
     assert settings["verbeterplan"][0]["actie"] == "Oefenen met SAMOS"

@@ -91,16 +91,17 @@ def test_excel_keeps_text_that_looks_like_a_formula_as_text(store: Store, code: 
         assert not any(b"<f>" in archive.read(name) for name in archive.namelist() if name.endswith(".xml"))
 
 
-def test_csv_zip_has_three_utf8_files_with_their_headers(store: Store, code: str) -> None:
+def test_csv_zip_has_three_dutch_excel_files_with_their_headers(store: Store, code: str) -> None:
     frames = export_frames(store, code)
     data = to_csv_bytes(frames)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert sorted(archive.namelist()) == ["antwoorden.csv", "resultaten.csv", "stappen.csv"]
         for name, header in HEADERS.items():
-            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8-sig")), delimiter=";"))
             assert rows[0] == header
             assert len(rows) == 1 + len(frames[name])
-        assert "Zoë" in archive.read("resultaten.csv").decode("utf-8")
+        assert archive.read("resultaten.csv").startswith(b"\xef\xbb\xbf")  # Excel reads the accents
+        assert "Zoë" in archive.read("resultaten.csv").decode("utf-8-sig")
     back = read_csv_bytes(data)
     assert {n: len(f) for n, f in back.items()} == {n: len(f) for n, f in frames.items()}
     assert list(back["resultaten"]["total"]) == pytest.approx(list(frames["resultaten"]["total"]))
@@ -133,7 +134,7 @@ def test_csv_neutralises_formula_cells_in_every_column(library: Library, store: 
     assert all(len(frames[name]) >= len(names) for name in SHEETS)
     with zipfile.ZipFile(io.BytesIO(to_csv_bytes(frames))) as archive:
         for name in SHEETS:
-            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8-sig")), delimiter=";"))
             assert rows[0] == HEADERS[name]
             for row in rows[1:]:
                 for column, cell in zip(rows[0], row, strict=True):

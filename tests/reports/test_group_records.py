@@ -109,7 +109,7 @@ def test_group_sheets_neutralise_formulas_in_csv_and_excel(library: Library, gro
     frames = readable_frames(export_frames(group_store, code), library)
     with zipfile.ZipFile(io.BytesIO(to_csv_bytes(frames))) as archive:
         for name in GROUP_SHEETS:
-            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8"))))
+            rows = list(csv.reader(io.StringIO(archive.read(f"{name}.csv").decode("utf-8-sig")), delimiter=";"))
             cells = [cell for row in rows[1:] for cell in row]
             assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells), name
     workbook = load_workbook(io.BytesIO(to_excel_bytes(frames)))
@@ -230,3 +230,28 @@ def test_frames_read_back_have_no_missing_team_names(group_store: Store, day: Gr
         assert isinstance(frame, pd.DataFrame)
         if "team" in frame:
             assert frame["team"].notna().all() and len(frame) > 0, name
+
+
+def test_delete_after_the_group_day_leaves_no_row_in_any_table(
+    library: Library, group_store: Store, day: GroupDay
+) -> None:
+    """Exported first (the tables' work is in the file), then 'Persoonsgegevens verwijderen': every table empty."""
+    from sqlalchemy import func, select
+
+    from kit.store.schema import Base
+
+    workshop = group_store.workshop(day.code)
+    assert workshop is not None
+    view = DashboardView(library, group_store, workshop)
+    panel = AfterSessionPanel(group_store, view, lambda _: None)
+    group_store.start_clock(day.team_ids["Tafel 1"], EXERCISE)
+    frames = export_frames(group_store, day.code)
+    assert len(frames["tafelantwoorden"]) and len(frames["waarnemingen"]) and len(frames["lessen"])
+    panel.confirm.value = day.code
+    panel.delete()
+    with group_store._read() as session:
+        left = {
+            table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in Base.metadata.sorted_tables
+        }
+    assert left == dict.fromkeys(left, 0)

@@ -25,7 +25,7 @@ def status(ready: int, in_use: int = 0, target: int = 40) -> dict[str, object]:
 def test_status_sentences() -> None:
     assert status_line(status(40)) == "Server klaar voor 40 deelnemers (casus-1)."
     assert status_line(status(12)) == "Server warmt op: 12 van 40 plaatsen klaar (casus-1). Even geduld."
-    assert status_line(status(2, in_use=38)) == "Server: 2 kernel(s) klaar voor nieuwe deelnemers, 38 in gebruik."
+    assert status_line(status(2, in_use=38)) == "Server: 2 kernels klaar voor nieuwe deelnemers, 38 in gebruik."
     assert status_line(None) is None
     assert status_line({"notebooks": {"facilitator.ipynb": {"target": 1, "ready": 1, "in_use": 0}}}) is None
 

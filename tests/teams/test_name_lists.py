@@ -59,7 +59,7 @@ def test_latecomers_appear_in_every_name_list_and_the_choice_stays(
         assert dropdown.value == bram.id  # the facilitator's choice survives the refresh
 
     after.personal_report()
-    assert "rapport-Bram.html" in after.output.value
+    assert "verslag-Bram.html" in after.output.value
     assert anouk.id != bram.id
 
 

@@ -134,8 +134,8 @@ def test_at_most_fifty_problems_are_listed(exercise: Exercise) -> None:
         read_sheet(("nr,tijd,inject\n" + rows).encode(), "fout.csv", exercise)
     assert len(caught.value.problems) == MAX_PROBLEMS
     text = str(caught.value)
-    assert text.startswith("200 fout(en) in het draaiboek:")
-    assert text.splitlines()[-1] == "… en nog 150 fout(en); verbeter eerst de fouten hierboven."
+    assert text.startswith("200 fouten in het draaiboek:")
+    assert text.splitlines()[-1] == "… en nog 150 fouten; verbeter eerst de fouten hierboven."
 
 
 def test_the_cli_refuses_an_oversized_sheet_unread(

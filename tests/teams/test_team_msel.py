@@ -71,7 +71,7 @@ def test_bad_sheet_names_row_and_column_of_every_fault(exercise: Exercise) -> No
     assert len(problems) == len(expected), problems
     for problem, start in zip(problems, expected, strict=True):
         assert problem.startswith(start), (problem, start)
-    assert str(caught.value).startswith("8 fout(en) in het draaiboek:")
+    assert str(caught.value).startswith("8 fouten in het draaiboek:")
 
 
 def test_missing_and_unknown_columns_are_named(exercise: Exercise) -> None:
@@ -102,3 +102,43 @@ def test_cli_writes_a_sheet_and_checks_an_edited_one(
     bad.write_text("nr,tijd,inject\n1,T+0:00,onbekend\n", encoding="utf-8")
     assert main(["draaiboek", exercise.id, str(bad), "--controleer"]) == 1
     assert "fout.csv, rij 2, kolom 'inject'" in capsys.readouterr().err
+
+
+def test_written_sheet_says_what_each_inject_says_and_to_whom_and_loads_back(exercise: Exercise) -> None:
+    """Issue 17: the draaiboek listed ids such as 'r1-moskee' only; a facilitator editing it in Excel
+    needs the message and its recipients on each line, and the edited sheet must still load."""
+    from openpyxl import load_workbook
+
+    injects = {i.id: i for i in exercise.injects}
+    roles = {r.id: r.naam for r in exercise.roles}
+    book = load_workbook(io.BytesIO(to_excel(exercise.script, exercise)))
+    sheet = book["draaiboek"]
+    rows = [[("" if c is None else str(c)) for c in row] for row in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    assert header[header.index("inject") + 1 : header.index("inject") + 3] == ["bericht", "aan"]
+    for cells in rows[1:]:
+        line = dict(zip(header, cells, strict=True))
+        inject = injects[line["inject"]]
+        assert inject.tekst in line["bericht"] and inject.bron in line["bericht"]
+        to = [r.strip() for r in line["ontvangers"].split(",") if r.strip()] or list(inject.ontvangers)
+        assert line["aan"] == ", ".join(roles.get(r, r) for r in to)
+        assert line["aan"]  # every line says to whom
+    sheet.cell(row=2, column=header.index("bericht") + 1).value = "=door de facilitator overschreven"
+    sheet.cell(row=2, column=header.index("tijd") + 1).value = "T+0:01"
+    out = io.BytesIO()
+    book.save(out)
+    loaded = read_sheet(out.getvalue(), "draaiboek.xlsx", exercise)
+    assert loaded[0].tijd == "T+0:01" and loaded[1:] == exercise.script[1:]
+    csv_data = to_csv(exercise.script, exercise)
+    assert injects[exercise.script[0].inject].tekst in csv_data.decode("utf-8-sig")
+    assert read_sheet(csv_data, "draaiboek.csv", exercise) == exercise.script
+
+
+def test_cli_draaiboek_writes_the_inject_texts(exercise: Exercise, tmp_path: Path) -> None:
+    target = tmp_path / "draaiboek.xlsx"
+    assert main(["draaiboek", exercise.id, str(target)]) == 0
+    from openpyxl import load_workbook
+
+    cells = {str(c) for row in load_workbook(target)["draaiboek"].iter_rows(values_only=True) for c in row}
+    first = next(i for i in exercise.injects if i.id == exercise.script[0].inject)
+    assert any(first.tekst in c for c in cells)

@@ -18,7 +18,7 @@ from kit.ui.team_runner import TeamRunner
 from kit.ui.workshop_link import WorkshopLink
 
 ORDINALS = [("inschatting", "ernst"), ("inschatting", "omvang"), ("inschatting", "urgentie"), ("oordeel", "fase")]
-SHARED = ("vooraf", "eigen-signalen")  # a free text every member types in at once
+SHARED = ("inschatting", "aard")  # a free text of a shared step every member types in at once
 
 
 def runner_for(store: Store, code: str, exercise: Exercise, participant_id: int, clock: FakeClock) -> TeamRunner:
@@ -85,7 +85,7 @@ def test_three_tables_of_five_edit_one_record_each_concurrently_and_lose_nothing
                 ]
                 run.renderers[step_id][question_id].apply(value)
                 expected.setdefault(team_id, {})[(step_id, question_id)] = value
-            run.show_step(0)
+            run.show_step(step_index(exercise, SHARED[0]))
             run.renderers[SHARED[0]][SHARED[1]].apply(f"Signaal van {run.participant_id}, ronde {round_}")
             time.sleep(rng.uniform(0.0, 0.05))
             run.pull()
@@ -127,15 +127,17 @@ def test_same_question_last_write_wins_and_both_members_are_told(
 ) -> None:
     by_team = seated_runners(store, workshop_code, exercise, clock, tables=1, size=2)
     (first, second) = next(iter(by_team.values()))
-    first.renderers["vooraf"]["eigen-signalen"].apply("Wraakgeruchten op Snapchat")
+    for run in (first, second):
+        run.show_step(step_index(exercise, SHARED[0]))
+    first.renderers[SHARED[0]][SHARED[1]].apply("Wraakgeruchten op Snapchat")
     first.flush()
-    second.renderers["vooraf"]["eigen-signalen"].apply("Scooters langs de Rivierenflats")  # before it saw first's
+    second.renderers[SHARED[0]][SHARED[1]].apply("Scooters langs de Rivierenflats")  # before it saw first's
     second.flush()
     first_name = store.participant(first.participant_id).name  # type: ignore[union-attr]
     second_name = store.participant(second.participant_id).name  # type: ignore[union-attr]
     assert f"het antwoord van {first_name}" in second.notice.value
-    assert first.pull() == [("vooraf", "eigen-signalen")]
-    assert first.renderers["vooraf"]["eigen-signalen"].get() == "Scooters langs de Rivierenflats"
+    assert first.pull() == [SHARED]
+    assert first.renderers[SHARED[0]][SHARED[1]].get() == "Scooters langs de Rivierenflats"
     assert f"{second_name} heeft jouw antwoord" in first.notice.value
 
 
@@ -154,11 +156,12 @@ def test_team_submits_once_and_every_member_and_observer_sees_the_feedback(
     form.ratings["bob"].value = "S"
     form.notes["bob"].value = "Ging snel naar maatregelen; de voorzitter haalde het team terug naar het beeld."
     form.debouncer.flush()
-    runs[0].renderers["vooraf"]["eigen-signalen"].apply("Wraak dreigt na het avondgebed")
+    runs[0].show_step(step_index(exercise, SHARED[0]))
+    runs[0].renderers[SHARED[0]][SHARED[1]].apply("Wraak dreigt na het avondgebed")
     runs[0].submit()
     result = runs[0].submit()  # second click confirms despite open questions
     assert "total" in result
-    assert runs[1].submit() == {}  # another member is asked to confirm too (open questions)
+    assert runs[1].submit() == {}  # another member is asked to confirm too (a table-wide hand-in)
     again = runs[1].submit()
     assert again["total"] == result["total"]
     assert "had al ingeleverd" in runs[1].message.value
@@ -230,12 +233,13 @@ def test_a_failed_team_save_stays_dirty_and_is_retried(
 
     monkeypatch.setattr(store, "save_team_answer", flaky)
     run.retry_delays = (0.5,)
-    run.renderers["vooraf"]["eigen-signalen"].apply("Niet kwijtraken")
+    run.show_step(step_index(exercise, SHARED[0]))
+    run.renderers[SHARED[0]][SHARED[1]].apply("Niet kwijtraken")
     time.sleep(0.25)  # the debounced save (0.05 s) has run and failed
-    assert run.dirty_questions == {("vooraf", "eigen-signalen")}  # kept, and retried in 0.5 s
+    assert run.dirty_questions == {SHARED}  # kept, and retried in 0.5 s
     assert "ok-error" in run.status.value
     deadline = time.monotonic() + 5
     while run.dirty_questions and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not run.dirty_questions
-    assert store.team_answers(run.team.id, exercise.id).values["vooraf"]["eigen-signalen"] == "Niet kwijtraken"
+    assert store.team_answers(run.team.id, exercise.id).values[SHARED[0]][SHARED[1]] == "Niet kwijtraken"

@@ -75,7 +75,7 @@ def test_three_tables_play_oefenvorm_2_from_a_sheet_with_observers(
     first, second, third = (by_table[tid] for tid in tables)
     model = model_answers(exercise)
     # Table 1 works from the model analysis (naming the wijkagent), table 2 half of it, table 3 little.
-    for runs, steps in ((first, list(model)), (second, ["vooraf", "inschatting"]), (third, ["inschatting"])):
+    for runs, steps in ((first, list(model)), (second, ["inschatting", "scenarios"]), (third, ["inschatting"])):
         for index, step_id in enumerate(steps):
             run = runs[index % len(runs)]
             run.show_step([s.id for s in exercise.steps].index(step_id))

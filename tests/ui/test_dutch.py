@@ -63,3 +63,43 @@ def test_user_texts_say_je_not_u() -> None:
 def test_one_word_for_the_person_who_leads_the_workshop() -> None:
     for path in USER_TEXTS:
         assert "begeleider" not in path.read_text(encoding="utf-8"), path.name
+
+
+def _all_user_texts() -> list[tuple[str, str]]:
+    """Every string of every text table (the *texts.py modules and the store's and content's messages)."""
+    import importlib
+
+    from tests.content.spelling_support import TEXT_MODULES, _strings
+
+    found: list[tuple[str, str]] = []
+    for name in (*TEXT_MODULES, "kit.content.messages", "kit.store.messages"):
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if attribute.isupper():
+                found += list(_strings(value, f"{name}.{attribute}"))
+    return found
+
+
+ENGLISH = re.compile(r"\b(?:after-action|review|the|please|click|submit|report|failed|loading|error)\b", re.I)
+MAYBE_PLURAL = re.compile(r"\w\((?:s|en|n|'s)\)")
+
+
+def test_no_text_hedges_a_plural_or_slips_into_english() -> None:
+    """'1 tafel(s)', 'fout(en)', 'after-action review': counts go through kit/plural.py, the words are Dutch."""
+    import kit.plural as plural
+
+    verbs = {"HEEFT", "IS", "TELT", "LEVERDE"}  # "{count} zijn" is fine: the noun was counted before it
+    plurals = {
+        forms[1]
+        for name, forms in vars(plural).items()
+        if name.isupper() and name not in verbs and isinstance(forms, tuple) and len(forms) == 2
+    }
+    counted = re.compile(r"\{\w+\} (" + "|".join(sorted(map(re.escape, plurals))) + r")\b")
+    texts = _all_user_texts()
+    assert len(texts) > 300
+    problems = [
+        f"{place}: {text[:100]}"
+        for place, text in texts
+        if MAYBE_PLURAL.search(text) or ENGLISH.search(re.sub(r"\{\w*\}", "", text)) or counted.search(text)
+    ]
+    assert not problems, "\n".join(problems)

@@ -73,6 +73,23 @@ def test_choose_many_refuses_more_than_max_and_says_so() -> None:
     assert "hooguit 2" in renderer.message.value
 
 
+def test_a_refused_choice_is_said_above_the_options_in_a_live_region() -> None:
+    """Step 4.2 allows 5 of 40 options: the refusal may not sit under the list, off screen, unannounced."""
+    many = tuple(Option(f"o{n}", f"Voorbeeld {n}") for n in range(40))
+    renderer = ChooseMany(question(Kind.choose_many, max_keuzes=5), many)
+    assert renderer.widget.children[0] is renderer.message  # above the first option, not below the last
+    assert "ok-limit" in renderer.message._dom_classes  # kept in view while the list scrolls (style.py)
+    assert "0 van hooguit 5 gekozen" in renderer.message.value
+    for n in range(5):
+        renderer.boxes[f"o{n}"].value = True
+    assert "5 van hooguit 5 gekozen" in renderer.message.value and 'aria-live="polite"' in renderer.message.value
+    renderer.boxes["o39"].value = True
+    assert not renderer.boxes["o39"].value
+    assert 'role="alert"' in renderer.message.value and "hooguit 5 keuzes" in renderer.message.value
+    renderer.boxes["o0"].value = False
+    assert 'role="alert"' not in renderer.message.value and "4 van hooguit 5" in renderer.message.value
+
+
 def test_choose_many_shows_group_headings() -> None:
     renderer = build(ChooseMany, question(Kind.choose_many))
     children = renderer.widget.children

@@ -92,7 +92,7 @@ M = {
  "vooraf.eigen-signalen": "De leus is door de Meridische jongens uit De Sluis gespoten, dat is duidelijk. De Tarsiërs hier steunen de bombardementen van hun land.",
  "beeldvorming.motivering": "De Meridische jongeren zijn uit op wraak en die demonstratie loopt hoe dan ook uit op een rel. We moeten hem verbieden; verder onderzoek is niet nodig.",
  "beeldvorming.ontbrekend": [{"informatie": "Namen en adressen van alle Meridische jongeren die in De Sluis komen", "bij-wie": "Het jongerencentrum", "wie-haalt": "jongerenwerk"}],
- "beeldvorming.onderbreking": "geen",
+ "beeldvorming.onderbreking": "doorgaan",
  "inschatting.ernst": "zeer-ernstig", "inschatting.urgentie": "direct",
  "inschatting.aard": "Een importconflict van buitenlanders die hun oorlog hier uitvechten. De hele Meridische gemeenschap is gevaarlijk.",
  "oordeel.fase": F+"escalatie",

@@ -95,7 +95,7 @@ M = {
  "vooraf.eigen-signalen": "Het is duidelijk: dit is een bendeoorlog tussen de Caribische jongens van de Rivieren en de Marokkanen van het plein. De verdachte is een gevaarlijke crimineel en zijn familie weet waar hij zit.",
  "beeldvorming.motivering": "Er is een bendeoorlog uitgebroken tussen de Marokkaanse en de Caribische jongeren. Dat weet iedereen in de wijk. We hoeven niet verder uit te zoeken wat er speelt; we moeten nu optreden.",
  "beeldvorming.ontbrekend": [{"informatie": NAMES, "bij-wie": "Politiesystemen en de woningcorporatie", "wie-haalt": "wijkagent"}],
- "beeldvorming.onderbreking": "geen",
+ "beeldvorming.onderbreking": "doorgaan",
  "inschatting.ernst": "zeer-ernstig", "inschatting.urgentie": "direct",
  "inschatting.aard": "Criminele allochtone jongeren die elkaar bestrijden; de hele Caribische gemeenschap dekt de dader.",
  "oordeel.fase": F+"escalatie",
