@@ -115,16 +115,16 @@ def to_excel(entries: Sequence[ScriptEntry], exercise: Exercise | None = None) -
     sheet.append(columns)
     for row in entries_to_rows(entries, exercise):
         sheet.append([row[c] for c in columns])
+    for cells in sheet.iter_rows(min_row=2):  # a facilitator's '=HYPERLINK(...)' stays text, as in the exports
+        for cell in cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     if exercise is not None:
         at = columns.index("bericht") + 1
         sheet.column_dimensions[sheet.cell(row=1, column=at).column_letter].width = 80
         for cells in sheet.iter_rows(min_row=2, min_col=at, max_col=at):
             for cell in cells:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for cells in sheet.iter_rows(min_row=2):  # a facilitator's '=HYPERLINK(...)' stays text, as in the exports
-        for cell in cells:
-            if cell.data_type == "f":
-                cell.data_type = "s"
     help_sheet = book.create_sheet("uitleg")
     help_sheet.append(["kolom", "wat erin staat"])
     for column in columns:

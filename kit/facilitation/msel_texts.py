@@ -40,7 +40,7 @@ MSEL = {
     "more": "… en nog {count}; verbeter eerst de fouten hierboven.",
     "too_big": "het bestand is {size} MB; een draaiboek mag hoogstens {max} MB zijn",
     "unpacks_too_big": "het bestand pakt uit tot {size} MB; een draaiboek mag uitgepakt hoogstens {max} MB zijn",
-    "too_many_rows": "meer dan {max} regels; een draaiboek mag hoogstens {max} regels hebben",
+    "too_many_rows": "meer regels dan de {max} die een draaiboek mag hebben",
     "too_many_columns": "rij {row} heeft iets in kolom {column}; een draaiboek heeft hoogstens {max} kolommen",
     "too_many_cells": "meer dan {max} gevulde cellen; zo groot is een draaiboek niet",
 }

@@ -83,7 +83,7 @@ UI = {
     "text_full": "Meer past er niet in; maak je antwoord korter.",
     "add_row": "+ Regel toevoegen",
     "remove_row": "Verwijder",
-    "rows_full": "Hoogstens {max} regels per vraag. Verwijder een regel om een nieuwe toe te voegen.",
+    "rows_full": "Deze vraag heeft het grootste aantal regels ({max}). Verwijder een regel voor een nieuwe.",
     "choose": "— kies —",
     "rank_place": "Plaats {n}",
     "too_many": "Je kunt hier hooguit {max} maken; zet eerst een ander vinkje uit.",

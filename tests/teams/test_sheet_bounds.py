@@ -94,7 +94,7 @@ def test_a_sheet_declaring_every_cell_of_excel_is_read_by_what_it_holds(exercise
     below = _rewrite_sheet(to_excel(exercise.script), lambda xml: xml.replace("</sheetData>", far.replace("XFD", "A")))
     path.write_bytes(below)
     out, seconds = _read_in_child(path, exercise.id)
-    assert f"draaiboek.xlsx: meer dan {MAX_ROWS} regels" in out
+    assert f"draaiboek.xlsx: meer regels dan de {MAX_ROWS}" in out
     assert seconds < 30
 
 
@@ -115,7 +115,7 @@ def test_too_many_rows_columns_or_bytes_are_refused_with_a_dutch_reason(exercise
     with pytest.raises(ScriptSheetError) as caught:
         read_sheet((header + rows).encode(), "lang.csv", exercise)
     assert caught.value.problems == [
-        f"lang.csv: meer dan {MAX_ROWS} regels; een draaiboek mag hoogstens {MAX_ROWS} regels hebben"
+        f"lang.csv: meer regels dan de {MAX_ROWS} die een draaiboek mag hebben"
     ]
     wide = header + "1,T+0:00,r1-ruit" + "," * MAX_COLUMNS + "x\n"
     with pytest.raises(ScriptSheetError, match=rf"rij 2 heeft iets in kolom {MAX_COLUMNS + 3}"):
@@ -134,8 +134,8 @@ def test_at_most_fifty_problems_are_listed(exercise: Exercise) -> None:
         read_sheet(("nr,tijd,inject\n" + rows).encode(), "fout.csv", exercise)
     assert len(caught.value.problems) == MAX_PROBLEMS
     text = str(caught.value)
-    assert text.startswith("200 fout(en) in het draaiboek:")
-    assert text.splitlines()[-1] == "… en nog 150 fout(en); verbeter eerst de fouten hierboven."
+    assert text.startswith("200 fouten in het draaiboek:")
+    assert text.splitlines()[-1] == "… en nog 150 fouten; verbeter eerst de fouten hierboven."
 
 
 def test_the_cli_refuses_an_oversized_sheet_unread(

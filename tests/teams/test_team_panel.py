@@ -102,6 +102,6 @@ def test_an_oversized_upload_is_refused_with_the_dutch_reason(
     panel = panel_for(library, store, workshop_code)
     rows = "".join(f"{n},T+0:{n % 60:02d},r1-ruit\n" for n in range(1, MAX_ROWS + 50))
     upload(panel, "lang.csv", ("nr,tijd,inject\n" + rows).encode())
-    assert f"lang.csv: meer dan {MAX_ROWS} regels" in panel.message.value
+    assert f"lang.csv: meer regels dan de {MAX_ROWS}" in panel.message.value
     assert panel.message.value.count("ok-error") <= 52  # header, at most 50 faults, and the 'en nog' line
     assert store.workshop_script(workshop_code, exercise.id) is None

@@ -203,7 +203,7 @@ def test_records_stop_at_the_row_cap_even_for_a_crafted_click() -> None:
     for _ in range(MAX_ROWS + 20):
         renderer.add_button._handle_button_msg(None, {"event": "click"}, [])
     assert len(renderer.row_widgets) == MAX_ROWS
-    assert renderer.add_button.disabled and f"Hoogstens {MAX_ROWS} regels" in renderer.limit_note.value
+    assert renderer.add_button.disabled and f"grootste aantal regels ({MAX_ROWS})" in renderer.limit_note.value
     renderer._remove_row(renderer.row_widgets[0])
     assert not renderer.add_button.disabled and renderer.limit_note.value == ""
     renderer.set([{"wat": str(n)} for n in range(MAX_ROWS * 3)])
