@@ -61,9 +61,12 @@ def download(page: Page, link_text: str | re.Pattern[str]) -> tuple[str, bytes]:
 
 
 def csv_frames(data: bytes) -> dict[str, pd.DataFrame]:
+    """The zip's CSV files as Dutch Excel reads them (semicolons, UTF-8 with a byte-order mark)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {
-            Path(name).stem: pd.read_csv(io.BytesIO(archive.read(name)), dtype=str, keep_default_na=False)
+            Path(name).stem: pd.read_csv(
+                io.BytesIO(archive.read(name)), sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False
+            )
             for name in archive.namelist()
         }
 
