@@ -382,7 +382,7 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
                 demands.check(html.escape(roles[seats[name].role or ""]) in report, f"{name}'s report names the role")
 
                 demands.check(
-                    html.escape(table_text) in report or "als-dan" in shared[-1].id,
+                    html.escape(table_text(table, analysis_step, analysis)) in report or "als-dan" in shared[-1].id,
                     f"{name}'s report holds the table's analysis",
                 )
                 own = next(q for q in personal[0].vragen if q.soort.value == "free_text")
