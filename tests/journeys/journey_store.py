@@ -17,6 +17,10 @@ def participant_ids(database_url: str, name: str) -> list[int]:
         engine.dispose()
 
 
+SERVER_TABLES = frozenset({"organiser_key"})
+"""Tables of the server, not of a workshop: deleting a workshop's personal data leaves them."""
+
+
 def rows_per_table(database_url: str) -> dict[str, int]:
     """The row count of every table of the store's schema."""
     engine = create_engine(database_url)
