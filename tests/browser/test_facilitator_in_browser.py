@@ -24,11 +24,11 @@ def test_participant_markup_is_inert_in_the_dashboard(page: Page, server: VoilaS
     page.goto(f"{server.url}/voila/render/facilitator.ipynb")
     page.wait_for_selector(".ok-app h1")
     page.get_by_label("Workshopcode").fill(workshop.code)
-    page.get_by_label("Sleutel").fill("verkeerd")
+    page.get_by_label("Sleutel", exact=True).fill("verkeerd")
     page.get_by_role("button", name="Openen").click()
     expect(page.get_by_text("Geen toegang")).to_be_visible()
 
-    page.get_by_label("Sleutel").fill(workshop.key or "")
+    page.get_by_label("Sleutel", exact=True).fill(workshop.key or "")
     page.get_by_role("button", name="Openen").click()
     expect(page.get_by_text(f"code {workshop.code}")).to_be_visible()
     page.get_by_label("Stap", exact=True).select_option(label="Stap 2.2 · Fase van het polarisatieproces")

@@ -50,16 +50,26 @@ def test_an_edit_of_one_member_appears_on_the_other_members_screen(
     join_table(second, server, "Karim", workshop.code, exercise.scenario.titel, roles[1])
     expect(second.get_by_text("Tafel 1 · jouw rol", exact=False)).to_be_visible()
 
+    # The personal step ("Vooraf") stays each member's own (issue 17): nothing of it reaches the other.
+    own = "Mijn eigen beeld vanuit de wijk"
+    first.get_by_placeholder("Schrijf je antwoord…").first.fill(own)
+    expect(first.get_by_text("Opgeslagen", exact=False).first).to_be_visible()
+    time.sleep(3)  # longer than a live refresh
+    expect(second.get_by_placeholder("Schrijf je antwoord…").first).to_have_value("")
+
+    shared = next(s for s in exercise.steps if s.gedeeld)
+    for page in (first, second):
+        page.get_by_role("button", name="Volgende").first.click()
+        expect(page.get_by_role("heading", name=shared.titel)).to_be_visible()
+
     text = "Wraakgeruchten op Snapchat en scooters langs de Rivierenflats"
-    first.get_by_placeholder("Schrijf je antwoord…").fill(text)
+    first.locator("textarea").first.fill(text)
     typed = time.monotonic()
-    expect(second.get_by_placeholder("Schrijf je antwoord…")).to_have_value(text, timeout=15_000)
+    expect(second.locator("textarea").first).to_have_value(text, timeout=15_000)
     seen = time.monotonic() - typed
     expect(second.get_by_text("Sanne heeft", exact=False).first).to_be_visible()
     assert seen < 8, f"the edit took {seen:.1f} s to appear (target ~2 s; browser round trips included)"
 
-    second.get_by_placeholder("Schrijf je antwoord…").fill(text + ", en een kapotte ruit")
-    expect(first.get_by_placeholder("Schrijf je antwoord…")).to_have_value(
-        text + ", en een kapotte ruit", timeout=15_000
-    )
+    second.locator("textarea").first.fill(text + ", en een kapotte ruit")
+    expect(first.locator("textarea").first).to_have_value(text + ", en een kapotte ruit", timeout=15_000)
     expect(first.get_by_text("Karim heeft jouw antwoord", exact=False).first).to_be_visible()
