@@ -55,7 +55,7 @@ class FacilitatorApp:
         sheet_button.on_click(lambda _: self.werkblad())
         self.sheet_link = w.HTML()
         for field in (self.title, self.mode, self.organiser, self.code, self.key, self.sheet_choice):
-            field.style.description_width = "9em"
+            field.style.description_width = "10em"  # room for 'Organisatorsleutel', one long word
         create.on_click(lambda _: self.create())
         open_button.on_click(lambda _: self.open())
         self.server_status = ServerStatus()  # "klaar voor 40 deelnemers" when served with --deelnemers
