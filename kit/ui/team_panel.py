@@ -19,6 +19,7 @@ import ipywidgets as w
 from kit.errors import KitError
 from kit.facilitation.msel import read_sheet, to_csv, to_excel
 from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
+from kit.facilitation.table_steps import personal_steps
 from kit.facilitation.team_compare import TeamColumn, compare_teams
 from kit.facilitation.teams import auto_fill
 from kit.plural import REGEL, TAFEL, count
@@ -242,7 +243,8 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
         ),
     ]
     parts = [f'<table class="ok-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>']
-    for step in exercise.steps:
+    personal = personal_steps(exercise)  # each member's own: no table answer to compare
+    for step in (s for s in exercise.steps if s.id not in personal):
         cells = [f"<b>{round(100 * c.step_scores.get(step.id, 0.0))}%</b>" for c in columns]
         step_rows = [row(FTT["step_score"], cells)]
         for question in step.vragen:

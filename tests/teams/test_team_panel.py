@@ -91,6 +91,8 @@ def test_fill_import_start_and_compare(library: Library, store: Store, exercise:
     assert columns[0].step_scores["inschatting"] > 0 and columns[1].step_scores["inschatting"] == 0
     page = html.unescape(panel.compare.value)
     assert "Tafel 1" in page and "Tafel 2" in page and "Ernstig" in page
+    personal = [s for s in exercise.steps if not s.gedeeld]
+    assert personal and all(s.titel not in page for s in personal), "a member's own step has no table answer"
 
 
 def test_an_oversized_upload_is_refused_with_the_dutch_reason(
