@@ -41,6 +41,7 @@ def test_every_table_is_created(store: Store) -> None:
         *TEAM_TABLES,
         "self_study_off",
         "hub_owner",
+        "organiser_key",
     }
 
 
