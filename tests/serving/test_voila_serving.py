@@ -135,7 +135,11 @@ def test_closed_pages_free_their_kernels_and_open_ones_keep_them(tmp_path: Path)
         kept.socket.close()
         assert await _async_wait(lambda: running.kernel_for(kept.kernel_id) is None, 90)
 
-    with running_voila(tmp_path, pools={"casus-1.ipynb": 2}, cull_idle=5, cull_interval=1) as running:
+    # The closed page's websocket may live shorter than one look at the connections: with a short grace its
+    # kernel still goes, as one whose page never connected does (tested above).
+    with running_voila(
+        tmp_path, pools={"casus-1.ipynb": 2}, cull_idle=5, cull_interval=1, connect_grace=5
+    ) as running:
         assert _wait_for(lambda: running.pool("casus-1.ipynb")["ready"] == 2, 240)
         asyncio.run(scenario(running))
         log = running.log.read_text()
