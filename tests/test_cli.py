@@ -73,7 +73,9 @@ def test_score_known_exercise_prints_json(capsys: pytest.CaptureFixture[str]) ->
     expected = json.loads(json.dumps(score_exercise(exercise, answers).to_dict()))
     assert result == expected  # the CLI prints the scorer's result
     assert [s["step"] for s in result["steps"]] == [s.id for s in exercise.steps]
-    assert 0.8 < result["total"] < 1.0, result["total"]  # a strong answer with a few misses
+    # A strong answer with a few misses; since round 3 (docs/review-log.md, items 1-3) its A+B at step 2.7
+    # and its media trigger are misses too, so it scores about 0.78.
+    assert 0.75 < result["total"] < 1.0, result["total"]
 
 
 def test_score_unknown_exercise_exits_1_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:

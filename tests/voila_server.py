@@ -204,3 +204,19 @@ def running_kit_serve(workdir: Path, *arguments: str) -> Iterator[KitServe]:
         for kernel in leftovers:
             with contextlib.suppress(psutil.Error):
                 kernel.kill()
+
+
+@contextmanager
+def launched_chromium() -> Iterator[Any]:
+    """Debian's Chromium under Playwright (it cannot download a browser here); closed afterwards."""
+    import pytest
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from voila_server import CHROMIUM, CHROMIUM_ARGS, VoilaServer, running_voila
+from playwright.sync_api import Browser, Page, expect
+from voila_server import VoilaServer, launched_chromium, running_voila
 
 WIDGET_TIMEOUT_MS = 90_000
 # A widget answers after a round trip to its kernel; on a busy 2-core machine that can take longer than
@@ -18,12 +18,8 @@ expect.set_options(timeout=WIDGET_TIMEOUT_MS)
 def browser() -> Iterator[Browser]:
     """One Chromium per module: Playwright's sync API keeps an asyncio loop running while it is open,
     and the serving and hub tests that come later in the session need to run loops of their own."""
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

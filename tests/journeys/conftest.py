@@ -8,19 +8,15 @@ from pathlib import Path
 import pytest
 from journey_server import SCREENS, KitServer, start_kit_serve, stop_kit_serve
 from pg_support import fresh_postgres_database
-from playwright.sync_api import Browser, sync_playwright
-from voila_server import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import Browser
+from voila_server import launched_chromium
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """One Chromium per module (Playwright's sync API holds an asyncio loop while it is open)."""
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -41,3 +41,8 @@ def workshop_count(database_url: str) -> int:
             return int(conn.scalar(select(func.count()).select_from(Workshop)) or 0)
     finally:
         engine.dispose()
+
+
+def workshop_rows_left(database_url: str) -> dict[str, int]:
+    """Tables that still hold rows, the server's own (SERVER_TABLES) apart: after a delete, none."""
+    return {table: rows for table, rows in rows_per_table(database_url).items() if rows and table not in SERVER_TABLES}

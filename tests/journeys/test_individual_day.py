@@ -19,7 +19,7 @@ import pytest
 from journey_facilitator import create_workshop, csv_frames, download, excel_frames, open_dashboard, pdf_pages
 from journey_server import TIMEOUT_MS, KitServer
 from journey_steps import answer_step, expect_step, next_step, open_exercise, shot, sign_in
-from journey_store import SERVER_TABLES, rows_per_table
+from journey_store import workshop_rows_left
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kit.content.exercise import Exercise
@@ -178,11 +178,7 @@ def test_an_individual_workshop_day(browser: Browser, day_server: KitServer, scr
         facilitator.get_by_label("Typ de workshopcode om het verwijderen te bevestigen").fill(code)
         facilitator.get_by_role("button", name="Persoonsgegevens van deze workshop verwijderen").click()
         expect(facilitator.get_by_text(f"Workshop {code} en alle antwoorden zijn verwijderd.")).to_be_visible()
-        left = {
-            table: rows
-            for table, rows in rows_per_table(day_server.database_url).items()
-            if rows and table not in SERVER_TABLES
-        }
+        left = workshop_rows_left(day_server.database_url)
         assert not {t: n for t, n in left.items() if t not in NOT_PERSONAL}, f"rows left after the delete: {left}"
     finally:
         for context in contexts:

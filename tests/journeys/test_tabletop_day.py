@@ -23,7 +23,7 @@ from journey_facilitator import create_workshop, csv_frames, download, excel_fra
 from journey_server import ROOT, TIMEOUT_MS, KitServer
 from journey_soft import Demands
 from journey_steps import answer_step, expect_step, next_step, notebook_of, question_box, shot
-from journey_store import SERVER_TABLES, rows_per_table
+from journey_store import workshop_rows_left
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kit.content.exercise import Exercise
@@ -413,11 +413,7 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         facilitator.get_by_label("Typ de workshopcode om het verwijderen te bevestigen").fill(code)
         facilitator.get_by_role("button", name="Persoonsgegevens van deze workshop verwijderen").click()
         expect(facilitator.get_by_text(f"Workshop {code} en alle antwoorden zijn verwijderd.")).to_be_visible()
-        left = {
-            table: rows
-            for table, rows in rows_per_table(day_server.database_url).items()
-            if rows and table not in SERVER_TABLES
-        }
+        left = workshop_rows_left(day_server.database_url)
         demands.check(not left, f"rows left after the delete: {left}")
         del observed
     finally:

@@ -50,6 +50,7 @@ def cases(library: Library) -> list[tuple[Exercise, str, Question, int]]:
             ref = None if reference is None else reference.vragen.get(question.id)
             if question.soort in (Kind.choose_one, Kind.choose_many) and isinstance(ref, ChoiceReference):
                 k = sum(1 for o in ref.opties if o.status is Status.kern)
+                k = min(k, question.max_keuzes or k)  # a capped question may list more kern than fit (round 3)
             elif question.soort is Kind.ranking and isinstance(ref, RankingReference) and question.uit is None:
                 k = question.max_keuzes or len(ref.volgorde)
             else:
