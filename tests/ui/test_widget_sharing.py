@@ -32,9 +32,10 @@ def _shared_models(widgets: list[w.Widget]) -> list[str]:
 def test_no_widget_of_an_exercise_shares_its_layout_or_style(exercise_id: str, store: Store) -> None:
     before = set(_instances)
     participant = store.join("Sanne")
-    run = ExerciseRunner(LIBRARY.exercise(exercise_id), store, participant.id, save_delay=3600)
+    run = ExerciseRunner(LIBRARY.exercise(exercise_id), store, participant.id, save_delay=0.05)
     for index in range(len(run.exercise.steps)):
         run.show_step(index, focus=False)
+    run.debouncer.flush()  # no save timer may outlive the test (a pending one keeps pytest from exiting)
     created = [widget for key, widget in list(_instances.items()) if key not in before]
     assert len(created) > 20
     assert _shared_models(created) == []
@@ -43,7 +44,7 @@ def test_no_widget_of_an_exercise_shares_its_layout_or_style(exercise_id: str, s
 def test_hiding_an_open_text_box_hides_nothing_else(store: Store) -> None:
     library: Library = LIBRARY
     participant = store.join("Sanne")
-    run = ExerciseRunner(library.exercise("casus-1"), store, participant.id, save_delay=3600)
+    run = ExerciseRunner(library.exercise("casus-1"), store, participant.id, save_delay=0.05)
     for index in range(len(run.exercise.steps)):
         run.show_step(index, focus=False)
     open_questions = [
@@ -63,3 +64,4 @@ def test_hiding_an_open_text_box_hides_nothing_else(store: Store) -> None:
             if isinstance(other, ChooseMany):
                 for box in other.boxes.values():
                     assert box.layout.display != "none"
+    run.debouncer.flush()
