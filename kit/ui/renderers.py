@@ -355,6 +355,11 @@ class Records(Renderer):
         self._add_row(notify=False)
         return w.VBox([self.table, self.add_button, self.limit_note], layout=full_width())
 
+    def name_by(self, heading_id: str) -> None:
+        """Besides the group: "+ Regel toevoegen" says its question, two tables in a step differ."""
+        super().name_by(heading_id)
+        part_of(self.add_button, heading_id)
+
     def _field_widget(self, field_id: str, label: str) -> w.Widget:
         options = self.field_options.get(field_id)
         if options:

@@ -487,7 +487,4 @@ def open_questions_html(missing: list[tuple[Step, str]], intro: str, ask: str) -
     rest = len(missing) - MAX_NAMED
     more = f"<li>{html.escape(UI['submit_more'].format(count=count(rest, VRAAG)))}</li>" if rest > 0 else ""
     head = intro.format(missing=count(len(missing), VRAAG), is_=form(len(missing), IS))
-    return (
-        f'<div class="ok-warning"><p>{html.escape(head)}</p><ul>{items}{more}</ul>'
-        f"<p>{html.escape(ask)}</p></div>"
-    )
+    return f'<div class="ok-warning"><p>{html.escape(head)}</p><ul>{items}{more}</ul><p>{html.escape(ask)}</p></div>'

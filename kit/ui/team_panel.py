@@ -218,7 +218,7 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
     head += "".join(f'<th scope="col">{e(c.team.name)}</th>' for c in columns)
 
     def row(label: str, cells: list[str]) -> str:
-        return f"<tr><th scope=\"row\">{e(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>"
+        return f'<tr><th scope="row">{e(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
 
     def clock(c: TeamColumn) -> str:
         if c.clock is None:
@@ -258,9 +258,7 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
                 for c in columns
             ]
             step_rows.append(row(question.vraag, texts))
-        parts.append(
-            f'<h4>{e(step.titel)}</h4><table class="ok-table"><tr>{head}</tr>{"".join(step_rows)}</table>'
-        )
+        parts.append(f'<h4>{e(step.titel)}</h4><table class="ok-table"><tr>{head}</tr>{"".join(step_rows)}</table>')
     return "\n".join(parts)
 
 

@@ -407,9 +407,7 @@ class TeamRunner(ExerciseRunner):
         if self.observer or text in self.notices:
             return
         self.notices = [*self.notices[-2:], text]
-        self.notice.value = "".join(
-            f'<div class="ok-warning">{html.escape(n)}</div>' for n in self.notices
-        )
+        self.notice.value = "".join(f'<div class="ok-warning">{html.escape(n)}</div>' for n in self.notices)
         self.notice_read.layout.display = None
 
     def clear_notices(self) -> None:

@@ -140,6 +140,8 @@ def test_repeated_controls_are_named_by_their_statement_row_or_question() -> Non
     rows = records.table.children
     named = [html_with_id(list(row.children), str(context_of(row))) for row in rows]
     assert named == ["Regel 1", "Regel 2"]  # every field and "Verwijder" of a row says its row
+    records.name_by("ok-q-stap-1-q")
+    assert context_of(records.add_button) == "ok-q-stap-1-q"  # "+ Regel toevoegen" of which table
 
 
 def test_oefenvormen_of_several_scenarios_are_named_with_their_scenario() -> None:

@@ -74,7 +74,9 @@
     root.querySelectorAll("[class*='ok-part-of-']").forEach(function (widget) {
       var cls = Array.prototype.find.call(widget.classList, function (c) { return c.indexOf("ok-part-of-") === 0; });
       var context = cls.slice("ok-part-of-".length);
-      widget.querySelectorAll("button, input, select, textarea").forEach(function (control) {
+      var selector = "button, input, select, textarea";
+      var controls = widget.matches(selector) ? [widget] : Array.from(widget.querySelectorAll(selector));
+      controls.forEach(function (control) {
         var own = ownLabel(control);
         var names = own ? idOf(own) + " " + context : context;
         if (control.getAttribute("aria-labelledby") !== names) control.setAttribute("aria-labelledby", names);
@@ -161,15 +163,19 @@ document.addEventListener("click", function (event) {
     var named = button.getAttribute("data-copied-label");
     if (named) button.setAttribute("aria-label", named);
   };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text).then(done, function () {});
-  } else {
+  var byHand = function () {  // no clipboard API, or it refused (no permission): the old way
     var field = document.createElement("textarea");
     field.value = text;
     document.body.appendChild(field);
     field.select();
     document.execCommand("copy");
     field.remove();
+    button.focus();
     done();
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).then(done, byHand);
+  } else {
+    byHand();
   }
 });
