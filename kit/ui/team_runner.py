@@ -161,6 +161,9 @@ class TeamRunner(ExerciseRunner):
                 _disable(renderer.widget)
         if not self.observer:
             return box
+        if step.id in self.personal:  # each member's own picture: say why the observer sees empty fields
+            notice = w.HTML(f'<div class="ok-hint">{html.escape(TT["observer_personal"])}</div>')
+            box.children = (notice, *box.children)
         stored: dict[str, dict[str, Any]] = {}
         for item in self.tstore.observations(self.link.code if self.link else "", self.exercise.id):
             if (
