@@ -42,8 +42,9 @@ TT = {
     "observer_role": "Waarnemer (observeert een tafel)",
     "observer_cannot": "Als waarnemer kijk je mee: inleveren doen de leden van de tafel.",
     "observer_personal": (
-        "In deze stap maakt ieder lid van de tafel eerst een eigen beeld vanuit de eigen rol. Die antwoorden zijn van het lid "
-        "zelf en zie je als waarnemer niet. Let in de gezamenlijke stappen op hoe de tafel die beelden samenbrengt."
+        "In deze stap maakt ieder lid van de tafel eerst een eigen beeld vanuit de eigen rol. "
+        "Die antwoorden zijn van het lid zelf en zie je als waarnemer niet. "
+        "Let in de gezamenlijke stappen op hoe de tafel die beelden samenbrengt."
     ),
     "needs_sql_store": (
         "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
