@@ -126,25 +126,36 @@ class ChooseMany(Renderer):
     def build(self) -> w.Widget:
         self.boxes: dict[str, w.Checkbox] = {}
         self.texts: dict[str, w.Text] = {}
+        self._sections: list[tuple[w.VBox, list[w.Widget]]] = []
         self.message = live_region(w.HTML())
         self.message.add_class("ok-limit")
         children: list[w.Widget] = []
         group: str | None = None
+        section: list[w.Widget] = children  # the options of the current group, or the list itself
         for option in self.options:
             if option.groep and option.groep != group:
+                # A group of options is a group for screen readers too, named by its heading: step 3.1
+                # offers the same option under four headings, told apart only by them.
                 group = option.groep
-                children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
+                group_id = f"ok-grp-{new_token()}"
+                heading = f'<div class="ok-group" id="{group_id}">{html.escape(group)}</div>'
+                box_of_group = named_by(w.VBox(layout=full_width()), group_id, group=True)
+                children += [w.HTML(heading), box_of_group]
+                section = []  # its options are put in the group's box below, once built
+                self._sections.append((box_of_group, section))
             box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
             box.tooltip = option.uitleg or ""
             box.observe(self._toggled, "value")
             self.boxes[option.id] = box
-            children.append(box)
+            section.append(box)
             if option.open:
                 text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
                 text.layout.display = "none"
                 text.observe(self.changed, "value")
                 self.texts[option.id] = text
-                children.append(text)
+                section.append(text)
+        for box_of_group, members in self._sections:
+            box_of_group.children = tuple(members)
         self._show_count()
         return w.VBox([self.message, *children], layout=full_width())
 

@@ -130,6 +130,8 @@ def test_facilitator_pages_have_no_axe_findings(page: Page, server: VoilaServer)
     page.get_by_role("button", name="Openen").click()
     expect(page.get_by_text("Wie is waar?")).to_be_visible()
     assert_clean(page, "dashboard")
+    # a button with an icon is named by its words only: no icon-font glyph ("\uf00c Goedkeuren")
+    expect(page.get_by_role("button", name=FT["rejoin_approve"], exact=True)).to_have_count(1)
 
 
 def test_every_request_of_every_page_stays_on_this_machine(page: Page, server: VoilaServer) -> None:

@@ -144,6 +144,21 @@ def test_repeated_controls_are_named_by_their_statement_row_or_question() -> Non
     assert context_of(records.add_button) == "ok-q-stap-1-q"  # "+ Regel toevoegen" of which table
 
 
+def test_options_under_a_heading_are_a_group_named_by_it() -> None:
+    """Step 3.1 offers "Onmacht, onzekerheid ..." under four headings: each heading names its group."""
+    grouped = tuple(Option(f"{g}-{n}", f"Optie {n}", groep=f"Wanneer {g}") for g in "ab" for n in (1, 2))
+    renderer = ChooseMany(question(Kind.choose_many), grouped)
+    children = list(renderer.widget.children)
+    groups = [c for c in children if isinstance(c, w.VBox)]
+    assert len(groups) == 2
+    for group in groups:
+        assert GROUP in classes(group)
+        name_id = next(c.removeprefix("ok-name-") for c in classes(group) if c.startswith("ok-name-"))
+        heading = html_with_id(children, name_id)
+        assert [box.description for box in group.children] == ["Optie 1", "Optie 2"]
+        assert all(box is renderer.boxes[f"{heading[-1]}-{n}"] for n, box in zip((1, 2), group.children, strict=True))
+
+
 def test_oefenvormen_of_several_scenarios_are_named_with_their_scenario() -> None:
     picker = ExercisePicker(load_library())
     children = list(picker.widget.children)
