@@ -319,7 +319,8 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         expect(observer.locator(".ok-team")).to_contain_text("waarnemer")
         note = "De tafel scheidde feiten en meningen goed."
         observer.get_by_text("Waarnemingsformulier", exact=False).first.scroll_into_view_if_needed()
-        observer.get_by_label("Oordeel").first.select_option(index=1)
+        form = observer.locator(".ok-observer-form")  # its lists are named "Oordeel <criterion>"
+        form.get_by_role("combobox", name="Oordeel").first.select_option(index=1)
         observer.get_by_placeholder("Wat zag je?").first.fill(note)
         expect(observer.get_by_text("✓ Waarneming bewaard").first).to_be_visible()
         shot(observer, screens, f"tabletop-{engine}-05-observer", observer.get_by_placeholder("Wat zag je?"))
