@@ -20,6 +20,7 @@ class ScoreContext:
     open_texts: dict[str, str] = field(default_factory=dict)  # 'anders, namelijk ...' texts by option id
     field_options: dict[str, dict[str, Option]] = field(default_factory=dict)  # records: dropdown columns
     material: Shingles = frozenset()  # runs of words the participant can read on the screen (kit.scoring.copied)
+    shown_moments: frozenset[tuple[str, str]] = frozenset()  # times of the injects (kit.scoring.forms.moments)
 
     def label(self, option_id: str) -> str:
         """The option's label without a closing full stop: feedback sentences add their own."""

@@ -70,7 +70,7 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         if not any(f.named for f in found):
             feedback.append(Feedback(Verdict.deels, TEXTS["row_unrecognised"].format(row=number)))
             continue
-        problems = form_problems(list(ctx.question.velden), row, roles)
+        problems = form_problems(list(ctx.question.velden), row, roles, ctx.shown_moments)
         if problems:
             feedback.append(Feedback(Verdict.deels, TEXTS["row_form"].format(row=number, problems="; ".join(problems))))
             continue

@@ -69,6 +69,10 @@ FORM = {
     "no_consequence": "het 'dan ...' zegt niet wat er dan gebeurt",
     "no_owner": "er is geen eigenaar uit de rollen gekozen",
     "no_time": "er staat niet bij wanneer het klaar is",
+    "copied_time": (
+        "de tijd is die van een bericht dat je kreeg, dus wanneer er iets gebeurde; zet zelf een termijn "
+        "waarop het klaar is"
+    ),
     "no_result": "het resultaat is niet toetsbaar (noem wat er achteraf te zien of te tellen is)",
     "no_audience": "de doelgroep ontbreekt",
     "no_message": "de boodschap is te kort om te zeggen wat je vertelt",
