@@ -7,6 +7,9 @@ Every point lost is explained in one sentence; the reason and the guide's sectio
 TEXTS = {
     "chosen_core": "Goed gezien: {label}.",
     "chosen_fitting": "Passend, maar niet de kern: {label} (een extra keuze kost een klein beetje).",
+    "chosen_fitting_capped": (
+        "Passend, maar niet de kern: {label}; binnen het maximum aantal keuzes telt het voor de helft."
+    ),
     "missed_core": "Gemist: {label}.",
     "chosen_not_applicable": "Past niet bij deze casus: {label}; een keuze die de feiten niet steunen kost punten.",
     "chosen_wrong": "Afgeraden door de handreiking: {label}; dat kost de meeste punten.",
