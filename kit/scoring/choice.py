@@ -75,7 +75,7 @@ def score_choose_many(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         feedback += items
         if verdict is not None and verdict.status is core_status:
             found += verdict.gewicht * credit
-        elif capped and _stands_in(verdict, core_status):
+        elif capped and verdict is not None and _stands_in(verdict, core_status):
             stand_in += STAND_IN * verdict.gewicht * credit
         cost += _cost(verdict, core_status, capped)
     found += min(stand_in, max(0.0, core_total - found))
