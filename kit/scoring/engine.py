@@ -20,6 +20,7 @@ from kit.scoring.fit import fit_reference
 from kit.scoring.forms import moments
 from kit.scoring.repeats import repeated_groups
 from kit.scoring.result import Feedback, QuestionResult, Result, StepResult, Verdict
+from kit.scoring.stance import applies
 from kit.scoring.texts import TEXTS
 
 Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
@@ -115,6 +116,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
     assert step_reference is not None  # the library guarantees a reference for every asked step
     results = []
     shown = frozenset().union(*(moments(inject.tijd) for inject in exercise.injects))
+    stance = tuple(p for p in exercise.stance if applies(p, step_id))
     for setup in _setups(exercise, step_id):
         question, reference = setup.question, setup.reference
         context = ScoreContext(
@@ -127,6 +129,8 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             field_options=setup.field_options,
             material=material_of(exercise),
             shown_moments=shown,
+            stance=stance,
+            word_classes=exercise.word_classes,
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

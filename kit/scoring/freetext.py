@@ -20,6 +20,7 @@ from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import Shingles, copied_in, copied_share
 from kit.scoring.result import Feedback, Verdict, cite, clamp
+from kit.scoring.stance import stance_cost, stance_feedback, stance_hits
 from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
 
@@ -170,4 +171,7 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             for c in reference.begrippen
         ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
-    return concept_feedback(text, reference.begrippen, reference.afgeraden, ctx.material)
+    named, cost, feedback = concept_parts(text, reference.begrippen, reference.afgeraden, ctx.material)
+    hits = stance_hits(text, ctx.stance, ctx.word_classes, ctx.material)
+    total = sum(c.gewicht for c in reference.begrippen)
+    return clamp(named - cost - stance_cost(hits, total)), feedback + stance_feedback(hits)

@@ -26,6 +26,7 @@ from kit.scoring.forms import form_problems
 from kit.scoring.freetext import concept_parts, find, merge_found
 from kit.scoring.repeats import alike
 from kit.scoring.result import Feedback, Verdict, clamp
+from kit.scoring.stance import stance_cost, stance_feedback, stance_hits
 from kit.scoring.stems import content_stems
 from kit.scoring.texts import TEXTS
 
@@ -62,6 +63,7 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         if chosen and len(words) >= MIN_OWN_WORDS:  # a chosen actor needs a reason in the row's own words
             found = merge_found(found, find(chosen, reference.begrippen)[0])
         against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
+        against += [p.label for p in stance_hits(written, ctx.stance, ctx.word_classes, ctx.material)]
         if against:
             feedback.append(
                 Feedback(Verdict.afgeraden, TEXTS["row_advised"].format(row=number, label="; ".join(against)))
@@ -81,6 +83,9 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     named, cost, concept_items = concept_parts(
         text, reference.begrippen, reference.afgeraden, ctx.material, chosen_text
     )
+    hits = stance_hits(text, ctx.stance, ctx.word_classes, ctx.material)
+    cost += stance_cost(hits, sum(c.gewicht for c in reference.begrippen))
+    concept_items += stance_feedback(hits)
     if reference.min_rijen == 0:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)
