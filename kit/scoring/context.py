@@ -20,6 +20,7 @@ class ScoreContext:
     open_texts: dict[str, str] = field(default_factory=dict)  # 'anders, namelijk ...' texts by option id
     field_options: dict[str, dict[str, Option]] = field(default_factory=dict)  # records: dropdown columns
     material: Shingles = frozenset()  # runs of words the participant can read on the screen (kit.scoring.copied)
+    situatie: str = "deze casus"  # how feedback names the situation: the template's `situatie` ('dit scenario')
 
     def label(self, option_id: str) -> str:
         """The option's label without a closing full stop: feedback sentences add their own."""

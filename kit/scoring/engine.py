@@ -124,6 +124,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             open_texts=dict(values.get(open_key(question.id)) or {}),
             field_options=setup.field_options,
             material=material_of(exercise),
+            situatie=exercise.template.situatie,
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

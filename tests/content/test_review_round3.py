@@ -286,3 +286,35 @@ def test_validate_refuses_a_citation_of_only_the_questions(tmp_path: Any) -> Non
 def test_a_category_of_practice_examples_cites_more_than_its_heading() -> None:
     node = LIBRARY.nodes["praktijkvoorbeelden.spanningen.individueel-wijk"]
     assert node.bron is not None and node.bron.regels != "001:4061" and "001:39" in (node.bron.regels or "")
+
+
+@pytest.mark.parametrize(("exercise_id", "words"), [("casus-1", "deze casus"), (SAMOS[0], "dit scenario")])
+def test_a_choice_the_facts_do_not_support_names_the_kind_of_situation(exercise_id: str, words: str) -> None:
+    """'Past niet bij deze casus' read oddly in a SAMOS scenario; the template names its situation."""
+    exercise = LIBRARY.exercise(exercise_id)
+    step_id, question_id, option = next(
+        (step.id, q_id, verdict.id)
+        for step in exercise.steps
+        if (reference := exercise.step_reference(step.id)) is not None
+        for q_id, q_ref in reference.vragen.items()
+        for verdict in getattr(q_ref, "opties", None) or []
+        if verdict.status is Status.niet_van_toepassing
+        and next(q for q in step.vragen if q.id == q_id).soort.value == "choose_many"
+    )
+    _, feedback = question(exercise_id, step_id, question_id, [option])
+    texts = [f.tekst for f in feedback if f.verdict is Verdict.past_niet]
+    assert texts and texts[0].startswith(f"Past niet bij {words}:")
+
+
+@pytest.mark.parametrize(
+    ("casus", "drifted", "guide"),
+    [
+        ("casus-2", ["sterk vergrijsd", "sterk is vergrijsd", "tientallen jaren"], "honkvast"),  # 000:909-910
+        ("casus-1", ["een deel van de jongeren gedraagt"], "jongeren gedragen zich roekeloos"),  # 000:898-899
+        ("casus-2", ["gekleurder"], "diverser"),
+    ],
+)
+def test_the_story_keeps_the_guides_facts(casus: str, drifted: list[str], guide: str) -> None:
+    scenario = LIBRARY.exercise(casus).scenario
+    text = " ".join([scenario.verhaal, *(s.tekst for s in scenario.signalen)]).lower()
+    assert guide in text and not [words for words in drifted if words in text]
