@@ -109,7 +109,8 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
     }[verdict.status]
     option = ctx.options.get(option_id)
     if option is None or not option.open:
-        return 1.0, [Feedback(kind, TEXTS[text].format(label=label, situatie=ctx.situatie), verdict.toelichting, cite(verdict.bron))]
+        said = TEXTS[text].format(label=label, situatie=ctx.situatie)
+        return 1.0, [Feedback(kind, said, verdict.toelichting, cite(verdict.bron))]
     written = ctx.open_texts.get(option_id, "").strip()
     if not written:
         return 0.0, [Feedback(Verdict.gemist, TEXTS["open_empty"].format(label=label), verdict.toelichting)]
