@@ -98,5 +98,9 @@ CSS = """
     font-size: 1rem; max-width: 100%; box-sizing: border-box; }
 .ok-app .widget-textarea, .ok-app .widget-text { max-width: 100%; box-sizing: border-box; }
 .ok-download { display: inline-block; margin: .5em 0; font-weight: 600; }
+/* (issue 21, names and regions) A full-width widget plus its 2 px margins was 4 px wider than its box:
+   the box scrolled sideways, and an observer's box around a read-only textarea was a scrollable region
+   without focusable content (axe: scrollable-region-focusable). Children fit their box. */
+.ok-app .widget-box > .jupyter-widgets { max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); }
 </style>
 """

@@ -95,6 +95,8 @@ def _controls_problems(page: Page, exercise: Exercise, step: Step) -> list[str]:
         if blocks != 1:
             problems.append(f"{step.titel} / {question.vraag}: {blocks} answer blocks on the page")
             continue
+        if box.evaluate("b => b.scrollWidth > b.clientWidth"):  # a box that scrolls sideways hides a part
+            problems.append(f"{step.titel} / {question.vraag}: the answer block scrolls sideways")
         controls = box.evaluate(CONTROLS_JS)
         shown = [c for c in controls if c["shown"]]
         if question.soort in CHOICE_KINDS:
