@@ -17,7 +17,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import is_answered
+from kit.answers_io import is_answered, relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Step
 from kit.content.options import Option
@@ -79,10 +79,13 @@ class ExerciseRunner:
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
-        self.answers: dict[str, dict[str, Any]] = self._load_answers()
+        loaded = self._load_answers()
+        # An answer saved where its question used to be is shown where it is now, and saved there at once,
+        # so a later save of the old step cannot drop it (the content-format's `vroeger_in`).
+        self.answers: dict[str, dict[str, Any]] = relocate(exercise, loaded)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
-        self.dirty: set[str] = set()
+        self.dirty: set[str] = {s for s, v in self.answers.items() if v != loaded.get(s)}
         self.retry_delays: tuple[float, ...] = RETRY_DELAYS
         self._failures = 0
         self._retry: threading.Timer | None = None

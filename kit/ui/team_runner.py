@@ -88,6 +88,7 @@ class TeamRunner(ExerciseRunner):
         self.engine = ScriptEngine(store, link.code, exercise, now=now)
         link = replace(link, team_id=team.id, team_events=self._released_events)
         super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
+        self.dirty = {s for s in self.dirty if s in self.personal}  # shared answers are saved per question
         self.submit_button.description = TT["submit_team"]
         self.submit_button.icon = "lock"
         self.check_button.description = TT["hand_in_step"]
