@@ -85,6 +85,23 @@ def check_method(loaded: Loaded, method: MethodFile, nodes: Mapping[str, MethodN
             walk(child.onderdelen, (*where, index, "onderdelen"))
 
     walk(method.onderdelen, ("onderdelen",))
+    return problems + _stance_problems(loaded, method)
+
+
+WORD_CLASS = re.compile(r"\{([^{}]*)\}")
+
+
+def _stance_problems(loaded: Loaded, method: MethodFile) -> list[Problem]:
+    """Every advised-against pattern of a method cites the guide's lines and uses only its word classes."""
+    problems: list[Problem] = []
+    for index, pattern in enumerate(method.afgeraden):
+        if not pattern.bron.regels:
+            problems.append(loaded.problem(("afgeraden", index, "bron"), REFS["stance_without_lines"]))
+        for p_index, phrase in enumerate(pattern.patronen):
+            for name in WORD_CLASS.findall(phrase):
+                if name not in method.woordklassen:
+                    where = ("afgeraden", index, "patronen", p_index)
+                    problems.append(loaded.problem(where, REFS["unknown_word_class"].format(name=name)))
     return problems
 
 

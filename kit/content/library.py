@@ -179,6 +179,7 @@ def _exercise(
                         record_field.opties, library.nodes, scenario, roles, injects
                     )
     title = scenario.titel if len(template.varianten) == 1 else f"{variant.titel}: {scenario.titel}"
+    method = library.methods.get(template.methode)
     return Exercise(
         id=exercise_id(scenario, template, variant),
         title=title,
@@ -193,6 +194,8 @@ def _exercise(
         field_options=field_options,
         reference=reference,
         script=tuple(scenario.draaiboeken.get(variant.id, ())),
+        stance=tuple(method.afgeraden) if method else (),
+        word_classes={k: tuple(v) for k, v in method.woordklassen.items()} if method else {},
     )
 
 

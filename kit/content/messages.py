@@ -54,6 +54,8 @@ FILE = {
 REFS = {
     "duplicate_id": "id '{id}' komt hier twee keer voor; ids moeten uniek zijn",
     "unknown_node": "'{ref}' bestaat niet in de methodes; controleer de id",
+    "unknown_word_class": "'{{{name}}}' is geen woordklasse van deze methode; zet hem onder 'woordklassen'",
+    "stance_without_lines": "een afgeraden patroon van de methode noemt de regels van de handreiking ('regels')",
     "no_children": "'{ref}' heeft geen onderdelen om uit te kiezen",
     "unknown_method": "methode '{ref}' bestaat niet",
     "unknown_step": "stap '{ref}' bestaat niet in dit sjabloon",

@@ -7,6 +7,9 @@ Every point lost is explained in one sentence; the reason and the guide's sectio
 TEXTS = {
     "chosen_core": "Goed gezien: {label}.",
     "chosen_fitting": "Passend, maar niet de kern: {label} (een extra keuze kost een klein beetje).",
+    "chosen_fitting_capped": (
+        "Passend, maar niet de kern: {label}; binnen het maximum aantal keuzes telt het voor de helft."
+    ),
     "missed_core": "Gemist: {label}.",
     "chosen_not_applicable": "Past niet bij {situatie}: {label}; een keuze die de feiten niet steunen kost punten.",
     "chosen_wrong": "Afgeraden door de handreiking: {label}; dat kost de meeste punten.",
@@ -69,6 +72,10 @@ FORM = {
     "no_consequence": "het 'dan ...' zegt niet wat er dan gebeurt",
     "no_owner": "er is geen eigenaar uit de rollen gekozen",
     "no_time": "er staat niet bij wanneer het klaar is",
+    "copied_time": (
+        "de tijd is die van een bericht dat je kreeg, dus wanneer er iets gebeurde; zet zelf een termijn "
+        "waarop het klaar is"
+    ),
     "no_result": "het resultaat is niet toetsbaar (noem wat er achteraf te zien of te tellen is)",
     "no_audience": "de doelgroep ontbreekt",
     "no_message": "de boodschap is te kort om te zeggen wat je vertelt",
