@@ -14,6 +14,7 @@ from typing import Any
 
 from kit.content.library import Library
 from kit.errors import KitError
+from kit.remote.team_ops import TEAM_OPERATIONS, TeamOperations
 from kit.remote.texts import REMOTE
 from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_step, workshop_for_participant
 from kit.scoring.engine import score_exercise, score_step
@@ -67,7 +68,7 @@ class CodeBudget:
 
 
 @dataclass
-class Backend:
+class Backend(TeamOperations):
     """The service's state: the store (with the database URL and its `hub_owner` table) and the references."""
 
     store: Store
@@ -160,7 +161,7 @@ class Backend:
         return None if info is None else workshop_for_participant(info)
 
     def has_tables(self, user: str, body: Json) -> Any:
-        """Only whether the workshop plays at tables: team play itself is not served here (see kit.ui.app)."""
+        """Only whether the workshop plays at tables (the sign-in form asks it); the tables are `team_ops`'."""
         self._try_code(user, body["workshop_code"])
         return self.store.has_tables(str(body["workshop_code"]))
 
@@ -255,4 +256,4 @@ OPERATIONS = frozenset(
         "submit",
         "latest_result",
     )
-)
+) | TEAM_OPERATIONS
