@@ -1,4 +1,8 @@
-"""A real JupyterHub with three participants' system accounts and a PostgreSQL store, once per module."""
+"""A real JupyterHub with the participants' system accounts and a PostgreSQL store, started once per session.
+
+Every module of tests/hub (the lock-down, the tabletop day, the individual day) uses the same Hub: one
+start, and one set of system accounts, which `useradd` makes and teardown removes.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,17 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from hub_setup import PROXY, USERS, Layout, RunningHub, create_accounts, make_layout, remove_accounts, running_hub
+from hub_setup import (
+    PROXY,
+    TABLE_USERS,
+    USERS,
+    Layout,
+    RunningHub,
+    create_accounts,
+    make_layout,
+    remove_accounts,
+    running_hub,
+)
 from pg_support import fresh_postgres_database
 
 
@@ -30,7 +44,7 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def layout() -> Iterator[Layout]:
     if os.geteuid() != 0:
         _unavailable("JupyterHub test skipped: it needs root (it creates the participants' system accounts)")
@@ -38,7 +52,7 @@ def layout() -> Iterator[Layout]:
         _unavailable(f"JupyterHub test skipped: {PROXY} is missing (make hub-proxy, needs npm)")
     _status["ran"] = "a real JupyterHub with configurable-http-proxy on 127.0.0.1"
     made = make_layout()
-    created = create_accounts(USERS, made.homes)
+    created = create_accounts((*USERS, *TABLE_USERS), made.homes)
     try:
         yield made
     finally:
@@ -46,7 +60,7 @@ def layout() -> Iterator[Layout]:
         shutil.rmtree(made.root, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
     """A fresh database on the PostgreSQL server of the tests (.ci/run's, or tools/pg_cluster.py's)."""
     url, drop = fresh_postgres_database(postgres_url)
@@ -56,7 +70,7 @@ def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
         drop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
     with running_hub(layout, database_url) as running:
         yield running

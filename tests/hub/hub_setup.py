@@ -26,6 +26,8 @@ from voila_server import free_port
 REPO = Path(__file__).resolve().parents[2]
 PROXY = REPO / ".hub" / "node_modules" / ".bin" / "configurable-http-proxy"
 USERS = ("anna", "bram", "chris")
+TABLE_USERS = ("dora", "eva")
+"""Who else plays the tabletop day (with USERS: four at tables and an observer); not in the lock-down's loops."""
 ACCOUNT_PREFIX = "oktest-"
 PASSWORD = "oefenen-met-de-hub"
 IGNORE = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
