@@ -14,6 +14,8 @@ from typing import Any
 
 from kit.content.library import Library
 from kit.errors import KitError
+from kit.remote.facilitator_ops import OPERATIONS as FACILITATOR_CALLS
+from kit.remote.facilitator_ops import STORE_OPERATION, FacilitatorOps
 from kit.remote.texts import REMOTE
 from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_step, workshop_for_participant
 from kit.scoring.engine import score_exercise, score_step
@@ -73,6 +75,12 @@ class Backend:
     store: Store
     library: Library
     codes: CodeBudget = field(default_factory=CodeBudget)
+    is_facilitator: Callable[[str], bool] = field(default=lambda user: False)
+    """Whether a Hub account may lead workshops (its groups, asked of the Hub by `kit.remote.service`)."""
+    facilitation: FacilitatorOps = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.facilitation = FacilitatorOps(self.store, self.is_facilitator)
 
     def _own(self, user: str, body: Json) -> int:
         participant_id = int(body["participant_id"])
@@ -229,6 +237,9 @@ class Backend:
 
     def operation(self, name: str) -> Callable[[str, Json], Any] | None:
         """The handler of an operation the client may call, or None."""
+        if name in FACILITATOR_OPERATIONS:
+            facilitator_handler: Callable[[str, Json], Any] = getattr(self.facilitation, name)
+            return facilitator_handler
         if name not in OPERATIONS:
             return None
         handler: Callable[[str, Json], Any] = getattr(self, name)
@@ -256,3 +267,4 @@ OPERATIONS = frozenset(
         "latest_result",
     )
 )
+FACILITATOR_OPERATIONS = FACILITATOR_CALLS | {STORE_OPERATION}

@@ -33,7 +33,11 @@ def test_the_database_url_reaches_the_service_and_no_participant() -> None:
         ),
     )
     (service,) = c.JupyterHub.services
-    assert service["environment"] == {"KIT_DATABASE_URL": SECRET, "KIT_SERVICE_LISTEN": "0.0.0.0"}
+    assert service["environment"] == {
+        "KIT_DATABASE_URL": SECRET,
+        "KIT_SERVICE_LISTEN": "0.0.0.0",
+        "KIT_FACILITATOR_GROUPS": "facilitatoren",
+    }
     assert service["url"] == "http://hub:10101"
     spawner = json.dumps({k: str(v) for k, v in c.Spawner.items()})
     assert "geheim" not in spawner
