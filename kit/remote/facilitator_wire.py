@@ -100,5 +100,5 @@ def _frame(columns: list[str], dtypes: list[str], rows: list[list[Any]]) -> Any:
     frame = pd.DataFrame(rows, columns=columns)
     for column, dtype in zip(columns, dtypes, strict=True):
         if str(frame[column].dtype) != dtype:
-            frame[column] = frame[column].astype(dtype)
+            frame[column] = frame[column].astype(pd.api.types.pandas_dtype(dtype))
     return frame
