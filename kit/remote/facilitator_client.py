@@ -9,8 +9,11 @@ and key as the facilitator typed them; the service checks group, organiser key a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
+from kit.content.library import Library
+from kit.content.models import AnswerFile
 from kit.remote.client import ServiceClient, ServiceError
 from kit.remote.facilitator_ops import STORE_CALLS, STORE_OPERATION
 from kit.remote.facilitator_wire import decode, encode
@@ -55,6 +58,16 @@ class FacilitatorServiceStore:
         if right:
             self.code, self._key = code, key
         return right
+
+    def with_references(self, library: Library, code: str) -> Library:
+        """`library` with the references of the workshop's exercises, from the service (the dashboard's
+        choices against the reference); the kernel's own library has none under the Hub."""
+        found = self.client.call("facilitator_references", workshop_code=code)
+        exercises = dict(library.exercises)
+        for exercise_id, data in found.items():
+            if exercise_id in exercises:
+                exercises[exercise_id] = replace(exercises[exercise_id], reference=AnswerFile.model_validate(data))
+        return replace(library, exercises=exercises)
 
     def _call(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         code = kwargs.get("workshop_code") or kwargs.get("code") or self._code_in(args) or self.code

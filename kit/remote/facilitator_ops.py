@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from kit.content.library import Library
 from kit.errors import KitError
 from kit.remote.facilitator_wire import decode, encode
 from kit.remote.texts import REMOTE
@@ -83,7 +84,9 @@ STORE_CALLS = frozenset(
 kit/facilitation, kit/reports); `tests/remote/test_facilitator_ops.py` plays the app through them."""
 
 CODE_PARAMS = ("workshop_code", "code")
-OPERATIONS = frozenset(("facilitator_check", "facilitator_organiser", "facilitator_create", "facilitator_open"))
+OPERATIONS = frozenset(
+    ("facilitator_check", "facilitator_organiser", "facilitator_create", "facilitator_open", "facilitator_references")
+)
 STORE_OPERATION = "facilitator_store"
 
 
@@ -92,6 +95,7 @@ class FacilitatorOps:
     """The facilitator's operations; `is_facilitator(user)` asks the Hub for the caller's groups."""
 
     store: Store
+    library: Library
     is_facilitator: Callable[[str], bool]
     _grants: set[tuple[str, str]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -138,6 +142,22 @@ class FacilitatorOps:
             return False
         self._grant(user, code)
         return True
+
+    def facilitator_references(self, user: str, body: Json) -> Any:
+        """The references of the granted workshop's exercises, for the dashboard's choices against them.
+
+        The facilitator may reveal them all to the room, so holding them is no more than the key gives;
+        they reach only this facilitator's kernel, never a participant's.
+        """
+        self._facilitator(user)
+        code = self._granted(user, str(body["workshop_code"]))
+        workshop = self.store.workshop(code)
+        found = {}
+        for exercise_id in workshop.exercise_ids if workshop else ():
+            exercise = self.library.exercises.get(exercise_id)
+            if exercise is not None and exercise.reference is not None:
+                found[exercise_id] = exercise.reference.model_dump(mode="json")
+        return found
 
     def facilitator_store(self, user: str, body: Json) -> Any:
         """One store call of the app, for the workshop the caller holds the key of."""

@@ -80,7 +80,7 @@ class Backend:
     facilitation: FacilitatorOps = field(init=False)
 
     def __post_init__(self) -> None:
-        self.facilitation = FacilitatorOps(self.store, self.is_facilitator)
+        self.facilitation = FacilitatorOps(self.store, self.library, self.is_facilitator)
 
     def _own(self, user: str, body: Json) -> int:
         participant_id = int(body["participant_id"])

@@ -130,7 +130,9 @@ class FacilitatorApp:
         self.key_budget.succeeded()
         workshop = self.store.workshop(code)
         assert workshop is not None
-        self.view = DashboardView(self.library, self.store, workshop)
+        with_references = getattr(self.store, "with_references", None)  # under the Hub: from the service
+        library = self.library if with_references is None else with_references(self.library, workshop.code)
+        self.view = DashboardView(library, self.store, workshop)
         panels = [
             w.HTML(header(workshop)),
             self.view.widget,

@@ -118,6 +118,7 @@ def test_participants_reach_none_of_the_facilitator_calls(
         "facilitator_organiser": {"key": organiser},
         "facilitator_create": {"organiser_key": organiser, "title": "x", "exercise_ids": ["casus-1"]},
         "facilitator_open": {"code": code, "key": key},
+        "facilitator_references": {"workshop_code": code},
         "facilitator_store": {"method": "results_frame", "workshop_code": code, "args": [code]},
     }
     assert set(bodies) == FACILITATOR_OPERATIONS
@@ -199,3 +200,19 @@ def test_under_the_hub_the_app_opens_for_facilitators_only(
         else:
             with pytest.raises(KitError, match="alleen een facilitator"):
                 facilitator_store()
+
+
+def test_the_dashboard_compares_choices_with_the_reference_the_service_holds(
+    backend: Backend, client_for: Clients, references: Library, participant_library: Library
+) -> None:
+    """The facilitator's kernel loads no answers/; the opened workshop's references come from the service."""
+    _, code, key = created(backend, client_for, references)
+    app = FacilitatorApp(participant_library, cast(Store, remote(client_for, "frank")))
+    app.code.value, app.key.value = code, key
+    view = app.open()
+    assert view is not None
+    view.ticker.stop()
+    assert participant_library.exercise("casus-1").reference is None
+    assert view.exercise.reference == references.exercise("casus-1").reference
+    with pytest.raises(ServiceError, match=REMOTE["facilitator_key"]):
+        client_for("fien").call("facilitator_references", workshop_code="ABCDEF")  # not a workshop she opened
