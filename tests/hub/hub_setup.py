@@ -27,10 +27,13 @@ REPO = Path(__file__).resolve().parents[2]
 PROXY = REPO / ".hub" / "node_modules" / ".bin" / "configurable-http-proxy"
 USERS = ("anna", "bram", "chris")
 """The participants of the lock-down checks (test_hub.py)."""
-DAY_PARTICIPANTS = (*USERS, "dirk")
+TABLE_USERS = ("dora", "eva")
+"""Who else plays the tabletop day (with USERS: four at tables and an observer); not in the lock-down's loops."""
+DAY_PARTICIPANTS = (*USERS, "dora")
+"""The four participants of the individual day (test_hub_day.py)."""
 FACILITATOR = "fenna"
 """In the Hub's facilitators group (HubSettings.facilitators): she opens facilitator.ipynb in her own server."""
-ACCOUNTS = (*DAY_PARTICIPANTS, FACILITATOR)
+ACCOUNTS = (*USERS, *TABLE_USERS, FACILITATOR)
 ACCOUNT_PREFIX = "oktest-"
 PASSWORD = "oefenen-met-de-hub"
 IGNORE = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
