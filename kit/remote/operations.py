@@ -14,6 +14,8 @@ from typing import Any
 
 from kit.content.library import Library
 from kit.errors import KitError
+from kit.remote.facilitator_ops import OPERATIONS as FACILITATOR_CALLS
+from kit.remote.facilitator_ops import STORE_OPERATION, FacilitatorOps
 from kit.remote.team_ops import TEAM_OPERATIONS, TeamOperations
 from kit.remote.texts import REMOTE
 from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_step, workshop_for_participant
@@ -74,6 +76,12 @@ class Backend(TeamOperations):
     store: Store
     library: Library
     codes: CodeBudget = field(default_factory=CodeBudget)
+    is_facilitator: Callable[[str], bool] = field(default=lambda user: False)
+    """Whether a Hub account may lead workshops (its groups, asked of the Hub by `kit.remote.service`)."""
+    facilitation: FacilitatorOps = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.facilitation = FacilitatorOps(self.store, self.library, self.is_facilitator)
 
     def _own(self, user: str, body: Json) -> int:
         participant_id = int(body["participant_id"])
@@ -230,6 +238,9 @@ class Backend(TeamOperations):
 
     def operation(self, name: str) -> Callable[[str, Json], Any] | None:
         """The handler of an operation the client may call, or None."""
+        if name in FACILITATOR_OPERATIONS:
+            facilitator_handler: Callable[[str, Json], Any] = getattr(self.facilitation, name)
+            return facilitator_handler
         if name not in OPERATIONS:
             return None
         handler: Callable[[str, Json], Any] = getattr(self, name)
@@ -257,3 +268,4 @@ OPERATIONS = frozenset(
         "latest_result",
     )
 ) | TEAM_OPERATIONS
+FACILITATOR_OPERATIONS = FACILITATOR_CALLS | {STORE_OPERATION}

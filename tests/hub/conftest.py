@@ -1,7 +1,6 @@
-"""A real JupyterHub with the participants' system accounts and a PostgreSQL store, started once per session.
+"""A real JupyterHub with the test accounts (participants, a facilitator) and a PostgreSQL store, once per session.
 
-Every module of tests/hub (the lock-down, the tabletop day, the individual day) uses the same Hub: one
-start, and one set of system accounts, which `useradd` makes and teardown removes.
+One Hub start serves every test in tests/hub: the lock-down checks and both workshop days.
 """
 
 from __future__ import annotations
@@ -11,18 +10,10 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from hub_setup import (
-    PROXY,
-    TABLE_USERS,
-    USERS,
-    Layout,
-    RunningHub,
-    create_accounts,
-    make_layout,
-    remove_accounts,
-    running_hub,
-)
+from hub_setup import ACCOUNTS, PROXY, Layout, RunningHub, create_accounts, make_layout, remove_accounts, running_hub
 from pg_support import fresh_postgres_database
+from playwright.sync_api import Browser, sync_playwright
+from voila_server import CHROMIUM, CHROMIUM_ARGS
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -52,7 +43,7 @@ def layout() -> Iterator[Layout]:
         _unavailable(f"JupyterHub test skipped: {PROXY} is missing (make hub-proxy, needs npm)")
     _status["ran"] = "a real JupyterHub with configurable-http-proxy on 127.0.0.1"
     made = make_layout()
-    created = create_accounts((*USERS, *TABLE_USERS), made.homes)
+    created = create_accounts(ACCOUNTS, made.homes)
     try:
         yield made
     finally:
@@ -74,6 +65,17 @@ def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
 def hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
     with running_hub(layout, database_url) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for every test in tests/hub (each test opens its own contexts)."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-import pytest
 from hub_setup import PASSWORD, TABLE_USERS, USERS, RunningHub
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
-from voila_server import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kit.content.library import load_library
 from kit.facilitation.evaluation_guide import LESSONS
@@ -36,16 +34,6 @@ PLAYERS = (*USERS, TABLE_USERS[0])  # four at tables
 WATCHER = TABLE_USERS[1]  # the observer
 OBSERVER_ROLE = "Waarnemer (observeert een tafel)"
 TIMED = "r1-scooters"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def name_of(user: str) -> str:
