@@ -17,14 +17,17 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from hub_setup import PASSWORD, TABLE_USERS, USERS, RunningHub
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kit.content.library import load_library
 from kit.facilitation.evaluation_guide import LESSONS
 from kit.facilitation.script import utcnow
+from kit.remote.client import ServiceClient, ServiceError
 from kit.store import Store
 
+pytestmark = pytest.mark.timeout(1800)
 EXERCISE = "steekpartij/oefenvorm-2"
 NOTEBOOK = "samos-oefenvorm-2.ipynb"
 TIMEOUT_MS = 120_000
@@ -191,6 +194,8 @@ def test_a_tabletop_day_under_the_hub(hub: RunningHub, browser: Browser, databas
         with Store(database_url) as store:
             wait_for(lambda: store.workshop_lessons(code), "the lessons")
 
+        refused_with_real_tokens(hub, seats, first, second)
+
         # The reveal reaches the table's screens through the service; then the workshop is deleted.
         with Store(database_url) as store:
             store.reveal(code, EXERCISE)
@@ -203,3 +208,20 @@ def test_a_tabletop_day_under_the_hub(hub: RunningHub, browser: Browser, databas
     with Store(database_url) as store:
         assert store.delete_workshop(code)
         assert store.workshop(code) is None
+
+
+def refused_with_real_tokens(hub: RunningHub, seats: dict[str, Any], first: list[str], second: list[str]) -> None:
+    """What a crafted kernel could send with its own Hub token: another's participant, an observer's write."""
+    shared = {"exercise_id": EXERCISE, "step_id": "beeldvorming", "question_id": "motivering", "base_version": 0}
+
+    def client(user: str) -> ServiceClient:
+        return ServiceClient(hub.service_url, token=hub.token(hub.login(user), user))
+
+    other = seats[name_of(first[0])].participant_id
+    with pytest.raises(ServiceError, match="hoort niet bij jouw account"):
+        client(second[0]).call("table_save", participant_id=other, value="overschreven", **shared)
+    watcher = seats[name_of(WATCHER)].participant_id
+    with pytest.raises(ServiceError, match="waarnemer"):
+        client(WATCHER).call("table_save", participant_id=watcher, value="overschreven", **shared)
+    with pytest.raises(ServiceError, match="waarnemer"):
+        client(WATCHER).call("table_submit", participant_id=watcher, exercise_id=EXERCISE)
