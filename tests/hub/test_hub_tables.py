@@ -161,7 +161,7 @@ def test_a_tabletop_day_under_the_hub(hub: RunningHub, browser: Browser, databas
             assert mine[personal.id][own.id] == "Alleen mijn eigen beeld"
 
         # The observer rates the step; members have no such form.
-        pages[WATCHER].get_by_label("Oordeel").first.select_option(index=1)
+        pages[WATCHER].locator(".ok-observer-form").get_by_label("Oordeel", exact=True).first.select_option(index=1)
         expect(pages[WATCHER].get_by_text("✓ Waarneming bewaard").first).to_be_visible(timeout=SOON)
         assert pages[first[0]].get_by_text("Waarnemingsformulier", exact=False).count() == 0
         with Store(database_url) as store:
