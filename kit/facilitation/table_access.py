@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from kit.answers_io import OPEN_SUFFIX
 from kit.content.exercise import Exercise
 from kit.errors import KitError
 from kit.facilitation.evaluation_guide import CRITERIA, LESSONS, RATINGS
@@ -151,7 +152,7 @@ class LocalTable:
         step = self.exercise.step(step_id)
         if step_id in personal_steps(self.exercise):
             raise KitError(TT["own_step"].format(step=step.titel))
-        if question_id not in {q.id for q in step.vragen}:
+        if question_id.removesuffix(OPEN_SUFFIX) not in {q.id for q in step.vragen}:  # or its 'namelijk' texts
             raise KitError(TT["unknown_question"].format(step=step.titel, question=question_id))
 
 

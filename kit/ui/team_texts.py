@@ -51,6 +51,11 @@ TT = {
     "no_table": "Je zit nog niet aan een tafel in deze workshop. Meld je opnieuw aan met de workshopcode.",
     "no_tables": "Deze workshop speelt niet aan tafels.",
     "not_in_workshop": "Deze oefening hoort niet bij je workshop.",
+    "observer_personal": (
+        "In deze stap maakt ieder lid van de tafel eerst een eigen beeld vanuit de eigen rol. "
+        "Die antwoorden zijn van het lid zelf en zie je als waarnemer niet. "
+        "Let in de gezamenlijke stappen op hoe de tafel die beelden samenbrengt."
+    ),
     "observer_form": "Waarnemingsformulier: {step}",
     "observer_hint": (
         "Beoordeel wat je ziet tegen het werkprotocol, per onderdeel: hoe liep het, en wat zag je precies?"

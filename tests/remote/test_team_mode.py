@@ -196,10 +196,17 @@ def test_a_member_writes_only_their_own_tables_record(tb: Backend) -> None:
         )
     with pytest.raises(KitError, match="geen vraag"):
         call(tb, "anna", "table_save", participant_id=pid, **{**body, "question_id": "verzonnen"})
+    with pytest.raises(KitError, match="geen vraag"):
+        call(tb, "anna", "table_save", participant_id=pid, **{**body, "question_id": "verzonnen.namelijk"})
+    namelijk = {**body, "question_id": f"{SHARED[1]}.namelijk", "value": {"anders": "een eigen tekst"}}
+    assert call(tb, "anna", "table_save", participant_id=pid, **namelijk)["version"] == 1  # an 'anders' text
     with pytest.raises(KitError, match="geen stap"):
         call(tb, "anna", "table_hand_in", participant_id=pid, exercise_id=EXERCISE, step_id="verzonnen")
-    assert tb.store.team_answers(anna["team"]["id"], EXERCISE).values == {}
     assert call(tb, "anna", "table_save", participant_id=pid, **body) == {"version": 1, "overwrote": None}
+    assert set(tb.store.team_answers(anna["team"]["id"], EXERCISE).values[SHARED[0]]) == {
+        SHARED[1],
+        namelijk["question_id"],
+    }
 
 
 def test_an_observer_only_reads_and_fills_forms(tb: Backend) -> None:
