@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import LoopbackClient
 from tests_support import casus_library
 
 from kit.content.library import PACKAGE_DIR, Library, build_library, content_root
 from kit.errors import KitError
 from kit.facilitation.script import utcnow
-from kit.remote.client import ServiceError, ServiceStore
+from kit.remote.client import ServiceClient, ServiceError, ServiceStore
 from kit.remote.operations import OPERATIONS, Backend, NotYours
 from kit.remote.team_client import ServiceTable
 from kit.remote.team_ops import TEAM_OPERATIONS
@@ -55,6 +54,20 @@ def tb(tmp_path: Path, team_references: Library) -> Iterator[Backend]:
     made.store.close()
 
 
+class Loopback(ServiceClient):
+    """The client's encoding and errors, the service's operations called in-process as `user` (as conftest's)."""
+
+    def __init__(self, backend: Backend, user: str) -> None:
+        super().__init__("http://unused/", token="unused")
+        self.backend, self.user = backend, user
+
+    def call(self, operation: str, **body: Any) -> Any:
+        try:
+            return json.loads(json.dumps(call(self.backend, self.user, operation, **body)))
+        except KitError as exc:
+            raise ServiceError(str(exc)) from None
+
+
 def call(backend: Backend, user: str, operation: str, **body: Any) -> Any:
     handler = backend.operation(operation)
     assert handler is not None, operation
@@ -80,7 +93,7 @@ def member_runner(
     backend: Backend, user: str, name: str, code: str, library: Library, role: str | None = None
 ) -> TeamRunner:
     """What a participant's browser gets under the Hub: the sign-in form on the service, then the team runner."""
-    form = SignIn([library.exercise(EXERCISE)], ServiceStore(LoopbackClient(backend, user)))
+    form = SignIn([library.exercise(EXERCISE)], ServiceStore(Loopback(backend, user)))
     form.name.value, form.code.value = name, code
     if role is not None:
         form.role.value = role
