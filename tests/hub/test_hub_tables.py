@@ -215,7 +215,15 @@ def refused_with_real_tokens(hub: RunningHub, seats: dict[str, Any], first: list
     shared = {"exercise_id": EXERCISE, "step_id": "beeldvorming", "question_id": "motivering", "base_version": 0}
 
     def client(user: str) -> ServiceClient:
-        return ServiceClient(hub.service_url, token=hub.token(hub.login(user), user))
+        """The user's own API token; their session may hold an _xsrf cookie per path, so each is tried."""
+        session = hub.login(user)
+        for xsrf in [c.value for c in session.cookies if c.name == "_xsrf"]:
+            made = session.post(
+                f"{hub.url}/hub/api/users/{user}/tokens", json={}, headers={"X-XSRFToken": xsrf or ""}, timeout=30
+            )
+            if made.ok:
+                return ServiceClient(hub.service_url, token=str(made.json()["token"]))
+        raise AssertionError(f"no API token for {user}")
 
     other = seats[name_of(first[0])].participant_id
     with pytest.raises(ServiceError, match="hoort niet bij jouw account"):
