@@ -307,7 +307,7 @@ class ExerciseRunner:
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
             fresh_feedback = feedback_html(
-                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token
+                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
             )
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
@@ -418,7 +418,9 @@ class ExerciseRunner:
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
         self._feedback_token = new_token()
-        self.feedback.value = feedback_html(result, revealed, self.debrief, self.question_names, self._feedback_token)
+        self.feedback.value = feedback_html(
+            result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
+        )
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -443,7 +445,7 @@ class ExerciseRunner:
         self._revealed_shown = self.revealed()
         self._feedback_token = new_token()
         self.feedback.value = feedback_html(
-            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token
+            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token, self.role_id
         )
         self.message.value = self._report_link(result)
         return result
@@ -456,7 +458,9 @@ class ExerciseRunner:
         self.last_result = previous
         self._revealed_shown = self.revealed()
         self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
-        self.feedback.value = feedback_html(self.last_result, self.revealed(), self.debrief, self.question_names)
+        self.feedback.value = feedback_html(
+            self.last_result, self.revealed(), self.debrief, self.question_names, role=self.role_id
+        )
         self.message.value = self._report_link(self.last_result)
 
     def _report_link(self, result: dict[str, Any]) -> str:
