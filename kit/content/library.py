@@ -77,6 +77,7 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
         if item.model is not None:
             _register(library, item, owners)
             library.problems.extend(checks.check_sources(item, item.model))
+            library.problems.extend(checks.check_guidance(item, item.model))
             library.problems.extend(checks.check_synonyms(item, item.model))
     for key, item in owners.items():
         kind = key[0]

@@ -96,6 +96,10 @@ REFS = {
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
     "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
+    "cites_no_guidance": (
+        "'{regels}' wijst alleen naar {what} in de handreiking, niet naar de uitleg waarop dit rust; "
+        "citeer die uitleg (de regels mogen erbij blijven)"
+    ),
     "kern_interpretation": (
         "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
         "'passend' (zie docs/content-format.md, Afleidingen)"

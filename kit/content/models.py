@@ -254,6 +254,10 @@ class TemplateFile(Strict):
     voor: Literal["casus", "samos"]
     methode: Slug
     uitleg: Text
+    situatie: Text = Field(
+        default="deze casus",
+        description="How the feedback names the situation played ('deze casus', 'dit scenario')",
+    )
     stappen: list[Step] = Field(min_length=1)
     varianten: list[Variant] = Field(min_length=1)
 

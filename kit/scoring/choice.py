@@ -115,7 +115,7 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
     if option_id == NONE_ID:
         label = TEXTS["none_label"].format(label=label)
     if verdict is None:
-        return 1.0, [Feedback(Verdict.past_niet, TEXTS["chosen_unlisted"].format(label=label))]
+        return 1.0, [Feedback(Verdict.past_niet, TEXTS["chosen_unlisted"].format(label=label, situatie=ctx.situatie))]
     kind, text = {
         Status.kern: (Verdict.goed, "chosen_core"),
         Status.passend: (Verdict.deels, "chosen_fitting"),
@@ -126,7 +126,8 @@ def _chosen(ctx: ScoreContext, option_id: str, verdict: OptionVerdict | None) ->
         text = "chosen_fitting_capped"
     option = ctx.options.get(option_id)
     if option is None or not option.open:
-        return 1.0, [Feedback(kind, TEXTS[text].format(label=label), verdict.toelichting, cite(verdict.bron))]
+        said = TEXTS[text].format(label=label, situatie=ctx.situatie)
+        return 1.0, [Feedback(kind, said, verdict.toelichting, cite(verdict.bron))]
     written = ctx.open_texts.get(option_id, "").strip()
     if not written:
         return 0.0, [Feedback(Verdict.gemist, TEXTS["open_empty"].format(label=label), verdict.toelichting)]

@@ -23,6 +23,7 @@ class ScoreContext:
     shown_moments: frozenset[tuple[str, str]] = frozenset()  # times of the injects (kit.scoring.forms.moments)
     stance: tuple[StancePattern, ...] = ()  # the method's advised-against patterns for this step (kit.scoring.stance)
     word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the words those patterns expand
+    situatie: str = "deze casus"  # how feedback names the situation: the template's `situatie` ('dit scenario')
 
     def label(self, option_id: str) -> str:
         """The option's label without a closing full stop: feedback sentences add their own."""

@@ -131,6 +131,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             shown_moments=shown,
             stance=stance,
             word_classes=exercise.word_classes,
+            situatie=exercise.template.situatie,
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

@@ -11,10 +11,10 @@ TEXTS = {
         "Passend, maar niet de kern: {label}; binnen het maximum aantal keuzes telt het voor de helft."
     ),
     "missed_core": "Gemist: {label}.",
-    "chosen_not_applicable": "Past niet bij deze casus: {label}; een keuze die de feiten niet steunen kost punten.",
+    "chosen_not_applicable": "Past niet bij {situatie}: {label}; een keuze die de feiten niet steunen kost punten.",
     "chosen_wrong": "Afgeraden door de handreiking: {label}; dat kost de meeste punten.",
     "chosen_unlisted": (
-        "{label}: de referentie ziet daar in deze casus geen grond voor; een keuze zonder grond kost punten."
+        "{label}: de referentie ziet daar in {situatie} geen grond voor; een keuze zonder grond kost punten."
     ),
     "none_label": "geen van deze ({label})",
     "open_empty": "Je kiest '{label}', maar schrijft niet op wat je bedoelt; zonder tekst telt die keuze niet.",
@@ -47,7 +47,7 @@ TEXTS = {
         "niet mee, alleen wat je er zelf over schrijft."
     ),
     "text_repeated": (
-        "Deze tekst staat ook bij een andere vraag van deze stap (‘{question}’); hij telt alleen daar, waar "
+        "Deze tekst staat ook bij een andere vraag van deze stap ('{question}'); hij telt alleen daar, waar "
         "hij de vraag het best beantwoordt."
     ),
     "text_empty": "Je hebt hier nog geen tekst geschreven.",
@@ -58,9 +58,9 @@ TEXTS = {
     "row_copied": "Regel {row} telt niet mee: de tekst is overgenomen uit de casus of de berichten.",
     "row_repeated": "Regel {row} telt niet mee: hij herhaalt regel {earlier}.",
     "row_form": "Regel {row} telt niet mee: {problems}.",
-    "class_right": "Juist ingedeeld als {category}: ‘{item}’.",
-    "class_wrong": "‘{item}’ is een {category}, geen {chosen}.",
-    "class_missing": "Niet ingedeeld: ‘{item}’ (hoort bij {category}).",
+    "class_right": "Juist ingedeeld als {category}: '{item}'.",
+    "class_wrong": "'{item}' is een {category}, geen {chosen}.",
+    "class_missing": "Niet ingedeeld: '{item}' (hoort bij {category}).",
 }
 
 FORM = {
