@@ -475,7 +475,7 @@ class ExerciseRunner:
 
         participant = self.store.participant(self.participant_id)
         name = participant.name if participant else ""
-        report = personal_report_html(self.exercise, name, self.answers, result)
+        report = personal_report_html(self.exercise, name, self.answers, result, role=self.role_id)
         return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kit.content.library import Library, build_library, load_library
+from kit.reports.personal import personal_report_html
 from kit.scoring.engine import score_step
 from kit.scoring.model_answers import model_answers
 from kit.scoring.result import model_for_role
@@ -80,3 +81,15 @@ def test_validate_refuses_a_model_answer_for_a_role_the_scenario_does_not_have(t
     reference.write_text(text.replace(marker, marker + added, 1))
     problems = build_library(paths).problems
     assert any("'tovenaar' is geen rol van dit scenario" in p.message for p in problems), problems
+
+
+def test_the_personal_report_shows_the_roles_own_model_answer() -> None:
+    exercise = LIBRARY.exercise("azc/oefenvorm-1")
+    answers = model_answers(exercise)
+    answers["vooraf"]["eigen-signalen"] = "Ik zag stickers op de skatebaan."
+    result = score_step(exercise, "vooraf", answers["vooraf"])
+    as_dict = {"exercise": exercise.id, "total": result.score, "steps": [result.to_dict()]}
+    page = personal_report_html(exercise, "Sanne", answers, as_dict, role="jongerenwerker")
+    assert "Als jongerenwerker zag ik" in page
+    assert "Als wijkagent heb ik zelf gezien" not in page
+    assert "Als wijkagent heb ik zelf gezien" in personal_report_html(exercise, "Sanne", answers, as_dict)
