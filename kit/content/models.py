@@ -496,6 +496,9 @@ class TextReference(Strict):
     afgeraden: list[AdvisedAgainst] = Field(default_factory=list, description="Naming these costs points")
     min_rijen: int = Field(default=0, ge=0, description="records: how many complete rows are expected")
     modelantwoord: Text
+    modelantwoord_per_rol: dict[Slug, Text] = Field(
+        default_factory=dict, description="A role question: the model answer as each role would give it"
+    )
 
 
 class ClassifyReference(Strict):

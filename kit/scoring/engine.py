@@ -140,6 +140,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
                 question.gewicht,
                 tuple(feedback),
                 reference.modelantwoord,
+                dict(getattr(reference, "modelantwoord_per_rol", {})),
             )
         )
     free_texts = [r for r in results if r.kind == Kind.free_text.value and values.get(r.question)]

@@ -314,7 +314,7 @@ class ExerciseRunner:
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
             fresh_feedback = feedback_html(
-                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token
+                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
             )
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
@@ -425,7 +425,9 @@ class ExerciseRunner:
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
         self._feedback_token = new_token()
-        self.feedback.value = feedback_html(result, revealed, self.debrief, self.question_names, self._feedback_token)
+        self.feedback.value = feedback_html(
+            result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
+        )
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -450,7 +452,7 @@ class ExerciseRunner:
         self._revealed_shown = self.revealed()
         self._feedback_token = new_token()
         self.feedback.value = feedback_html(
-            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token
+            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token, self.role_id
         )
         self.message.value = self._report_link(result)
         return result
@@ -463,7 +465,9 @@ class ExerciseRunner:
         self.last_result = previous
         self._revealed_shown = self.revealed()
         self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
-        self.feedback.value = feedback_html(self.last_result, self.revealed(), self.debrief, self.question_names)
+        self.feedback.value = feedback_html(
+            self.last_result, self.revealed(), self.debrief, self.question_names, role=self.role_id
+        )
         self.message.value = self._report_link(self.last_result)
 
     def _report_link(self, result: dict[str, Any]) -> str:
@@ -474,7 +478,7 @@ class ExerciseRunner:
 
         participant = self.store.participant(self.participant_id)
         name = participant.name if participant else ""
-        report = personal_report_html(self.exercise, name, self.answers, result)
+        report = personal_report_html(self.exercise, name, self.answers, result, role=self.role_id)
         return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")
 
 

@@ -358,7 +358,7 @@ class TeamRunner(ExerciseRunner):
 
     def _show_result(self, found: dict[str, Any], text: str) -> None:
         self.last_result = dict(found["result"])
-        self.feedback.value = feedback_html(self.last_result, self.revealed())
+        self.feedback.value = feedback_html(self.last_result, self.revealed(), role=self.role_id)
         self.message.value = f'<div class="ok-welcome">{html.escape(text)}</div>'
         self.submit_button.disabled = True
         self.confirm_box.layout.display = "none"
