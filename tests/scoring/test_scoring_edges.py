@@ -13,6 +13,7 @@ from kit.content.library import load_library
 from kit.content.models import (
     AdvisedAgainst,
     Concept,
+    FieldMeaning,
     Kind,
     OptionSource,
     Question,
@@ -103,7 +104,7 @@ REFERENCE = TextReference(
 )
 FIELDS = [
     RecordField(id="actie", label="Actie"),
-    RecordField(id="wie", label="Wie", opties=OptionSource(items=[])),
+    RecordField(id="wie", label="Wie", opties=OptionSource(items=[]), betekenis=FieldMeaning.eigenaar),
     RecordField(id="noot", label="Noot", verplicht=False),
 ]
 ROLES = {"wie": {"w": Option("w", "Wijkagent"), "j": Option("j", "Jongerenwerker")}}
@@ -127,19 +128,22 @@ def test_a_row_that_does_not_count_does_not_stop_the_rows_after_it() -> None:
         {"actie": "Bewoners melden overlast jongeren skatebaan avonden", "wie": "w", "noot": ""},  # copied
         {"actie": "ME inzetten op het plein", "wie": "w", "noot": ""},  # advised against
         {"actie": "Overleg plannen", "wie": "w", "noot": ""},  # nothing recognised
+        {"actie": "De jongerenwerker belt de ouders", "wie": "buurman", "noot": ""},  # no owner among the roles
         GOOD,
         {**GOOD, "wie": "j"},  # the same words again
         OTHER,
     ]
     score, feedback = records(rows)
     texts = [f.tekst for f in feedback]
+    assert texts[5] == "Regel 5 telt niet mee: er is geen eigenaar uit de rollen gekozen."
+    del texts[5]
     assert texts[:7] == [
         "2 van de 2 verwachte regels tellen mee.",
         "Regel 1 telt niet mee, want hij mist: Actie.",
         "Regel 2 telt niet mee: de tekst is overgenomen uit de casus of de berichten.",
         "Regel 3 telt niet mee: de handreiking raadt dit af (ME inzetten).",
         "Regel 4 telt niet mee: de referentie herkent er niets in wat voor deze situatie telt.",
-        "Regel 6 telt niet mee: hij herhaalt regel 5.",
+        "Regel 7 telt niet mee: hij herhaalt regel 6.",
         "Je noemt: wijkagent.",
     ]
     assert feedback[0].verdict is Verdict.goed
