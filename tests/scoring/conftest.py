@@ -14,9 +14,16 @@ import pkgutil
 import pytest
 
 import kit.scoring
+from kit.content.library import Library, load_library
 from kit.scoring import copied, engine, freetext
 
 MEMOS = (engine._SETUPS, freetext._COMPILED, copied._MATERIAL)  # built once per exercise / concept list
+LIBRARY = load_library()  # loaded once per process: a mutation run forks every mutant's tests from it
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return LIBRARY
 
 
 @pytest.fixture(scope="session", autouse=True)

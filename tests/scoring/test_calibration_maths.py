@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from kit.answers_io import check_answers, read_answers_file
-from kit.content.library import load_library
+from kit.content.library import Library
 from kit.scoring.calibration import LEVELS, CalibrationRow, _ranks, calibration_table, spearman
 from kit.scoring.engine import score_exercise
 
 SETS = Path(__file__).parents[1] / "calibration"
-LIBRARY = load_library()
 
 
 @pytest.mark.parametrize(
@@ -68,15 +67,17 @@ def test_a_row_holds_with_the_intended_order_and_both_gamers_below_middling() ->
     assert row(expert=0.8, good=0.8).holds
 
 
-def test_a_row_is_the_total_of_each_judged_answer_and_the_table_finds_every_set(tmp_path: Path) -> None:
+def test_a_row_is_the_total_of_each_judged_answer_and_the_table_finds_every_set(
+    tmp_path: Path, library: Library
+) -> None:
     for exercise_id in ("casus-1", "azc/oefenvorm-1"):
         shutil.copytree(SETS / exercise_id, tmp_path / exercise_id)
     (tmp_path / "azc" / "no-set").mkdir()  # a folder without judged answers is not a row
     (tmp_path / "azc" / "no-set" / "weak.json").write_text("{}", encoding="utf-8")
-    table = calibration_table(LIBRARY, tmp_path)
+    table = calibration_table(library, tmp_path)
     assert [r.exercise_id for r in table] == ["azc/oefenvorm-1", "casus-1"]
     got = table[1]  # the totals of one set, scored here directly
-    exercise = LIBRARY.exercise("casus-1")
+    exercise = library.exercise("casus-1")
     expected = {}
     for level in LEVELS:
         _, answers = read_answers_file(SETS / "casus-1" / f"{level}.json")

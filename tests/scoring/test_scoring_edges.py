@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.content.library import load_library
+from kit.content.library import Library
 from kit.content.models import (
     AdvisedAgainst,
     Concept,
@@ -183,8 +183,7 @@ def test_without_min_rijen_only_the_concepts_and_the_cost_count() -> None:
 # ------------------------------------------------------------------------------- material and stems
 
 
-def test_the_material_holds_every_text_a_participant_can_read() -> None:
-    library = load_library()
+def test_the_material_holds_every_text_a_participant_can_read(library: Library) -> None:
     for exercise_id in ("casus-1", "azc/oefenvorm-1"):
         exercise = library.exercise(exercise_id)
         scenario = exercise.scenario
