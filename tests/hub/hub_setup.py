@@ -172,7 +172,8 @@ class RunningHub:
 
     def token(self, session: requests.Session, user: str) -> str:
         """An API token of the logged-in user (their own rights: they may call the service as themselves)."""
-        headers = {"X-XSRFToken": session.cookies.get("_xsrf", "")}
+        xsrf = next((c.value for c in session.cookies if c.name == "_xsrf" and (c.path or "/").startswith("/hub")), "")
+        headers = {"X-XSRFToken": xsrf or ""}
         response = session.post(f"{self.url}/hub/api/users/{user}/tokens", json={}, headers=headers, timeout=30)
         response.raise_for_status()
         return str(response.json()["token"])
