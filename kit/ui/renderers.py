@@ -43,6 +43,11 @@ class Renderer:
     def build(self) -> w.Widget:
         raise NotImplementedError
 
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        """Show the same options in another order (a widget tree built before the participant was known,
+        see kit.ui.runner_frame); False when this kind cannot, and the caller builds anew."""
+        return tuple(options) == tuple(self.options)
+
     def get(self) -> Any:
         raise NotImplementedError
 
@@ -88,6 +93,13 @@ class ChooseOne(Renderer):
         self.radio.observe(self.changed, "value")
         return self.radio
 
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != {o.id for o in self.options} or self.radio.value is not None:
+            return False
+        self.options = tuple(options)
+        self.radio.options = [(_label(o), o.id) for o in options]
+        return True
+
     def get(self) -> Any:
         return self.radio.value
 
@@ -115,25 +127,41 @@ class ChooseMany(Renderer):
         self.texts: dict[str, w.Text] = {}
         self.message = w.HTML()
         self.message.add_class("ok-limit")
+        for option in self.options:
+            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
+            box.tooltip = option.uitleg or ""
+            box.observe(self._toggled, "value")
+            self.boxes[option.id] = box
+            if option.open:
+                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
+                text.layout.display = "none"
+                text.observe(self.changed, "value")
+                self.texts[option.id] = text
+        self._show_count()
+        return w.VBox([self.message, *self._in_order()], layout=full_width())
+
+    def _in_order(self) -> list[w.Widget]:
+        """The boxes (and their text fields) in the order of `options`, each group under its heading."""
         children: list[w.Widget] = []
         group: str | None = None
         for option in self.options:
             if option.groep and option.groep != group:
                 group = option.groep
                 children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
-            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
-            box.tooltip = option.uitleg or ""
-            box.observe(self._toggled, "value")
-            self.boxes[option.id] = box
-            children.append(box)
-            if option.open:
-                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
-                text.layout.display = "none"
-                text.observe(self.changed, "value")
-                self.texts[option.id] = text
-                children.append(text)
-        self._show_count()
-        return w.VBox([self.message, *children], layout=full_width())
+            children.append(self.boxes[option.id])
+            if option.id in self.texts:
+                children.append(self.texts[option.id])
+        return children
+
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != set(self.boxes) or self.get():
+            return False
+        self.options = tuple(options)
+        self.boxes = {o.id: self.boxes[o.id] for o in options}  # `get` lists the ticks in the shown order
+        self.texts = {o.id: self.texts[o.id] for o in options if o.id in self.texts}
+        assert isinstance(self.widget, w.VBox)
+        self.widget.children = [self.message, *self._in_order()]
+        return True
 
     def _show_count(self, refused: bool = False) -> None:
         """'2 van hooguit 5 gekozen', or the refusal, above the options (and read out: a live region)."""
@@ -301,14 +329,25 @@ class FreeText(Renderer):
 class Classify(Renderer):
     def build(self) -> w.Widget:
         self.rows: dict[str, w.ToggleButtons] = {}
-        children: list[w.Widget] = []
+        self.row_boxes: dict[str, w.VBox] = {}
         categories = [(c.label, c.id) for c in self.categories]
         for option in self.options:
             toggle = w.ToggleButtons(options=categories, value=None, style={"button_width": "9em"})
             toggle.observe(self.changed, "value")
             self.rows[option.id] = toggle
-            children.append(w.VBox([w.HTML(f'<div class="ok-statement">“{html.escape(option.label)}”</div>'), toggle]))
-        return w.VBox(children, layout=full_width())
+            statement = w.HTML(f'<div class="ok-statement">“{html.escape(option.label)}”</div>')
+            self.row_boxes[option.id] = w.VBox([statement, toggle])
+        return w.VBox(list(self.row_boxes.values()), layout=full_width())
+
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != set(self.rows) or self.get():
+            return False
+        self.options = tuple(options)
+        self.rows = {o.id: self.rows[o.id] for o in options}
+        self.row_boxes = {o.id: self.row_boxes[o.id] for o in options}
+        assert isinstance(self.widget, w.VBox)
+        self.widget.children = list(self.row_boxes.values())
+        return True
 
     def get(self) -> Any:
         return {item: toggle.value for item, toggle in self.rows.items() if toggle.value}

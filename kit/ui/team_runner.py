@@ -33,6 +33,7 @@ from kit.store.team_records import OBSERVER, TeamInfo
 from kit.ui.evaluation_forms import LessonsForm, ObserverForm
 from kit.ui.feedback import feedback_html
 from kit.ui.runner import SAVE_DELAY, ExerciseRunner, open_questions_html
+from kit.ui.runner_frame import RunnerFrame
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 from kit.ui.workshop_link import WorkshopLink
@@ -69,6 +70,7 @@ class TeamRunner(ExerciseRunner):
         team: TeamInfo,
         save_delay: float = SAVE_DELAY,
         now: Callable[[], datetime] = utcnow,
+        frame: RunnerFrame | None = None,
     ) -> None:
         self.team = team
         self.personal = personal_steps(exercise)
@@ -86,7 +88,8 @@ class TeamRunner(ExerciseRunner):
         self.tstore = store  # the SQL store: the table's record, clock and script live there
         self.engine = ScriptEngine(store, link.code, exercise, now=now)
         link = replace(link, team_id=team.id, team_events=self._released_events)
-        super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
+        role = None if self.observer else role_id
+        super().__init__(exercise, store, participant_id, role, link, save_delay, frame=frame)
         self.submit_button.description = TT["submit_team"]
         self.submit_button.icon = "lock"
         self.check_button.description = TT["hand_in_step"]
