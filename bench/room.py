@@ -42,7 +42,7 @@ TEAM_NOTEBOOK, TEAM_EXERCISE = "samos-oefenvorm-2.ipynb", "steekpartij/oefenvorm
 ROOM_SIZES = (10, 40)
 TABLES, SEATS = 8, 5
 WARM_TIMEOUT = 1200.0
-PREP_TIMEOUT = 600.0  # fetching the widget states before a click, 40 kernels at once on a busy host
+PREP_TIMEOUT = 600.0  # a click, or fetching the widget states before one: 40 kernels at once on a busy host
 
 
 def hello_click(folder: Path) -> None:
@@ -123,7 +123,7 @@ async def room(server: VoilaServer, notebook: str, size: int, feedback: bool, co
     typed = [{UI["name"]: f"Deelnemer {i + 1:02d}", **({UI["code"]: code} if code else {})} for i in range(size)]
 
     async def begin(i: int, page: Visit) -> float:
-        return await press(socket(page), states[i], UI["begin"], typed[i])
+        return await press(socket(page), states[i], UI["begin"], typed[i], timeout=PREP_TIMEOUT)
 
     results = {"begin": await all_at_once(server, pages, begin)}
     if feedback:
@@ -136,7 +136,7 @@ async def room(server: VoilaServer, notebook: str, size: int, feedback: bool, co
             found = shown[i]
             if isinstance(found, BaseException):
                 raise found
-            return await press(socket(page), found, UI["check_step"])
+            return await press(socket(page), found, UI["check_step"], timeout=PREP_TIMEOUT)
 
         await asyncio.sleep(1)
         results["feedback"] = await all_at_once(server, pages, check)
