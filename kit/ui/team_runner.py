@@ -22,6 +22,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from kit.answers_io import OPEN_SUFFIX, open_key
 from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
@@ -158,10 +159,14 @@ class TeamRunner(ExerciseRunner):
         box = super()._build_step(step)
         for question_id, renderer in self.renderers[step.id].items():
             self.shown[(step.id, question_id)] = renderer.get()
+            self.shown.update({(step.id, key): text for key, text in renderer.extra().items()})
             if self.observer:
                 _disable(renderer.widget)
         if not self.observer:
             return box
+        if step.id in self.personal:  # each member's own picture: say why the observer sees empty fields
+            notice = w.HTML(f'<div class="ok-hint">{html.escape(TT["observer_personal"])}</div>')
+            box.children = (notice, *box.children)
         stored: dict[str, dict[str, Any]] = {}
         for item in self.tstore.observations(self.link.code if self.link else "", self.exercise.id):
             if (
@@ -202,7 +207,7 @@ class TeamRunner(ExerciseRunner):
             super()._changed(step_id)
             return
         with self._lock:
-            values = {q: r.get() for q, r in self.renderers[step_id].items()}
+            values = self._shared_values(step_id)
             for question_id, value in values.items():
                 key = (step_id, question_id)
                 if canonical(value) != canonical(self.shown.get(key)):
@@ -213,6 +218,18 @@ class TeamRunner(ExerciseRunner):
         self._confirm_submit = False
         self.debouncer.trigger()
         self._refresh_progress()
+
+    def _shared_values(self, step_id: str) -> dict[str, Any]:
+        """The step's answers as the shared record holds them: each question, plus the texts of its chosen
+        'anders, namelijk' options under their own key (an emptied text is saved as empty, not left behind)."""
+        values: dict[str, Any] = {}
+        for question_id, renderer in self.renderers[step_id].items():
+            values[question_id] = renderer.get()
+            extra_key = open_key(question_id)
+            written = renderer.extra().get(extra_key)
+            if written is not None or (step_id, extra_key) in self.shown:
+                values[extra_key] = written or {}
+        return values
 
     def save_now(self) -> None:
         """Save every question this member changed; say so if it replaced another member's newer answer.
@@ -271,9 +288,13 @@ class TeamRunner(ExerciseRunner):
                 self.versions[key], self.editors[key] = version, record.editors.get(key)
                 self.answers.setdefault(step_id, {})[question_id] = value
                 renderer = self.renderers.get(step_id, {}).get(question_id)
+                owner = self.renderers.get(step_id, {}).get(question_id.removesuffix(OPEN_SUFFIX))
                 if renderer is not None:
                     renderer.set(value)
                     self.shown[key] = renderer.get()
+                elif owner is not None and question_id.endswith(OPEN_SUFFIX):  # another member's 'namelijk' text
+                    owner.set_extra({question_id: value})
+                    self.shown[key] = value
                 changed.append(key)
                 editor = record.editors.get(key)
                 if editor is not None and editor != self.participant_id:
@@ -428,6 +449,7 @@ class TeamRunner(ExerciseRunner):
 
     def _question(self, key: Key) -> str:
         step_id, question_id = key
+        question_id = question_id.removesuffix(OPEN_SUFFIX)  # a 'namelijk' text belongs to its question
         for question in self.exercise.step(step_id).vragen:
             if question.id == question_id:
                 return question.vraag

@@ -41,6 +41,11 @@ TT = {
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
     "observer_role": "Waarnemer (observeert een tafel)",
     "observer_cannot": "Als waarnemer kijk je mee: inleveren doen de leden van de tafel.",
+    "observer_personal": (
+        "In deze stap maakt ieder lid van de tafel eerst een eigen beeld vanuit de eigen rol. "
+        "Die antwoorden zijn van het lid zelf en zie je als waarnemer niet. "
+        "Let in de gezamenlijke stappen op hoe de tafel die beelden samenbrengt."
+    ),
     "needs_sql_store": (
         "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
         "Vraag de facilitator om de workshop op één machine te starten (python -m kit serve)."

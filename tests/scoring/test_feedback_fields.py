@@ -68,12 +68,12 @@ def test_classify_feedback_names_item_category_and_the_reason_per_item() -> None
     answer = {"u0": "waarneming", "u1": "waarneming", "u3": "gevoel"}  # u2 left out
     score, feedback = score_classify(ctx(Kind.classify, SORTS, answer, ITEMS, categories=THREE))
     assert feedback == [
-        Feedback(Verdict.goed, "Juist ingedeeld als waarneming: ‘Er staan tien jongeren’.", "Dat zie je gebeuren."),
-        Feedback(Verdict.past_niet, "‘Ze zijn brutaal’ is een oordeel, geen waarneming.", "Dat is een mening."),
+        Feedback(Verdict.goed, "Juist ingedeeld als waarneming: 'Er staan tien jongeren'.", "Dat zie je gebeuren."),
+        Feedback(Verdict.past_niet, "'Ze zijn brutaal' is een oordeel, geen waarneming.", "Dat is een mening."),
         Feedback(
-            Verdict.gemist, "Niet ingedeeld: ‘Drie ruiten zijn stuk’ (hoort bij waarneming).", "Dat is te tellen."
+            Verdict.gemist, "Niet ingedeeld: 'Drie ruiten zijn stuk' (hoort bij waarneming).", "Dat is te tellen."
         ),
-        Feedback(Verdict.goed, "Juist ingedeeld als gevoel of emotie: ‘Bewoners zijn bang’.", "Dat is angst."),
+        Feedback(Verdict.goed, "Juist ingedeeld als gevoel of emotie: 'Bewoners zijn bang'.", "Dat is angst."),
     ]
     assert [f.bron for f in feedback] == [None] * 4
     assert score == pytest.approx((2 / 4 - 1 / 3) / (1 - 1 / 3))  # 0.25
