@@ -214,6 +214,10 @@ class Question(Strict):
     uit: Slug | None = Field(
         default=None, description="ranking: offer only what the participant chose at this question of the step"
     )
+    vroeger_in: list[Slug] = Field(
+        default_factory=list,
+        description="Steps that asked this question before it moved here: answers saved there load here",
+    )
 
 
 class Step(Strict):

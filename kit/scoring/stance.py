@@ -6,8 +6,9 @@ pattern is a phrase in which '{klasse}' stands for each word of a word class of 
 match like synonyms (stems and lemmas, within one clause), but only in their own order and at most
 `tussen` words apart ('Turkse gemeenschappen kunnen ouders' is not 'Turkse ouders'). A phrase
 inside a negated clause ('niet de Marokkaanse jongeren als groep aanspreken', 'geen lijsten maken') or
-copied from the material does not count. Each pattern found costs its weight, as an advised-against
-concept of the reference does, and the feedback gives the guide's reason and section.
+copied from the material does not count, nor one in a clause about the material ('de casus zegt
+niets over'). Each pattern found costs its weight, as an advised-against concept of the reference
+does, and the feedback gives the guide's reason and section.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, is_negat
 from kit.scoring.texts import TEXTS
 
 SLOT = "{"
+MATERIAL = frozenset(
+    {"casus", "scenario", "handreiking", "tekst", "verhaal", "bericht", "berichten", "inject", "injects"}
+)
+"""Nouns that make a clause a remark about the material ('de casus zegt niets over ...'), not a stance."""
 
 
 def expand(phrase: str, classes: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
@@ -67,7 +72,9 @@ def stance_hits(
             for s in token_matches(analysed, tokens)
             if _close_in_order(analysed, tokens, s, pattern.tussen)
         )
-        if any(not _touches(s, copied) and not is_negated(analysed, s) for s in spans):
+        if any(
+            not _touches(s, copied) and not is_negated(analysed, s) and not _about_material(analysed, s) for s in spans
+        ):
             hits.append(pattern)
     return hits
 
@@ -77,6 +84,12 @@ def _close_in_order(text: Analysed, tokens: tuple[Token, ...], span: tuple[int, 
     first = any(span[0] in text.lookup.get(key, ()) for key in tokens[0].keys)
     last = any(span[1] in text.lookup.get(key, ()) for key in tokens[-1].keys)
     return first and last and span[1] - span[0] + 1 <= len(tokens) + between
+
+
+def _about_material(text: Analysed, span: tuple[int, int]) -> bool:
+    """Whether the match stands in a clause about what the material says: it reports, it takes no stance."""
+    clause = text.clauses[span[0]]
+    return any(c == clause and word in MATERIAL for c, word in zip(text.clauses, text.words, strict=True))
 
 
 def _touches(span: tuple[int, int], positions: frozenset[int]) -> bool:

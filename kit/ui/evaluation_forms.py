@@ -12,6 +12,9 @@ from typing import Any
 import ipywidgets as w
 
 from kit.store import Debouncer, Store
+from kit.ui.focus import new_token
+from kit.ui.live_region import live_region
+from kit.ui.naming import part_of
 from kit.ui.team_texts import CRITERIA, LESSONS, RATINGS, TT
 
 log = logging.getLogger(__name__)
@@ -37,7 +40,7 @@ class ObserverForm:
         self.key = (participant_id, team_id, exercise_id, step_id)
         self.ratings: dict[str, w.Dropdown] = {}
         self.notes: dict[str, w.Textarea] = {}
-        self.status = w.HTML()
+        self.status = live_region(w.HTML())
         self._dirty: set[str] = set()
         self.debouncer = Debouncer(self.save_now, save_delay, on_error=self._failed)
         options = [(NO_RATING, ""), *((f"{k} · {v}", k) for k, v in RATINGS.items())]
@@ -54,11 +57,10 @@ class ObserverForm:
             rating.observe(lambda _, c=criterion: self._changed(c), "value")
             note.observe(lambda _, c=criterion: self._changed(c), "value")
             self.ratings[criterion], self.notes[criterion] = rating, note
-            rows += [
-                w.HTML(f"<b>{html.escape(name)}</b> <span class='ok-hint'>{html.escape(watch)}</span>"),
-                rating,
-                note,
-            ]
+            # Four "Oordeel" lists and four notes: each is named with its criterion ("Oordeel Besluitvorming").
+            name_id = f"ok-crit-{new_token()}"
+            heading = f'<b id="{name_id}">{html.escape(name)}</b> <span class="ok-hint">{html.escape(watch)}</span>'
+            rows.append(part_of(w.VBox([w.HTML(heading), rating, note], layout=w.Layout(width="100%")), name_id))
         self.widget = w.VBox([*rows, self.status], layout=w.Layout(width="100%"))
         self.widget.add_class("ok-observer-form")
 

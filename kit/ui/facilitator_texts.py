@@ -24,6 +24,8 @@ FT: dict[str, str] = {
     "key_once": "Bewaar de sleutel nu: hij wordt niet opnieuw getoond. Zonder sleutel open je de workshop niet meer.",
     "copy": "Kopieer",
     "copy_named": "Kopieer {name}",
+    "copied": "Gekopieerd",
+    "copied_named": "Gekopieerd: {name}",
     "group_casussen": "Casussen: het stappenplan polarisatie",
     "group_samos": "SAMOS-scenario: {scenario}",
     "werkblad": "Werkblad op papier",

@@ -16,7 +16,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import is_answered
+from kit.answers_io import is_answered, relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Step
 from kit.content.options import Option
@@ -74,10 +74,13 @@ class ExerciseRunner:
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
-        self.answers: dict[str, dict[str, Any]] = self._load_answers()
+        loaded = self._load_answers()
+        # An answer saved where its question used to be is shown where it is now, and saved there at once,
+        # so a later save of the old step cannot drop it (the content-format's `vroeger_in`).
+        self.answers: dict[str, dict[str, Any]] = relocate(exercise, loaded)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
-        self.dirty: set[str] = set()
+        self.dirty: set[str] = {s for s, v in self.answers.items() if v != loaded.get(s)}
         self.retry_delays: tuple[float, ...] = RETRY_DELAYS
         self._failures = 0
         self._retry: threading.Timer | None = None
@@ -108,6 +111,7 @@ class ExerciseRunner:
         self.status, self.progress, self.progress_text = frame.status, frame.progress, frame.progress_text
         self.step_area, self.warning, self.message = frame.step_area, frame.warning, frame.message
         self.prev_button, self.next_button, self.jump = frame.prev_button, frame.next_button, frame.jump
+        self.jump_button = frame.jump_button
         self.check_button, self.submit_button = frame.check_button, frame.submit_button
         self.feedback, self.paused_banner, self.summary = frame.feedback, frame.paused_banner, frame.summary
         self.scenario, self.step_heading = frame.scenario, frame.step_heading
@@ -115,7 +119,7 @@ class ExerciseRunner:
         self.scenario.selected_index = 0 if self.index == 0 else None
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
-        self.jump.observe(self._guard(lambda change: self.go_to(change["new"])), "value")
+        self.jump_button.on_click(self._guard(lambda _: self.go_to(int(self.jump.value))))
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
 
@@ -145,7 +149,7 @@ class ExerciseRunner:
 
     def refuse(self, text: str) -> None:
         """Say why an action is not allowed now; the handler then does nothing."""
-        self.message.value = f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
+        self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
 
     def go_to(self, index: int) -> None:
         """A participant's move (next button, step list): forward moves wait while the facilitator pauses.
@@ -427,7 +431,4 @@ def open_questions_html(missing: list[tuple[Step, str]], intro: str, ask: str) -
     rest = len(missing) - MAX_NAMED
     more = f"<li>{html.escape(UI['submit_more'].format(count=count(rest, VRAAG)))}</li>" if rest > 0 else ""
     head = intro.format(missing=count(len(missing), VRAAG), is_=form(len(missing), IS))
-    return (
-        f'<div class="ok-warning" role="status"><p>{html.escape(head)}</p><ul>{items}{more}</ul>'
-        f"<p>{html.escape(ask)}</p></div>"
-    )
+    return f'<div class="ok-warning"><p>{html.escape(head)}</p><ul>{items}{more}</ul><p>{html.escape(ask)}</p></div>'

@@ -23,6 +23,7 @@ from kit.content.models import Question, Step
 from kit.content.options import Option
 from kit.kinds import KINDS
 from kit.ui.layouts import auto_width
+from kit.ui.live_region import live_region
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
 from kit.ui.views import question_heading_html, scenario_html
@@ -75,7 +76,7 @@ def build_step(exercise: Exercise, step: Step, order: OptionOrder) -> BuiltStep:
         )
         renderers[question.id] = renderer
         name_id = f"ok-q-{step.id}-{question.id}"
-        renderer.widget.add_class(f"ok-name-{name_id}")
+        renderer.name_by(name_id)
         children += [w.HTML(question_heading_html(question, name_id)), renderer.widget]
     for question in step.vragen:  # a ranking offers what was chosen at the question it follows
         follower = renderers[question.id]
@@ -89,13 +90,13 @@ class RunnerFrame:
 
     def __init__(self, exercise: Exercise, first_step: bool = True) -> None:
         self.exercise = exercise
-        self.status = w.HTML(layout=w.Layout(min_height="1.5em"))
+        self.status = live_region(w.HTML(layout=w.Layout(min_height="1.5em")))
         self.status.add_class("ok-status")
         self.progress = w.IntProgress(min=0, max=len(exercise.steps), value=0, layout=w.Layout(width="100%"))
         self.progress_text = w.HTML()
         self.step_area = w.VBox(layout=w.Layout(width="100%"))
         self.warning = w.HTML()
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())  # hand-in warning, refusals, errors: read out (WCAG 4.1.3)
         self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=auto_width())
         self.next_button = w.Button(
             description=UI["next"], button_style="primary", tooltip=UI["next"], layout=auto_width()
@@ -103,6 +104,9 @@ class RunnerFrame:
         self.jump = w.Dropdown(
             options=[(s.titel, i) for i, s in enumerate(exercise.steps)], description=UI["jump"], layout=auto_width()
         )
+        # Choosing in the list only chooses: the step changes on this button (WCAG 3.2.2), so the options
+        # can be browsed with the arrow keys without being thrown onto every step passed.
+        self.jump_button = w.Button(description=UI["jump_go"], tooltip=UI["jump_go"], layout=auto_width())
         self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
         self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
         self.feedback = w.HTML()
@@ -122,7 +126,7 @@ class RunnerFrame:
                 self.step_heading,
                 self.step_area,
                 self.warning,
-                w.HBox([self.prev_button, self.next_button, self.jump]),
+                w.HBox([self.prev_button, self.next_button, self.jump, self.jump_button]),
                 w.HBox([self.check_button, self.submit_button]),
                 self.status,
                 self.message,

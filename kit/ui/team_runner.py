@@ -33,6 +33,7 @@ from kit.store.base import canonical
 from kit.store.team_records import OBSERVER, TeamInfo
 from kit.ui.evaluation_forms import LessonsForm, ObserverForm
 from kit.ui.feedback import feedback_html
+from kit.ui.live_region import live_region
 from kit.ui.runner import SAVE_DELAY, ExerciseRunner, open_questions_html
 from kit.ui.runner_frame import RunnerFrame
 from kit.ui.team_texts import TT
@@ -91,6 +92,7 @@ class TeamRunner(ExerciseRunner):
         link = replace(link, team_id=team.id, team_events=self._released_events)
         role = None if self.observer else role_id
         super().__init__(exercise, store, participant_id, role, link, save_delay, frame=frame)
+        self.dirty = {s for s in self.dirty if s in self.personal}  # shared answers are saved per question
         self.submit_button.description = TT["submit_team"]
         self.submit_button.icon = "lock"
         self.check_button.description = TT["hand_in_step"]
@@ -106,7 +108,7 @@ class TeamRunner(ExerciseRunner):
         self._separate_submit()
         self.header = w.HTML()
         self.clock_view = w.HTML()
-        self.notice = w.HTML()
+        self.notice = live_region(w.HTML())  # the table's notices are read out as they come
         self.notice_read = w.Button(description=TT["notices_read"], layout=w.Layout(width="auto", display="none"))
         self.notice_read.on_click(lambda _: self.clear_notices())
         self.lessons_area = w.VBox()
@@ -362,7 +364,7 @@ class TeamRunner(ExerciseRunner):
             if missing:
                 self.message.value = open_questions_html(missing, TT["submit_team_open"], ask)
             else:
-                self.message.value = f'<div class="ok-warning" role="status">{html.escape(ask)}</div>'
+                self.message.value = f'<div class="ok-warning">{html.escape(ask)}</div>'
             self.confirm_box.layout.display = None
             return {}
         self._confirm_submit = False
@@ -430,9 +432,7 @@ class TeamRunner(ExerciseRunner):
         if self.observer or text in self.notices:
             return
         self.notices = [*self.notices[-2:], text]
-        self.notice.value = "".join(
-            f'<div class="ok-warning" role="status">{html.escape(n)}</div>' for n in self.notices
-        )
+        self.notice.value = "".join(f'<div class="ok-warning">{html.escape(n)}</div>' for n in self.notices)
         self.notice_read.layout.display = None
 
     def clear_notices(self) -> None:

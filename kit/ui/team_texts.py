@@ -92,6 +92,7 @@ FTT = {
     "no_script": "Deze oefening heeft geen draaiboek; laad er een of geef injects met de hand vrij.",
     "no_tables": "Nog geen tafels. Kies het aantal tafels en klik op 'Tafels maken en vullen'.",
     "compare": "Tafels naast elkaar",
+    "aspect": "Onderdeel",
     "step_score": "Score van de stap",
     "total": "Totaal",
     "final": "ingeleverd",

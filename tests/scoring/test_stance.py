@@ -51,6 +51,8 @@ def test_what_the_guide_advises_against_is_found_in_many_wordings(text: str, exp
         "Bijsturen: dat aanbod direct oppakken en de herdenking laten doorgaan.",
         "Het is geen optie om niet te communiceren: we informeren de buurt vandaag.",
         "We verbieden niets; de herdenking gaat door met een andere route.",
+        "De casus zegt niets over wat gemeente en corporatie doen, dus dat moet ik nagaan.",
+        "Over wat zij nu al doen zegt de casus niets; dat moet je uitvragen.",
     ],
 )
 def test_a_good_answer_that_denies_or_merely_resembles_a_pattern_is_not_hit(text: str) -> None:

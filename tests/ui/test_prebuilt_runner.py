@@ -55,16 +55,24 @@ def widgets_in(root: w.Widget) -> set[int]:
     return seen
 
 
+def top_to_bottom(root: w.Widget) -> list[w.Widget]:
+    """Every widget in the tree in the order shown (depth first), groups of options included."""
+    found: list[w.Widget] = []
+    for child in getattr(root, "children", ()):
+        found += [child, *top_to_bottom(child)]
+    return found
+
+
 def option_order(runner: ExerciseRunner, step_id: str) -> dict[str, list[str]]:
     """What the participant sees of each question: option ids top to bottom."""
     shown: dict[str, list[str]] = {}
     for question_id, renderer in runner.renderers[step_id].items():
         if isinstance(renderer, ChooseMany):
             boxes = {id(box): option for option, box in renderer.boxes.items()}
-            shown[question_id] = [boxes[id(c)] for c in renderer.widget.children if id(c) in boxes]
+            shown[question_id] = [boxes[id(c)] for c in top_to_bottom(renderer.widget) if id(c) in boxes]
         elif isinstance(renderer, Classify):
             rows = {id(row): option for option, row in renderer.row_boxes.items()}
-            shown[question_id] = [rows[id(c)] for c in renderer.widget.children if id(c) in rows]
+            shown[question_id] = [rows[id(c)] for c in top_to_bottom(renderer.widget) if id(c) in rows]
     return shown
 
 
