@@ -20,6 +20,7 @@ from kit.ui.key_budget import KeyBudget
 from kit.ui.style import CSS
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
+from kit.ui.warm import preheated, warm_up
 
 OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the
     from kit.store.identity import SignedIn
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
+    from kit.ui.runner_frame import RunnerFrame
     from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
@@ -126,10 +128,15 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: ParticipantStore | None = None) -> None:
+    def __init__(
+        self, exercises: list[Exercise], store: ParticipantStore | None = None, prepare: bool | None = None
+    ) -> None:
+        """`prepare`: do the sign-in's work that is the same for everyone now (kit.ui.warm); by default only in a
+        kernel of Voila's pool, where nobody waits for it."""
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
+        self.frame: RunnerFrame | None = None
         self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
         self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
         self.choice = w.Dropdown(
@@ -168,6 +175,22 @@ class SignIn:
             ]
         )
         self.widget = page(self.form, self.memory)
+        if preheated() if prepare is None else prepare:
+            self.prepare()
+
+    def prepare(self) -> None:
+        """Before anyone arrives: imports, the store's connection, the runner's widgets for the shown exercise."""
+        try:
+            store = self.store
+        except Exception:
+            log.exception("Warming up: the store could not be opened; the sign-in will say so")
+            return
+        self.frame = warm_up(self.current, store)
+
+    def _take_frame(self, exercise: Exercise) -> RunnerFrame | None:
+        """The prebuilt widgets, for one runner only, and only of the exercise they were built for."""
+        frame, self.frame = self.frame, None
+        return frame if frame is not None and frame.exercise is exercise else None
 
     @property
     def store(self) -> ParticipantStore:
@@ -273,7 +296,8 @@ class SignIn:
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)
                 role = participant.role if code else role
-                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
+                frame = self._take_frame(exercise)
+                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link, frame=frame)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -352,7 +376,8 @@ class SignIn:
             raise KitError(TT["no_tables"])
         participant = store.participant(participant.id) or participant
         team_link = replace(link, team_id=found.id)
-        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, found)
+        frame = self._take_frame(exercise)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, found, frame=frame)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""

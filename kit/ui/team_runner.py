@@ -35,6 +35,7 @@ from kit.ui.evaluation_forms import LessonsForm, ObserverForm
 from kit.ui.feedback import feedback_html
 from kit.ui.live_region import live_region
 from kit.ui.runner import SAVE_DELAY, ExerciseRunner, open_questions_html
+from kit.ui.runner_frame import RunnerFrame
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 from kit.ui.workshop_link import WorkshopLink
@@ -72,6 +73,7 @@ class TeamRunner(ExerciseRunner):
         save_delay: float = SAVE_DELAY,
         now: Callable[[], datetime] = utcnow,
         table: TableAccess | None = None,
+        frame: RunnerFrame | None = None,
     ) -> None:
         """`table` is the table's access (the Hub's service); without it the runner opens it on the SQL `store`."""
         self.team = team
@@ -97,7 +99,8 @@ class TeamRunner(ExerciseRunner):
             table = local
         self.table: TableAccess = table
         link = replace(link, team_id=team.id, team_events=self._released_events)
-        super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
+        role = None if self.observer else role_id
+        super().__init__(exercise, store, participant_id, role, link, save_delay, frame=frame)
         self.dirty = {s for s in self.dirty if s in self.personal}  # shared answers are saved per question
         self.submit_button.description = TT["submit_team"]
         self.submit_button.icon = "lock"
