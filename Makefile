@@ -80,6 +80,7 @@ validate: $(STAMP)
 	$(BIN)/python -m kit validate
 
 # Mutation testing (mutmut, configured in pyproject.toml): every surviving mutant is an untested behaviour.
+# Survivors: `mutmut results`, one diff: `mutmut show <name>`; equivalent mutants are listed in docs/scoring.md.
 mutate: $(STAMP)
 	$(BIN)/python -m pip install -e '.[mutate]'
 	nice -n 10 $(BIN)/mutmut run --max-children 2

@@ -8,7 +8,9 @@ options), once with kernels started on demand and once with a pool warmed for N 
 the server and its kernels during the burst, peak memory. Then: kernels alive after 25 reloads by 5
 participants, memory of a participant kernel in use, and what the participant app imports.
 
-Options: `python -m bench voila [--sizes 10,20,40] [--skip-burst]`.
+Then "room starts" (bench/room.py): N warm pages press Beginnen at once, then "Feedback op deze stap".
+
+Options: `python -m bench voila [--sizes 10,20,40] [--skip-burst] [--room-sizes 10,40] [--skip-room]`.
 """
 
 from __future__ import annotations
@@ -301,5 +303,9 @@ def main(argv: list[str] | None = None) -> None:
         imports()
         kernel_memory(Path(tmp) / "memory")
         reloads(Path(tmp) / "reloads")
+        if "--skip-room" not in argv:
+            from bench import room
+
+            room.room_starts(Path(tmp) / "room", room.sizes(argv))
         if "--skip-burst" not in argv:
             burst_table(Path(tmp) / "burst", sizes)

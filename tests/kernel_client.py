@@ -12,6 +12,7 @@ import json
 import re
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -124,8 +125,13 @@ async def _read(socket: WebSocketClientConnection, deadline: float) -> dict[str,
     return None if isinstance(raw, bytes) else dict(json.loads(raw))
 
 
-async def widget_states(socket: WebSocketClientConnection, timeout: float = 60.0) -> dict[str, dict[str, Any]]:
-    """The state of every widget in the kernel, by comm id, as the browser's widget manager fetches it."""
+async def widget_states(
+    socket: WebSocketClientConnection,
+    timeout: float = 60.0,
+    until: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """The state of every widget in the kernel, by comm id, as the browser's widget manager fetches it;
+    with `until`, only until a widget's state satisfies it (the states seen so far)."""
     session = uuid.uuid4().hex
     await socket.write_message(message("comm_info_request", {"target_name": "jupyter.widget"}, session))
     deadline = time.monotonic() + timeout
@@ -142,23 +148,40 @@ async def widget_states(socket: WebSocketClientConnection, timeout: float = 60.0
                 data = {"comm_id": comm_id, "data": {"method": "request_state"}}
                 await socket.write_message(message("comm_msg", data, session))
         elif kind == "comm_msg" and content.get("data", {}).get("method") == "update":
-            states[content["comm_id"]] = content["data"].get("state", {})
+            state = content["data"].get("state", {})
+            states[content["comm_id"]] = state
+            if until is not None and until(state):
+                return states
     return states
 
 
 async def sign_in(socket: WebSocketClientConnection, name: str, name_label: str, begin_label: str) -> None:
     """Type a name and press the start button, as a participant does; return when the kernel is idle again."""
     states = await widget_states(socket)
-    text = _find(states, "TextModel", name_label)
-    button = _find(states, "ButtonModel", begin_label)
+    await press(socket, states, begin_label, {name_label: name})
+
+
+async def press(
+    socket: WebSocketClientConnection,
+    states: dict[str, dict[str, Any]],
+    button_label: str,
+    typed: dict[str, str] | None = None,
+    timeout: float = 120.0,
+) -> float:
+    """Fill text fields (by label), press a button (by label); return the seconds from the click until the kernel
+    is idle again, that is until every widget message the click caused has been sent (the new view is shown)."""
     session = uuid.uuid4().hex
-    update = {"comm_id": text, "data": {"method": "update", "state": {"value": name}, "buffer_paths": []}}
-    await socket.write_message(message("comm_msg", update, session))
-    press = {"comm_id": button, "data": {"method": "custom", "content": {"event": "click"}}}
-    click = message("comm_msg", press, session)
+    for label, value in (typed or {}).items():
+        text = _find(states, "TextModel", label)
+        update = {"comm_id": text, "data": {"method": "update", "state": {"value": value}, "buffer_paths": []}}
+        await socket.write_message(message("comm_msg", update, session))
+    button = _find(states, "ButtonModel", button_label)
+    pressed = {"comm_id": button, "data": {"method": "custom", "content": {"event": "click"}}}
+    click = message("comm_msg", pressed, session)
     click_id = json.loads(click)["header"]["msg_id"]
+    start = time.perf_counter()
     await socket.write_message(click)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         msg = await _read(socket, deadline)
         if (
@@ -167,8 +190,8 @@ async def sign_in(socket: WebSocketClientConnection, name: str, name_label: str,
             and msg.get("parent_header", {}).get("msg_id") == click_id
             and msg.get("content", {}).get("execution_state") == "idle"
         ):
-            return
-    raise TimeoutError("the kernel did not finish the sign-in")
+            return time.perf_counter() - start
+    raise TimeoutError(f"the kernel did not finish the click on {button_label!r}")
 
 
 def _find(states: dict[str, dict[str, Any]], model: str, description: str) -> str:

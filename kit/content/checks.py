@@ -251,7 +251,12 @@ def _check_concept_roles(loaded: Loaded, where: Path_, roles: set[str], q_ref: o
     """A concept expected only with some roles must name roles of the scenario."""
     if not isinstance(q_ref, TextReference):
         return []
-    return [
+    per_role = [
+        loaded.problem((*where, "modelantwoord_per_rol", role), REFS["unknown_model_role"].format(ref=role))
+        for role in q_ref.modelantwoord_per_rol
+        if role not in roles
+    ]
+    return per_role + [
         loaded.problem((*where, "begrippen", i, "alleen_met", j), REFS["unknown_concept_role"].format(ref=role))
         for i, concept in enumerate(q_ref.begrippen)
         for j, role in enumerate(concept.alleen_met)

@@ -8,13 +8,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kit.content import checks
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
 from kit.content.loader import Loaded, load_file
 from kit.content.messages import FILE, REFS, SCRIPT
 from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
-from kit.content.script_checks import script_problems
 from kit.errors import ContentError, Problem, UnknownExerciseError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -69,6 +67,8 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
     Without `need_references` an exercise without a reference solution is no problem (a participant's
     kernel under the Hub, where the service scores).
     """
+    from kit.content import checks  # only where the content is checked: a kernel reads the cache
+
     library = Library()
     loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]
     owners: dict[tuple[str, str], Loaded] = {}
@@ -121,6 +121,8 @@ def _register(library: Library, item: Loaded, owners: dict[tuple[str, str], Load
 
 
 def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], need_references: bool) -> None:
+    from kit.content import checks
+
     for scenario in library.scenarios.values():
         templates = [t for t in library.templates.values() if t.voor == scenario.type]
         scenario_item = owners[("scenario", scenario.id)]
@@ -226,6 +228,8 @@ def cached_library(root: str | None = None) -> Library:
 
 def _script_problems(item: Loaded, scenario: ScenarioFile, built: list[Exercise]) -> list[Problem]:
     """The inject scripts of a scenario, each against the oefenvorm it names."""
+    from kit.content.script_checks import script_problems
+
     by_variant = {e.variant.id: e for e in built}
     problems: list[Problem] = []
     for variant_id, entries in scenario.draaiboeken.items():

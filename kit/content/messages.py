@@ -48,7 +48,7 @@ FILE = {
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
-    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
+    "more_problems": "nog {problems} in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {
@@ -70,6 +70,7 @@ REFS = {
     "unknown_ref_step": "stap '{ref}' wordt in geen oefening van dit scenario gevraagd",
     "unknown_ref_question": "vraag '{ref}' bestaat niet in deze stap",
     "unknown_concept_role": "'{ref}' is geen rol van dit scenario (alleen_met noemt rollen)",
+    "unknown_model_role": "'{ref}' is geen rol van dit scenario (modelantwoord_per_rol noemt rollen)",
     "wrong_ref_kind": "een vraag van soort '{kind}' vraagt een referentie van soort '{expected}', niet '{found}'",
     "unknown_option": "'{ref}' is geen keuzemogelijkheid van deze vraag",
     "reserved_id": (

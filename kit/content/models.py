@@ -214,6 +214,10 @@ class Question(Strict):
     uit: Slug | None = Field(
         default=None, description="ranking: offer only what the participant chose at this question of the step"
     )
+    vroeger_in: list[Slug] = Field(
+        default_factory=list,
+        description="Steps that asked this question before it moved here: answers saved there load here",
+    )
 
 
 class Step(Strict):
@@ -492,6 +496,9 @@ class TextReference(Strict):
     afgeraden: list[AdvisedAgainst] = Field(default_factory=list, description="Naming these costs points")
     min_rijen: int = Field(default=0, ge=0, description="records: how many complete rows are expected")
     modelantwoord: Text
+    modelantwoord_per_rol: dict[Slug, Text] = Field(
+        default_factory=dict, description="A role question: the model answer as each role would give it"
+    )
 
 
 class ClassifyReference(Strict):

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from kit.answers_io import relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.reports.answers_view import answer_text
 from kit.reports.page import page, today_text
 from kit.reports.texts import RT, VERDICT_ICONS, VERDICT_NAMES
-from kit.scoring.result import percent
+from kit.scoring.result import model_for_role, percent
 
 e = html.escape
 
@@ -25,18 +26,20 @@ def personal_report_html(
     workshop_title: str | None = None,
     *,
     on: date | None = None,
+    role: str | None = None,
 ) -> str:
     """A printable page for one participant and one exercise.
 
     `answers` is step id -> question id -> value (as `Store.load_answers` returns it); `result` is
     `Result.to_dict()` (or the dict of `Store.latest_result`, whose `result` is then used), or None
     when nothing was submitted: the answers are listed then, without scores. `on` is the report date
-    (default today).
+    (default today). A participant in `role` reads the model answers of role questions as that role's.
     """
     submitted_at = None
     if result is not None and "steps" not in result and isinstance(result.get("result"), Mapping):
         submitted_at = result.get("submitted_at")
         result = result["result"]
+    answers = relocate(exercise, answers)
     scored = {str(s["step"]): s for s in (result or {}).get("steps", [])}
     parts = [
         f"<h1>{e(RT['personal_title'])}</h1>",
@@ -50,7 +53,7 @@ def personal_report_html(
         parts.append(f'<p class="total"><strong>{e(RT["total"])}: {percent(float(result["total"]))}</strong></p>')
         parts.append(f'<p class="hint">{e(RT["score_note"])}</p>')
     for step in exercise.steps:
-        parts.append(_step(exercise, step, answers.get(step.id, {}), scored.get(step.id)))
+        parts.append(_step(exercise, step, answers.get(step.id, {}), scored.get(step.id), role=role))
     return page(f"{RT['personal_title']} · {participant_name} · {exercise.title}", "\n".join(parts))
 
 
@@ -72,6 +75,7 @@ def _step(
     scored: Mapping[str, Any] | None,
     answer_label: str = RT["your_answer"],
     hidden_note: str = "",
+    role: str | None = None,
 ) -> str:
     """One step with its answers; `scored` adds the score and feedback, `hidden_note` says why they are absent."""
     score = f" · {percent(float(scored['score']))}" if scored else ""
@@ -84,14 +88,14 @@ def _step(
         parts.append(f"<h3>{e(question.vraag)}</h3>")
         parts.append(f'<p class="meta">{e(answer_label)}:</p><div class="answer">{e(text)}</div>')
         if question.id in questions:
-            parts.append(_question_feedback(questions[question.id]))
+            parts.append(_question_feedback(questions[question.id], role))
     if scored and scored.get("modelantwoord"):
         parts.append(f"<p><strong>{e(RT['model_answer'])}:</strong> {e(str(scored['modelantwoord']))}</p>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _question_feedback(question: Mapping[str, Any]) -> str:
+def _question_feedback(question: Mapping[str, Any], role: str | None = None) -> str:
     items = []
     for item in question.get("feedback", []):
         verdict = str(item["verdict"])
@@ -105,7 +109,8 @@ def _question_feedback(question: Mapping[str, Any]) -> str:
             f"{e(str(item['tekst']))}{reason}{source}</li>"
         )
     model = ""
-    if question.get("modelantwoord"):
-        model = f"<p><em>{e(RT['model_answer'])}:</em> {e(str(question['modelantwoord']))}</p>"
+    shown_model = model_for_role(dict(question), role)
+    if shown_model:
+        model = f"<p><em>{e(RT['model_answer'])}:</em> {e(str(shown_model))}</p>"
     score = f"<p>{e(RT['score'])}: {percent(float(question['score']))}</p>"
     return f'{score}<ul class="feedback">{"".join(items)}</ul>{model}'

@@ -96,9 +96,7 @@ def _once_per_step(
     questions: dict[str, Question], values: dict[str, Any], results: list[QuestionResult]
 ) -> list[QuestionResult]:
     """The same free text in several fields of a step counts only where it answers its question best."""
-    texts = {
-        r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value
-    }
+    texts = {r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value}
     by_id = {r.question: r for r in results}
     for group in repeated_groups(texts):
         best = max(group, key=lambda q: by_id[q].score)  # the first of equals: max keeps the earliest
@@ -142,6 +140,7 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
                 question.gewicht,
                 tuple(feedback),
                 reference.modelantwoord,
+                dict(getattr(reference, "modelantwoord_per_rol", {})),
             )
         )
     free_texts = [r for r in results if r.kind == Kind.free_text.value and values.get(r.question)]

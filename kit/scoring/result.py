@@ -40,6 +40,13 @@ class QuestionResult:
     weight: float
     feedback: tuple[Feedback, ...]
     modelantwoord: str | None = None
+    modelantwoord_per_rol: dict[str, str] = field(default_factory=dict)  # a role question: per role id
+
+
+def model_for_role(question: dict[str, Any], role: str | None) -> str | None:
+    """The model answer a learner in `role` is shown: the role's own where the question has one per role."""
+    own: dict[str, str] = question.get("modelantwoord_per_rol") or {}
+    return own.get(role or "") or question.get("modelantwoord")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ confrontaties' still matches 'er zijn nog geen echte confrontaties'.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -21,7 +22,9 @@ import simplemma
 import snowballstemmer
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that can end a clause
-_STEMMER = snowballstemmer.stemmer("dutch")
+_STEMMERS = threading.local()
+"""One snowball stemmer per thread: an instance keeps the word it works on in itself, so two threads
+sharing one (the service scores in worker threads) garble each other's words or raise IndexError."""
 MIN_COMPOUND_PART = 5  # a stem this long also matches as the head of a compound ('jongerenoverlast')
 MAX_GAP = 2  # words allowed between two words of a phrase ('nog geen echte confrontaties')
 MAX_SHUFFLED = 4  # phrases up to this many words also match in another word order ('ik weet niet')
@@ -138,7 +141,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word))
+    stemmer = getattr(_STEMMERS, "dutch", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.dutch = snowballstemmer.stemmer("dutch")
+    return str(stemmer.stemWord(word))
 
 
 @lru_cache(maxsize=65536)
@@ -317,11 +323,7 @@ def _shuffled(text: Analysed, places: list[frozenset[int]]) -> Iterator[tuple[in
         clause = text.clauses[anchor]
         chosen = [anchor]
         for positions in places[1:]:
-            near = [
-                p
-                for p in positions
-                if p not in chosen and abs(p - anchor) <= reach and text.clauses[p] == clause
-            ]
+            near = [p for p in positions if p not in chosen and abs(p - anchor) <= reach and text.clauses[p] == clause]
             if not near:
                 break
             chosen.append(min(near, key=lambda p: abs(p - anchor)))

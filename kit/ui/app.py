@@ -20,6 +20,7 @@ from kit.ui.key_budget import KeyBudget
 from kit.ui.style import CSS
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
+from kit.ui.warm import preheated, warm_up
 
 OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the
     from kit.store.identity import SignedIn
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner import ExerciseRunner
+    from kit.ui.runner_frame import RunnerFrame
     from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
@@ -126,10 +128,15 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
 class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
-    def __init__(self, exercises: list[Exercise], store: ParticipantStore | None = None) -> None:
+    def __init__(
+        self, exercises: list[Exercise], store: ParticipantStore | None = None, prepare: bool | None = None
+    ) -> None:
+        """`prepare`: do the sign-in's work that is the same for everyone now (kit.ui.warm); by default only in a
+        kernel of Voila's pool, where nobody waits for it."""
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
+        self.frame: RunnerFrame | None = None
         self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
         self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
         self.choice = w.Dropdown(
@@ -168,6 +175,22 @@ class SignIn:
             ]
         )
         self.widget = page(self.form, self.memory)
+        if preheated() if prepare is None else prepare:
+            self.prepare()
+
+    def prepare(self) -> None:
+        """Before anyone arrives: imports, the store's connection, the runner's widgets for the shown exercise."""
+        try:
+            store = self.store
+        except Exception:
+            log.exception("Warming up: the store could not be opened; the sign-in will say so")
+            return
+        self.frame = warm_up(self.current, store)
+
+    def _take_frame(self, exercise: Exercise) -> RunnerFrame | None:
+        """The prebuilt widgets, for one runner only, and only of the exercise they were built for."""
+        frame, self.frame = self.frame, None
+        return frame if frame is not None and frame.exercise is exercise else None
 
     @property
     def store(self) -> ParticipantStore:
@@ -249,8 +272,6 @@ class SignIn:
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
             if code:
                 tables = self._has_tables(code)
-                if tables:
-                    self._check_team_store()
                 # Sign in first: under the Hub only a member may read the workshop (issue 18); the code
                 # then picks the scenario. A known participant keeps their role: only the facilitator changes it.
                 signed = self._sign_in(code, None, typed)
@@ -275,7 +296,8 @@ class SignIn:
                 if code and participant.role is None and role is not None:
                     participant = self.store.join(self.name.value, code, role)
                 role = participant.role if code else role
-                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link)
+                frame = self._take_frame(exercise)
+                self.runner = ExerciseRunner(exercise, self.store, participant.id, role, link, frame=frame)
         except KitError as exc:
             self.message.value = f'<div class="ok-error">{html.escape(str(exc))}</div>'
             return None
@@ -320,15 +342,8 @@ class SignIn:
             raise
 
     def _has_tables(self, code: str) -> bool:
-        """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""
+        """Asked of every store, the Hub's service too: a workshop with tables seats its people at them."""
         return self.store.has_tables(code)
-
-    def _check_team_store(self) -> None:
-        """Tables need the SQL store; the Hub's service has no team calls (issue 14): refuse before signing in."""
-        from kit.store import Store
-
-        if not isinstance(self.store, Store):
-            raise KitError(TT["needs_sql_store"])
 
     def _join_table(
         self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
@@ -336,31 +351,33 @@ class SignIn:
         """Team play: land at one's table with one's role; newcomers get a seat and a free role there.
 
         A role the facilitator assigned wins over the one chosen in the form, so a reload or a second
-        device lands in the same seat.
+        device lands in the same seat. Under the Hub the service seats them and serves the table.
         """
         from dataclasses import replace
 
-        from kit.facilitation.teams import seat
-        from kit.store import Store
+        from kit.remote.client import ServiceStore
         from kit.ui.team_runner import TeamRunner
 
-        self._check_team_store()
         store = self.store
+        if isinstance(store, ServiceStore):
+            from kit.remote.team_client import ServiceTable, take_seat_remote
+
+            participant, team = take_seat_remote(store.client, participant.id, exercise.id, chosen)
+            table = ServiceTable(store.client, participant.id, exercise.id, team)
+            team_link = replace(link, team_id=team.id)
+            runner = TeamRunner(exercise, store, participant.id, participant.role, team_link, team, table=table)
+            return participant, runner
+        from kit.facilitation.teams import take_seat
+        from kit.store import Store
+
         assert isinstance(store, Store)
-        team = store.team_of(participant.id)
-        if team is None:
-            observer = chosen == OBSERVER
-            if observer:
-                store.set_role(participant.id, OBSERVER)
-            roles = [r.id for r in exercise.roles]
-            preferred = [chosen] if chosen in roles else []
-            team = seat(
-                store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
-            )
-            participant = store.participant(participant.id) or participant
-        assert team is not None
-        team_link = replace(link, team_id=team.id)
-        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, team)
+        found = take_seat(store, link.code, participant.id, [r.id for r in exercise.roles], chosen)
+        if found is None:
+            raise KitError(TT["no_tables"])
+        participant = store.participant(participant.id) or participant
+        team_link = replace(link, team_id=found.id)
+        frame = self._take_frame(exercise)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, found, frame=frame)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""

@@ -11,7 +11,7 @@ import html
 from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
-from kit.scoring.result import percent
+from kit.scoring.result import model_for_role, percent
 from kit.ui.focus import focus_attrs
 from kit.ui.texts import UI, VERDICT_ICONS, VERDICT_NAMES
 
@@ -33,13 +33,15 @@ def feedback_html(
     debrief: Mapping[str, Sequence[str]] | None = None,
     names: QuestionNames | None = None,
     focus: str | None = None,
+    role: str | None = None,
 ) -> str:
     """The whole result; a step not in `revealed` shows neither its score nor the reference's reasons.
 
     A score before the reveal is an oracle (trying each option and re-submitting gives the accepted
     answers away), so hidden steps show only that they wait, and the total appears once every step is
     revealed. A revealed step shows its nabespreking questions (`debrief`, per step id). `names` gives
-    each question's text by (step id, question id); `focus` is a focus token for the title.
+    each question's text by (step id, question id); `focus` is a focus token for the title; a learner in
+    `role` sees the model answer of a role question as that role would give it.
     """
     e = html.escape
     names = names or {}
@@ -51,7 +53,7 @@ def feedback_html(
     for step in steps:
         shown = ALL in revealed or step["step"] in revealed
         questions = (debrief or {}).get(step["step"], ())
-        parts.append(step_html(step, shown, names, open_=len(steps) == 1, debrief=questions))
+        parts.append(step_html(step, shown, names, open_=len(steps) == 1, debrief=questions, role=role))
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -104,7 +106,14 @@ def top_missed(result: dict[str, Any], revealed: Container[str], limit: int = TO
     return [(text, where) for *_, text, where in sorted(found)[:limit]]
 
 
-def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bool, debrief: Sequence[str] = ()) -> str:
+def step_html(
+    step: dict[str, Any],
+    shown: bool,
+    names: QuestionNames,
+    open_: bool,
+    debrief: Sequence[str] = (),
+    role: str | None = None,
+) -> str:
     e = html.escape
     score = f'<span class="ok-num">{percent(step["score"])}</span> {bar(step["score"])}' if shown else ""
     head = f"<summary><h3>{e(step['title'])} {score}</h3></summary>"
@@ -113,7 +122,7 @@ def step_html(step: dict[str, Any], shown: bool, names: QuestionNames, open_: bo
         return (
             f'<details class="ok-step-feedback"{opened}>{head}<p class="ok-hint">{e(UI["hidden_note"])}</p></details>'
         )
-    body = [question_html(q, names.get((step["step"], q["question"]), "")) for q in step["questions"]]
+    body = [question_html(q, names.get((step["step"], q["question"]), ""), role) for q in step["questions"]]
     if step.get("modelantwoord"):
         body.append(f'<div class="ok-model"><h4>{e(UI["model_answer"])}</h4><p>{e(step["modelantwoord"])}</p></div>')
     if debrief:
@@ -141,7 +150,7 @@ def spoken_verdict(verdict: str, text: str) -> str:
     return f'<span class="ok-sr">{html.escape(name)}: </span>'
 
 
-def question_html(question: dict[str, Any], name: str = "") -> str:
+def question_html(question: dict[str, Any], name: str = "", role: str | None = None) -> str:
     e = html.escape
     items = []
     for item in question["feedback"]:
@@ -153,10 +162,11 @@ def question_html(question: dict[str, Any], name: str = "") -> str:
             f"</span> {spoken_verdict(verdict, item['tekst'])}{e(item['tekst'])}{reason}{source}</li>"
         )
     model = ""
-    if question.get("modelantwoord"):
+    shown_model = model_for_role(question, role)
+    if shown_model:
         model = (
             f'<details class="ok-model"><summary>{e(UI["model_answer"])}</summary>'
-            f"<p>{e(question['modelantwoord'])}</p></details>"
+            f"<p>{e(shown_model)}</p></details>"
         )
     heading = f'<h4>{e(name or UI["question"])} <span class="ok-num">{percent(question["score"])}</span></h4>'
     return f'<section class="ok-question-feedback">{heading}<ul>{"".join(items)}</ul>{model}</section>'

@@ -54,6 +54,11 @@ class Renderer:
         field, radio group or group of controls by it (oefenkit.js, classes ok-name-* / ok-group-named)."""
         named_by(self.widget, heading_id, group=self.GROUPED)
 
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        """Show the same options in another order (a widget tree built before the participant was known,
+        see kit.ui.runner_frame); False when this kind cannot, and the caller builds anew."""
+        return tuple(options) == tuple(self.options)
+
     def get(self) -> Any:
         raise NotImplementedError
 
@@ -101,6 +106,13 @@ class ChooseOne(Renderer):
         self.radio.observe(self.changed, "value")
         return self.radio
 
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != {o.id for o in self.options} or self.radio.value is not None:
+            return False
+        self.options = tuple(options)
+        self.radio.options = [(_label(o), o.id) for o in options]
+        return True
+
     def get(self) -> Any:
         return self.radio.value
 
@@ -129,6 +141,21 @@ class ChooseMany(Renderer):
         self._sections: list[tuple[w.VBox, list[w.Widget]]] = []
         self.message = live_region(w.HTML())
         self.message.add_class("ok-limit")
+        for option in self.options:
+            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
+            box.tooltip = option.uitleg or ""
+            box.observe(self._toggled, "value")
+            self.boxes[option.id] = box
+            if option.open:
+                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
+                text.layout.display = "none"
+                text.observe(self.changed, "value")
+                self.texts[option.id] = text
+        self._show_count()
+        return w.VBox([self.message, *self._in_order()], layout=full_width())
+
+    def _in_order(self) -> list[w.Widget]:
+        """The boxes (and their text fields) in the order of `options`, each group under its heading."""
         children: list[w.Widget] = []
         group: str | None = None
         section: list[w.Widget] = children  # the options of the current group, or the list itself
@@ -141,23 +168,25 @@ class ChooseMany(Renderer):
                 heading = f'<div class="ok-group" id="{group_id}">{html.escape(group)}</div>'
                 box_of_group = named_by(w.VBox(layout=full_width()), group_id, group=True)
                 children += [w.HTML(heading), box_of_group]
-                section = []  # its options are put in the group's box below, once built
+                section = []  # its options are put in the group's box below
                 self._sections.append((box_of_group, section))
-            box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
-            box.tooltip = option.uitleg or ""
-            box.observe(self._toggled, "value")
-            self.boxes[option.id] = box
-            section.append(box)
-            if option.open:
-                text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
-                text.layout.display = "none"
-                text.observe(self.changed, "value")
-                self.texts[option.id] = text
-                section.append(text)
+            section.append(self.boxes[option.id])
+            if option.id in self.texts:
+                section.append(self.texts[option.id])
         for box_of_group, members in self._sections:
             box_of_group.children = tuple(members)
-        self._show_count()
-        return w.VBox([self.message, *children], layout=full_width())
+        return children
+
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != set(self.boxes) or self.get():
+            return False
+        self.options = tuple(options)
+        self.boxes = {o.id: self.boxes[o.id] for o in options}  # `get` lists the ticks in the shown order
+        self.texts = {o.id: self.texts[o.id] for o in options if o.id in self.texts}
+        self._sections = []
+        assert isinstance(self.widget, w.VBox)
+        self.widget.children = [self.message, *self._in_order()]
+        return True
 
     def _show_count(self, refused: bool = False) -> None:
         """'2 van hooguit 5 gekozen', or the refusal, above the options (and read out: a live region)."""
@@ -333,7 +362,7 @@ class FreeText(Renderer):
 class Classify(Renderer):
     def build(self) -> w.Widget:
         self.rows: dict[str, w.ToggleButtons] = {}
-        children: list[w.Widget] = []
+        self.row_boxes: dict[str, w.VBox] = {}
         categories = [(c.label, c.id) for c in self.categories]
         for option in self.options:
             toggle = w.ToggleButtons(options=categories, value=None, style={"button_width": "9em"})
@@ -341,8 +370,18 @@ class Classify(Renderer):
             self.rows[option.id] = toggle
             statement = f"ok-st-{new_token()}"
             text = f'<div class="ok-statement" id="{statement}">“{html.escape(option.label)}”</div>'
-            children.append(w.VBox([w.HTML(text), part_of(toggle, statement)]))
-        return w.VBox(children, layout=full_width())
+            self.row_boxes[option.id] = w.VBox([w.HTML(text), part_of(toggle, statement)])
+        return w.VBox(list(self.row_boxes.values()), layout=full_width())
+
+    def reorder(self, options: tuple[Option, ...]) -> bool:
+        if {o.id for o in options} != set(self.rows) or self.get():
+            return False
+        self.options = tuple(options)
+        self.rows = {o.id: self.rows[o.id] for o in options}
+        self.row_boxes = {o.id: self.row_boxes[o.id] for o in options}
+        assert isinstance(self.widget, w.VBox)
+        self.widget.children = list(self.row_boxes.values())
+        return True
 
     def get(self) -> Any:
         return {item: toggle.value for item, toggle in self.rows.items() if toggle.value}

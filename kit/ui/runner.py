@@ -9,7 +9,6 @@ half second of typing.
 from __future__ import annotations
 
 import html
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -17,12 +16,11 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import is_answered
+from kit.answers_io import is_answered, relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Step
 from kit.content.options import Option
 from kit.errors import KitError
-from kit.kinds import KINDS
 from kit.plural import IS, STAP, VRAAG, count, form
 from kit.secrecy import visibility
 from kit.store import Debouncer
@@ -30,13 +28,12 @@ from kit.store.protocol import ParticipantStore
 from kit.ui.feedback import ALL, completeness_html, feedback_html
 from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
-from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
-from kit.ui.live_region import live_region
 from kit.ui.option_order import participant_order
-from kit.ui.renderers import Ranking, Renderer
+from kit.ui.renderers import Renderer
+from kit.ui.runner_frame import RunnerFrame, build_step
 from kit.ui.texts import UI
-from kit.ui.views import download_link, injects_html, question_heading_html, scenario_html, step_header_html
+from kit.ui.views import download_link, injects_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
@@ -44,12 +41,6 @@ SAVE_DELAY = 0.5
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 """Seconds before each retry of a failed save; the last repeats until a save succeeds."""
 LIVE_INTERVAL = 2.0
-
-
-def renderer_class(kind: Any) -> type[Renderer]:
-    module, name = KINDS[kind].renderer.split(":")
-    cls: type[Renderer] = getattr(importlib.import_module(module), name)
-    return cls
 
 
 class ExerciseRunner:
@@ -64,7 +55,10 @@ class ExerciseRunner:
         link: WorkshopLink | None = None,
         save_delay: float = SAVE_DELAY,
         grader: Grader | None = None,
+        frame: RunnerFrame | None = None,
     ) -> None:
+        """`frame`: widgets built before anyone signed in (kit.ui.runner_frame); taken only if it is of this
+        exercise, and then this runner's alone."""
         self.exercise = exercise
         self.store = store
         self.grader = grader or grader_for(store)
@@ -80,10 +74,13 @@ class ExerciseRunner:
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
-        self.answers: dict[str, dict[str, Any]] = self._load_answers()
+        loaded = self._load_answers()
+        # An answer saved where its question used to be is shown where it is now, and saved there at once,
+        # so a later save of the old step cannot drop it (the content-format's `vroeger_in`).
+        self.answers: dict[str, dict[str, Any]] = relocate(exercise, loaded)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
-        self.dirty: set[str] = set()
+        self.dirty: set[str] = {s for s, v in self.answers.items() if v != loaded.get(s)}
         self.retry_delays: tuple[float, ...] = RETRY_DELAYS
         self._failures = 0
         self._retry: threading.Timer | None = None
@@ -98,7 +95,7 @@ class ExerciseRunner:
         self.question_names = {(s.id, q.id): q.vraag for s in exercise.steps for q in s.vragen}
         self._confirm_submit = False
         self._feedback_token: str | None = None
-        self._build()
+        self._build(frame if frame is not None and frame.exercise is exercise else None)
         self.show_step(self.index, focus=False)
         self._show_previous_result()
 
@@ -108,62 +105,23 @@ class ExerciseRunner:
 
     # ---------------------------------------------------------------- layout
 
-    def _build(self) -> None:
-        self.status = live_region(w.HTML(layout=w.Layout(min_height="1.5em")))
-        self.status.add_class("ok-status")
-        self.progress = w.IntProgress(min=0, max=len(self.exercise.steps), value=0, layout=w.Layout(width="100%"))
-        self.progress_text = w.HTML()
-        self.step_area = w.VBox(layout=w.Layout(width="100%"))
-        self.warning = w.HTML()
-        self.message = live_region(w.HTML())  # hand-in warning, refusals, errors: read out (WCAG 4.1.3)
-        self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=auto_width())
-        self.next_button = w.Button(
-            description=UI["next"], button_style="primary", tooltip=UI["next"], layout=auto_width()
-        )
-        self.jump = w.Dropdown(
-            options=[(s.titel, i) for i, s in enumerate(self.exercise.steps)],
-            description=UI["jump"],
-            layout=auto_width(),
-        )
-        # Choosing in the list only chooses: the step changes on this button (WCAG 3.2.2), so the options
-        # can be browsed with the arrow keys without being thrown onto every step passed.
-        self.jump_button = w.Button(description=UI["jump_go"], tooltip=UI["jump_go"], layout=auto_width())
-        self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
-        self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
+    def _build(self, frame: RunnerFrame | None = None) -> None:
+        """Take the widgets of `frame` (built before the sign-in) or build them; then wire this runner to them."""
+        self.frame = frame = frame or RunnerFrame(self.exercise, first_step=False)
+        self.status, self.progress, self.progress_text = frame.status, frame.progress, frame.progress_text
+        self.step_area, self.warning, self.message = frame.step_area, frame.warning, frame.message
+        self.prev_button, self.next_button, self.jump = frame.prev_button, frame.next_button, frame.jump
+        self.jump_button = frame.jump_button
+        self.check_button, self.submit_button = frame.check_button, frame.submit_button
+        self.feedback, self.paused_banner, self.summary = frame.feedback, frame.paused_banner, frame.summary
+        self.scenario, self.step_heading = frame.scenario, frame.step_heading
+        self.work_area, self.widget = frame.work_area, frame.widget
+        self.scenario.selected_index = 0 if self.index == 0 else None
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
         self.jump_button.on_click(self._guard(lambda _: self.go_to(int(self.jump.value))))
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
-        self.feedback = w.HTML()
-        self.paused_banner = w.HTML()
-        self.summary = w.HTML(
-            f'<p class="ok-casus-summary"><em>{html.escape(self.exercise.scenario.samenvatting)}</em></p>'
-        )
-        # The story (~1,100 px) is open on the first step only; the summary above it stays visible.
-        self.scenario = w.Accordion(
-            children=[w.HTML(scenario_html(self.exercise, summary=False))],
-            selected_index=0 if self.index == 0 else None,
-        )
-        self.scenario.set_title(0, UI["scenario"])
-        self.step_heading = w.HTML()
-        self.work_area = w.VBox(
-            [
-                self.summary,
-                self.scenario,
-                self.paused_banner,
-                self.progress_text,
-                self.progress,
-                self.step_heading,
-                self.step_area,
-                self.warning,
-                w.HBox([self.prev_button, self.next_button, self.jump, self.jump_button]),
-                w.HBox([self.check_button, self.submit_button]),
-                self.status,
-                self.message,
-            ]
-        )
-        self.widget = w.VBox([self.work_area, self.feedback], layout=w.Layout(width="100%"))
 
     def _guard(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
         """Run a UI handler; show a Dutch message instead of a traceback when something fails."""
@@ -240,38 +198,24 @@ class ExerciseRunner:
         )
 
     def _build_step(self, step: Step) -> w.Widget:
-        children: list[w.Widget] = []
-        if self.exercise.injects:
-            self.inject_views[step.id] = w.HTML(self._injects_html(step))
-            children.append(self.inject_views[step.id])
-        renderers: dict[str, Renderer] = {}
+        """The step's widgets, from the frame when it has them (options then put in this participant's order),
+        filled with what this participant saved and wired to this runner."""
+        orders = {q.id: self._option_order(step, q.id, q.soort) for q in step.vragen}
+        built = self.frame.take_step(step.id)
+        if built is None or not built.reorder(orders):
+            built = build_step(self.exercise, step, lambda s, q: orders[q.id])
+        if built.inject_view is not None:
+            built.inject_view.value = self._injects_html(step)
+            self.inject_views[step.id] = built.inject_view
         stored = self.answers.get(step.id, {})
         for question in step.vragen:
-            key = (step.id, question.id)
-            renderer = renderer_class(question.soort)(
-                question,
-                self._option_order(step, question.id, question.soort),
-                self.exercise.categories.get(key, ()),
-                {
-                    f.id: self.exercise.field_options[(step.id, question.id, f.id)]
-                    for f in question.velden
-                    if (step.id, question.id, f.id) in self.exercise.field_options
-                },
-            )
+            renderer = built.renderers[question.id]
             if question.id in stored:
                 renderer.set(stored[question.id])
             renderer.set_extra(stored)
             renderer.observe(self._change_handler(step.id))
-            renderers[question.id] = renderer
-            name_id = f"ok-q-{step.id}-{question.id}"
-            renderer.name_by(name_id)
-            children += [w.HTML(question_heading_html(question, name_id)), renderer.widget]
-        for question in step.vragen:  # a ranking offers what was chosen at the question it follows
-            follower = renderers[question.id]
-            if question.uit in renderers and isinstance(follower, Ranking):
-                follower.follow(renderers[question.uit])
-        self.renderers[step.id] = renderers
-        return w.VBox(children, layout=w.Layout(width="100%"))
+        self.renderers[step.id] = built.renderers
+        return built.box
 
     def _injects_html(self, step: Step) -> str:
         released = self.link.visible_injects(self.exercise, step, self.role_id) if self.link else None
@@ -311,7 +255,7 @@ class ExerciseRunner:
                 self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
                 self._revealed_shown = revealed
             fresh_feedback = feedback_html(
-                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token
+                self.last_result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
             )
             if self.feedback.value != fresh_feedback:
                 self.feedback.value = fresh_feedback
@@ -422,7 +366,9 @@ class ExerciseRunner:
             self.participant_id, self.exercise, self.step.id, self.answers.get(self.step.id, {})
         )
         self._feedback_token = new_token()
-        self.feedback.value = feedback_html(result, revealed, self.debrief, self.question_names, self._feedback_token)
+        self.feedback.value = feedback_html(
+            result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
+        )
 
     def _submit_clicked(self) -> None:
         self.submit()
@@ -447,7 +393,7 @@ class ExerciseRunner:
         self._revealed_shown = self.revealed()
         self._feedback_token = new_token()
         self.feedback.value = feedback_html(
-            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token
+            result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token, self.role_id
         )
         self.message.value = self._report_link(result)
         return result
@@ -460,7 +406,9 @@ class ExerciseRunner:
         self.last_result = previous
         self._revealed_shown = self.revealed()
         self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
-        self.feedback.value = feedback_html(self.last_result, self.revealed(), self.debrief, self.question_names)
+        self.feedback.value = feedback_html(
+            self.last_result, self.revealed(), self.debrief, self.question_names, role=self.role_id
+        )
         self.message.value = self._report_link(self.last_result)
 
     def _report_link(self, result: dict[str, Any]) -> str:
@@ -471,7 +419,7 @@ class ExerciseRunner:
 
         participant = self.store.participant(self.participant_id)
         name = participant.name if participant else ""
-        report = personal_report_html(self.exercise, name, self.answers, result)
+        report = personal_report_html(self.exercise, name, self.answers, result, role=self.role_id)
         return download_link(f"verslag-{self.exercise.id.replace('/', '-')}.html", report.encode("utf-8"), "text/html")
 
 

@@ -318,3 +318,49 @@ def test_the_story_keeps_the_guides_facts(casus: str, drifted: list[str], guide:
     scenario = LIBRARY.exercise(casus).scenario
     text = " ".join([scenario.verhaal, *(s.tekst for s in scenario.signalen)]).lower()
     assert guide in text and not [words for words in drifted if words in text]
+
+
+# ------------------------------------------------------------------------------ 20: tijdsonderbreking
+
+
+@pytest.mark.parametrize("exercise_id", [*SAMOS, "azc/oefenvorm-2", "steekpartij/oefenvorm-6"])
+def test_20_the_time_out_is_asked_after_the_judgement_and_the_direct_steps(exercise_id: str) -> None:
+    """The werkprotocol: oordeelsvorming, afspraken over directe stappen, then 'tijdsonderbreking mogelijk'."""
+    exercise = LIBRARY.exercise(exercise_id)
+    assert "onderbreking" not in [q.id for q in exercise.step("beeldvorming").vragen]
+    oordeel = [q for q in exercise.step("oordeel").vragen]
+    assert oordeel[-1].id == "onderbreking" and "directe stappen" in oordeel[-1].vraag
+
+
+def test_20_an_answer_saved_where_the_time_out_used_to_be_is_read_where_it_is_now() -> None:
+    from kit.answers_io import check_answers
+
+    exercise = LIBRARY.exercise(SAMOS[0])
+    old = {"beeldvorming": {"onderbreking": "kort", "motivering": "Een steekpartij."}}
+    checked = check_answers(exercise, old)
+    assert checked["oordeel"]["onderbreking"] == "kort"
+    assert "onderbreking" not in checked["beeldvorming"] and checked["beeldvorming"]["motivering"] == "Een steekpartij."
+    both = {"beeldvorming": {"onderbreking": "kort"}, "oordeel": {"onderbreking": "langer"}}
+    assert check_answers(exercise, both)["oordeel"]["onderbreking"] == "langer"  # the newer place wins
+    assert old == {"beeldvorming": {"onderbreking": "kort", "motivering": "Een steekpartij."}}  # not changed
+
+
+def test_20_kort_is_the_only_key_only_where_the_scenario_is_acute() -> None:
+    assert score(SAMOS[0], "oordeel", "onderbreking", "kort") == 1.0
+    assert score(SAMOS[0], "oordeel", "onderbreking", "langer") < 1.0  # the threat names monday, advice before 12:00
+    for exercise_id in SAMOS[1:]:  # the direct steps cover what cannot wait; the guide names no length
+        assert score(exercise_id, "oordeel", "onderbreking", "kort") == 1.0
+        assert score(exercise_id, "oordeel", "onderbreking", "langer") == 1.0
+        assert score(exercise_id, "oordeel", "onderbreking", "uitstellen") == 0.0
+
+
+@pytest.mark.parametrize("exercise_id", SAMOS)
+def test_kernteam_the_scenario_and_the_feedback_say_which_body_is_played(exercise_id: str) -> None:
+    """The played team (werkniveau, takes the werkprotocol's decisions, 001:1617-1623) is not the guide's
+    ambtelijk kernteam of beleidsambtenaren who prepare (001:1234-1242)."""
+    exercise = LIBRARY.exercise(exercise_id)
+    story = exercise.scenario.verhaal
+    assert "werkniveau" in story and "beleidsambtenaren" in story and "ambtelijk kernteam" in story
+    _, feedback = question(exercise_id, "samenstelling", "criteria", "Burgemeester en politie beslissen.")
+    missed = " ".join(f"{f.tekst} {f.toelichting or ''}" for f in feedback if f.verdict is Verdict.gemist)
+    assert "werkniveau" in missed

@@ -1,22 +1,36 @@
 """Start every test session with empty scoring caches.
 
-The scorers memoise text analysis, citations and fitted references. A mutation run (`make mutate`)
-forks each mutant's test run from a process that already ran the clean tests; inherited caches would
-hand the mutant the unmutated results, so mutants of cached functions (fold, stem, cite ...) would
-survive whatever the tests check.
+The scorers memoise text analysis, citations, copied material, stance patterns and fitted references. A
+mutation run (`make mutate`) forks each mutant's test run from a process that already ran the clean tests;
+inherited caches would hand the mutant the unmutated results, so mutants of cached functions (fold, stem,
+cite, shingles, compile_phrase ...) would survive whatever the tests check.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
-from kit.scoring import engine, freetext, result, stems
+import kit.scoring
+from kit.content.library import Library, load_library
+from kit.scoring import copied, engine, freetext
+
+MEMOS = (engine._SETUPS, freetext._COMPILED, copied._MATERIAL)  # built once per exercise / concept list
+LIBRARY = load_library()  # loaded once per process: a mutation run forks every mutant's tests from it
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return LIBRARY
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _empty_scoring_caches() -> None:
-    for module in (stems, freetext, result, engine):
-        for value in vars(module).values():
+    for info in pkgutil.iter_modules(kit.scoring.__path__, "kit.scoring."):
+        for value in vars(importlib.import_module(info.name)).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
-    engine._SETUPS.clear()
+    for memo in MEMOS:
+        memo.clear()

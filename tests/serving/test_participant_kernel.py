@@ -11,6 +11,7 @@ import pytest
 
 from kit.content import cache
 from kit.content.library import Library, cached_library, default_paths, load_library
+from kit.ui.warm import PREHEAT_ENV
 
 # Team play's script engine and evaluation form (kit.facilitation.script, .evaluation_guide) are plain Python a
 # table member's kernel needs; the dashboard, its plots and the reports are the facilitator's alone.
@@ -26,14 +27,23 @@ PARTICIPANT = (
     "from kit.ui.app import exercise_app, SignIn; import kit.ui.runner, kit.store; exercise_app('casus-1'); "
     "exercise_app(variant='oefenvorm-2'); import sys; print(' '.join(sorted(sys.modules)))"
 )
+WARMED = (  # what the warm-up of a pool's kernel loaded (kit.ui.warm): the store, the runner, the frame
+    "kit.store",
+    "kit.ui.runner",
+    "kit.ui.runner_frame",
+    "kit.ui.team_runner",
+)
 
 
 def test_participant_kernel_imports_no_facilitator_libraries(tmp_path: Path) -> None:
-    env = {**os.environ, cache.ENV_VAR: str(tmp_path)}
+    """As a kernel of the pool (VOILA_PREHEAT): its warm-up imports what a sign-in needs, and no more."""
+    store = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    env = {**os.environ, cache.ENV_VAR: str(tmp_path), PREHEAT_ENV: "True", "KIT_DATABASE_URL": store}
     done = subprocess.run([sys.executable, "-c", PARTICIPANT], capture_output=True, text=True, env=env, check=True)
     loaded = set(done.stdout.split())
     assert "kit.ui.runner" in loaded and "ipywidgets" in loaded  # the probe did load the participant's app
     assert not loaded & set(FACILITATOR_ONLY), sorted(loaded & set(FACILITATOR_ONLY))
+    assert set(WARMED) <= loaded
 
 
 def test_library_comes_from_the_cache_once_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,233 @@
+"""Edges of the free-text and records scorers: where a span starts and ends, which row stops counting and why.
+
+Each case sits on a boundary the scorer draws (a span touching an advised-against span, a row exactly half
+copied, a field missing from the row altogether) so that `make mutate` can tell a shifted boundary from the
+right one. The expected numbers follow from the formulas in docs/scoring.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.content.library import Library
+from kit.content.models import (
+    AdvisedAgainst,
+    Concept,
+    FieldMeaning,
+    Kind,
+    OptionSource,
+    Question,
+    RecordField,
+    Source,
+    TextReference,
+)
+from kit.content.options import Option
+from kit.scoring.context import ScoreContext
+from kit.scoring.copied import material_texts, shingles
+from kit.scoring.freetext import concept_feedback, find
+from kit.scoring.records import score_records
+from kit.scoring.result import Feedback, Verdict
+from kit.scoring.stems import meaningful_words, stems
+
+GUIDE = Source(sectie="Handelingsprincipes", regels="001:3672-3680")
+
+
+def slug(label: str) -> str:
+    return "-".join(label.lower().replace("'", "").split())
+
+
+def concept(label: str, *synonyms: str, weight: float = 1.0) -> Concept:
+    return Concept(id=slug(label), label=label, synoniemen=list(synonyms or (label,)), toelichting="t", gewicht=weight)
+
+
+def advised(label: str, *synonyms: str) -> AdvisedAgainst:
+    return AdvisedAgainst(id=slug(label), label=label, synoniemen=list(synonyms or (label,)), toelichting="t",
+                          bron=GUIDE)  # fmt: skip
+
+
+def named(text: str, concepts: list[Concept], against: list[AdvisedAgainst], **extra: Any) -> list[bool]:
+    found, _ = find(text, concepts, against, **extra)
+    return [f.named for f in found]
+
+
+# ------------------------------------------------------------------------------------- free text: spans
+
+
+def test_a_word_of_any_advised_against_phrase_names_no_concept() -> None:
+    """Every advised-against hit takes its words, not only the last one's."""
+    against = [advised("skatebaan sluiten"), advised("ME inzetten")]
+    concepts = [concept("skatebaan"), concept("wijkagent")]
+    assert named("De skatebaan sluiten en de ME inzetten; de wijkagent praat mee.", concepts, against) == [False, True]
+    # the other way round: the first advised-against phrase is absent, the second takes its words
+    assert named("ME inzetten bij de skatebaan.", concepts, [*against[::-1], advised("camera's")]) == [True, False]
+
+
+def test_a_concept_touching_an_advised_against_span_at_either_end_is_taken_by_it() -> None:
+    against = [advised("skatebaan sluiten")]
+    first_word, last_word = concept("skatebaan"), concept("sluiten")
+    text = "Wij willen de skatebaan sluiten."
+    assert named(text, [first_word], against) == [False]  # the concept's span ends where the advised one starts
+    assert named(text, [last_word], against) == [False]  # ... and starts where it ends
+    assert named("De skatebaan blijft open; het hek sluiten we niet.", [first_word], against) == [True]
+
+
+def test_a_concept_next_to_copied_words_counts_and_one_inside_them_does_not() -> None:
+    material = shingles(["Bewoners melden overlast jongeren skatebaan avonden laat"])
+    concepts = [concept("wijkagent"), concept("buurtgesprek over overlast")]
+    own = "De wijkagent bewoners melden overlast jongeren skatebaan avonden."  # right before the copied run
+    assert named(own, concepts, [], material=material) == [True, False]
+    after = "Bewoners melden overlast jongeren skatebaan avonden wijkagent."  # right after it
+    assert named(after, concepts, [], material=material) == [True, False]
+    # a phrase whose last word opens the copied run is copied too
+    edge = [concept("buurt bewoners")]
+    assert named("Buurt bewoners melden overlast jongeren skatebaan avonden.", edge, [], material=material) == [False]
+    assert named("Buurt bewoners spreken elkaar.", edge, [], material=material) == [True]
+
+
+def test_copied_text_says_so_and_own_text_does_not() -> None:
+    material = shingles(["Bewoners melden overlast jongeren skatebaan avonden laat"])
+    concepts = [concept("wijkagent")]
+    _, copied = concept_feedback("Bewoners melden overlast jongeren skatebaan avonden.", concepts, (), material)
+    _, own = concept_feedback("De wijkagent gaat erheen.", concepts, (), material)
+    assert copied[-1].verdict is Verdict.info
+    assert all(f.verdict is not Verdict.info for f in own)
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+REFERENCE = TextReference(
+    soort="begrippen",
+    begrippen=[concept("wijkagent"), concept("jongerenwerk", "jongerenwerker")],
+    afgeraden=[advised("ME inzetten", "ME")],
+    min_rijen=2,
+    modelantwoord="m",
+)
+FIELDS = [
+    RecordField(id="actie", label="Actie"),
+    RecordField(id="wie", label="Wie", opties=OptionSource(items=[]), betekenis=FieldMeaning.eigenaar),
+    RecordField(id="noot", label="Noot", verplicht=False),
+]
+ROLES = {"wie": {"w": Option("w", "Wijkagent"), "j": Option("j", "Jongerenwerker")}}
+MATERIAL = shingles(["Bewoners melden overlast jongeren skatebaan avonden laat"])
+
+
+def records(rows: list[dict[str, Any]], reference: TextReference = REFERENCE) -> tuple[float, list[Feedback]]:
+    question = Question(id="q", soort=Kind.records, vraag="Vraag?", velden=FIELDS)
+    context = ScoreContext(question=question, options={}, categories={}, reference=reference, answer=rows,
+                           field_options=ROLES, material=MATERIAL)  # fmt: skip
+    return score_records(context)
+
+
+GOOD = {"actie": "De wijkagent loopt rondes", "wie": "w", "noot": ""}
+OTHER = {"actie": "Jongerenwerk op straat bij het plein", "wie": "j", "noot": ""}
+
+
+def test_a_row_that_does_not_count_does_not_stop_the_rows_after_it() -> None:
+    rows = [
+        {"actie": "", "wie": "w", "noot": "nog invullen"},  # incomplete
+        {"actie": "Bewoners melden overlast jongeren skatebaan avonden", "wie": "w", "noot": ""},  # copied
+        {"actie": "ME inzetten op het plein", "wie": "w", "noot": ""},  # advised against
+        {"actie": "Overleg plannen", "wie": "w", "noot": ""},  # nothing recognised
+        {"actie": "De jongerenwerker belt de ouders", "wie": "buurman", "noot": ""},  # no owner among the roles
+        GOOD,
+        {**GOOD, "wie": "j"},  # the same words again
+        OTHER,
+    ]
+    score, feedback = records(rows)
+    texts = [f.tekst for f in feedback]
+    assert texts[5] == "Regel 5 telt niet mee: er is geen eigenaar uit de rollen gekozen."
+    del texts[5]
+    assert texts[:7] == [
+        "2 van de 2 verwachte regels tellen mee.",
+        "Regel 1 telt niet mee, want hij mist: Actie.",
+        "Regel 2 telt niet mee: de tekst is overgenomen uit de casus of de berichten.",
+        "Regel 3 telt niet mee: de handreiking raadt dit af (ME inzetten).",
+        "Regel 4 telt niet mee: de referentie herkent er niets in wat voor deze situatie telt.",
+        "Regel 7 telt niet mee: hij herhaalt regel 6.",
+        "Je noemt: wijkagent.",
+    ]
+    assert feedback[0].verdict is Verdict.goed
+    assert score == 0.5 * 1 + 0.5 * 1 - 1 / 2  # every row counted, both concepts, one advised-against cost
+
+
+def test_a_required_field_missing_from_the_row_altogether_is_missing() -> None:
+    score, feedback = records([{"wie": "w"}, {"actie": None, "wie": "j"}, GOOD])
+    assert [f.tekst for f in feedback[1:3]] == [
+        "Regel 1 telt niet mee, want hij mist: Actie.",
+        "Regel 2 telt niet mee, want hij mist: Actie.",
+    ]
+    assert feedback[0] == Feedback(Verdict.deels, "1 van de 2 verwachte regels telt mee.")
+    assert score == 0.5 * 0.5 + 0.5 * 0.5
+
+
+def test_a_row_exactly_half_copied_is_not_a_row() -> None:
+    copied = "Bewoners melden overlast jongeren skatebaan avonden"
+    own = "wijkagent loopt rondes bij buurtgesprek gisteren"
+    half = {"actie": f"{copied} {own}", "wie": "w", "noot": ""}  # 12 words, 6 of them a copied run
+    _, feedback = records([half, OTHER])
+    assert feedback[1].tekst == "Regel 1 telt niet mee: de tekst is overgenomen uit de casus of de berichten."
+    less = {**half, "actie": half["actie"] + " opnieuw"}  # 13 words: under half copied, the row counts
+    score, feedback = records([less, OTHER])
+    assert feedback[0].tekst == "2 van de 2 verwachte regels tellen mee."
+    assert score == 1.0
+
+
+def test_without_min_rijen_only_the_concepts_and_the_cost_count() -> None:
+    reference = REFERENCE.model_copy(update={"min_rijen": 0})
+    score, feedback = records([GOOD, {"actie": "ME inzetten", "wie": "j", "noot": ""}], reference)
+    assert score == 0.0  # wijkagent (1/2) minus ME (1/2)
+    assert not any("verwachte regels" in f.tekst for f in feedback)
+    assert records([GOOD], reference)[0] == 0.5
+
+
+# ------------------------------------------------------------------------------- material and stems
+
+
+def test_the_material_holds_every_text_a_participant_can_read(library: Library) -> None:
+    for exercise_id in ("casus-1", "azc/oefenvorm-1"):
+        exercise = library.exercise(exercise_id)
+        scenario = exercise.scenario
+        texts = material_texts(exercise)
+        assert texts[:4] == [exercise.title, scenario.titel, scenario.samenvatting, scenario.verhaal]
+        expected = [t for t in (scenario.situatiebeeld, scenario.beleid) if t]
+        expected += [s.tekst for s in (*scenario.signalen, *scenario.uitspraken)]
+        expected += [i.tekst for i in scenario.injects] + [r.omschrijving for r in scenario.rollen]
+        assert texts[4 : 4 + len(expected)] == expected
+        step = exercise.steps[0]
+        assert step.instructie in texts and step.vragen[0].vraag in texts
+        labels = [o.label for options in exercise.field_options.values() for o in options]
+        assert labels and set(labels) <= set(texts)
+
+
+def test_the_material_is_every_run_of_six_content_words_within_one_text() -> None:
+    words = "bewoners melden overlast jongeren skatebaan avonden laat"
+    runs = shingles([words, "wijkagent loopt rondes", "de en het"])
+    stems_ = stems(words)
+    assert runs == {stems_[:6], stems_[1:]}  # stop words skipped, no run across two texts
+    assert shingles(["bewoners melden de overlast van jongeren bij de skatebaan avonden"]) == {stems_[:6]}
+    assert shingles(["een twee drie vier vijf"]) == frozenset()
+
+
+def test_a_synonym_needs_a_word_of_meaning() -> None:
+    assert meaningful_words("vragen de") == ()
+    assert meaningful_words("op de hoogte") == ()
+    assert meaningful_words("niet doen") == ()
+    assert meaningful_words("vraagt de buurt") == ("buurt",)  # a light verb in any form
+    assert meaningful_words("houdt toezicht") == ("toezicht",)
+    assert meaningful_words("de wijkagent informeren") == ("wijkagent", "informeren")
+    assert meaningful_words("geen namen") == ("namen",)
+
+
+def test_a_second_verb_after_en_or_of_keeps_the_negation_in_its_own_part() -> None:
+    overlast = [concept("overlast")]
+    for text in (
+        "Bewoners ervaren overlast en durven de jongeren niet aan te spreken.",
+        "Bewoners ervaren overlast of durven de jongeren niet aan te spreken.",
+        "Bewoners ervaren overlast gemeld en durven de jongeren niet aan te spreken.",  # a participle before 'en'
+        "Bewoners ervaren overlast en durven zwijgend niet naar buiten.",
+    ):
+        assert named(text, overlast, []) == [True], text
+    # a present participle after 'en' is an adjective, no second verb: the negation reaches the match
+    for text in ("Bewoners ervaren overlast en lachend niet naar buiten.", "Ze ervaren overlast en lachende niet."):
+        found, _ = find(text, overlast)
+        assert found[0].denied, text
