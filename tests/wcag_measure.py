@@ -46,8 +46,8 @@ FOCUSABLE = """() => {
   const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
   const found = Array.from(document.querySelectorAll('.ok-app ' + selector.split(', ').join(', .ok-app ')))
     .filter(el => !el.disabled && el.offsetParent !== null && el.getClientRects().length > 0)
-    .filter(el => { const s = getComputedStyle(el); return s.visibility !== 'hidden' && !el.closest('[aria-hidden=true]')
-                    && !el.closest('.ok-sr'); })
+    .filter(el => el.checkVisibility({visibilityProperty: true}))  // not in a closed <details>
+    .filter(el => !el.closest('[aria-hidden=true]') && !el.closest('.ok-sr'))
     .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
   found.forEach((el, i) => el.setAttribute('data-ok-probe', String(i)));
   return found.length; }"""
@@ -81,43 +81,52 @@ def focus_problems(page: Page, state: str) -> list[str]:
     page.keyboard.press("Shift")  # keyboard modality: script focus then matches :focus-visible, as Tab does
     viewport = page.viewport_size or {"width": 1280, "height": 900}
     for index in range(int(page.evaluate(FOCUSABLE))):
-        box = page.evaluate(PLACE, index)
-        if box is None:
-            continue  # re-rendered or hidden since it was counted (a live refresh)
-        left, top = max(0.0, box["x"] - MARGIN), max(0.0, box["y"] - MARGIN)
-        right = min(float(viewport["width"]), box["x"] + box["w"] + MARGIN)
-        bottom = min(float(viewport["height"]), box["y"] + box["h"] + MARGIN)
-        clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
-        if clip["width"] < 2 or clip["height"] < 2:
-            continue
-        painted(page)  # the blur's repaint
-        before = _shot(page, clip)
-        if not page.evaluate(FOCUS, index):
-            problems.append(f"{state}: {box['name']} does not take keyboard focus")
-            continue
-        after = _shot(page, clip)
-        lum_before, lum_after = _luminance_image(before), _luminance_image(after)
-        lighter, darker = np.maximum(lum_before, lum_after), np.minimum(lum_before, lum_after)
-        strong = (lighter + 0.05) / (darker + 0.05) >= 3.0
-        # the element's own box inside the clip, and the band around each of its sides
-        x0, y0 = round(box["x"] - left), round(box["y"] - top)
-        x1, y1 = round(box["x"] + box["w"] - left), round(box["y"] + box["h"] - top)
-        height, width = strong.shape
-        bands = {
-            "top": strong[max(0, y0 - MARGIN) : min(height, y0 + INSIDE), max(0, x0) : min(width, x1)].any(axis=0),
-            "bottom": strong[max(0, y1 - INSIDE) : min(height, y1 + MARGIN), max(0, x0) : min(width, x1)].any(axis=0),
-            "left": strong[max(0, y0) : min(height, y1), max(0, x0 - MARGIN) : min(width, x0 + INSIDE)].any(axis=1),
-            "right": strong[max(0, y0) : min(height, y1), max(0, x1 - INSIDE) : min(width, x1 + MARGIN)].any(axis=1),
-        }
-        weak = [side for side, covered in bands.items() if covered.size and covered.mean() < SIDE_COVERED]
-        if weak:
-            changed = int((before != after).any(axis=2).sum())
-            problems.append(
-                f"{state}: {box['name']} ({box['w']:.0f}x{box['h']:.0f} px) shows no 3:1 focus ring on "
-                f"{', '.join(weak)} ({changed} pixels changed, {int(strong.sum())} of them by 3:1)"
-            )
+        problem = _focus_problem(page, index, viewport)
+        if problem:
+            problem = _focus_problem(page, index, viewport)  # once more: a live refresh may have re-drawn it
+        if problem:
+            problems.append(f"{state}: {problem}")
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
     return problems
+
+
+def _focus_problem(page: Page, index: int, viewport: Any) -> str:
+    """What is wrong with the focus ring of the control counted as `index`, or '' when it shows."""
+    box = page.evaluate(PLACE, index)
+    if box is None:
+        return ""  # re-rendered or hidden since it was counted (a live refresh)
+    left, top = max(0.0, box["x"] - MARGIN), max(0.0, box["y"] - MARGIN)
+    right = min(float(viewport["width"]), box["x"] + box["w"] + MARGIN)
+    bottom = min(float(viewport["height"]), box["y"] + box["h"] + MARGIN)
+    clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
+    if clip["width"] < 2 or clip["height"] < 2:
+        return ""
+    painted(page)  # the blur's repaint
+    before = _shot(page, clip)
+    if not page.evaluate(FOCUS, index):
+        return f"{box['name']} does not take keyboard focus"
+    after = _shot(page, clip)
+    lum_before, lum_after = _luminance_image(before), _luminance_image(after)
+    lighter, darker = np.maximum(lum_before, lum_after), np.minimum(lum_before, lum_after)
+    strong = (lighter + 0.05) / (darker + 0.05) >= 3.0
+    # the element's own box inside the clip, and the band around each of its sides
+    x0, y0 = round(box["x"] - left), round(box["y"] - top)
+    x1, y1 = round(box["x"] + box["w"] - left), round(box["y"] + box["h"] - top)
+    height, width = strong.shape
+    bands = {
+        "top": strong[max(0, y0 - MARGIN) : min(height, y0 + INSIDE), max(0, x0) : min(width, x1)].any(axis=0),
+        "bottom": strong[max(0, y1 - INSIDE) : min(height, y1 + MARGIN), max(0, x0) : min(width, x1)].any(axis=0),
+        "left": strong[max(0, y0) : min(height, y1), max(0, x0 - MARGIN) : min(width, x0 + INSIDE)].any(axis=1),
+        "right": strong[max(0, y0) : min(height, y1), max(0, x1 - INSIDE) : min(width, x1 + MARGIN)].any(axis=1),
+    }
+    weak = [side for side, covered in bands.items() if covered.size and covered.mean() < SIDE_COVERED]
+    if weak:
+        changed = int((before != after).any(axis=2).sum())
+        return (
+            f"{box['name']} ({box['w']:.0f}x{box['h']:.0f} px) shows no 3:1 focus ring on "
+            f"{', '.join(weak)} ({changed} pixels changed, {int(strong.sum())} of them by 3:1)"
+        )
+    return ""
 
 
 def focus_shot(page: Page, selector: str, path: Path, margin: int = 24) -> None:
@@ -139,18 +148,22 @@ def focus_shot(page: Page, selector: str, path: Path, margin: int = 24) -> None:
 
 REFLOW = """() => {
   const out = []; const width = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > width) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+  const page = document.documentElement.scrollWidth;
+  if (page > width) out.push(`the page is ${page} px wide`);
   const name = el => el.tagName.toLowerCase() + ' "' + ((el.labels && el.labels[0] && el.labels[0].textContent)
      || el.textContent || el.placeholder || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
   document.querySelectorAll('.ok-app *').forEach(el => {
     if (el.offsetParent === null || el.closest('.ok-sr')) return;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return;
-    if (r.right > width + 0.5 || r.left < -0.5) out.push(`${name(el)} reaches ${Math.round(r.left)}..${Math.round(r.right)} px`);
+    if (r.right > width + 0.5 || r.left < -0.5)
+      out.push(`${name(el)} reaches ${Math.round(r.left)}..${Math.round(r.right)} px`);
     const style = getComputedStyle(el);
     const scrolls = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1;
-    const label = el.matches('label, button, select, .widget-label, .widget-label-basic, .widget-toggle-button, summary');
-    if (scrolls && (label || el.tagName !== 'TEXTAREA')) out.push(`${name(el)} needs ${el.scrollWidth} px, has ${el.clientWidth}`);
+    const label = el.matches(
+      'label, button, select, .widget-label, .widget-label-basic, .widget-toggle-button, summary');
+    if (scrolls && (label || el.tagName !== 'TEXTAREA'))
+      out.push(`${name(el)} needs ${el.scrollWidth} px, has ${el.clientWidth}`);
     if (label && el.textContent.trim() && el.scrollHeight > el.clientHeight + 2 && style.overflowY !== 'visible')
       out.push(`${name(el)} is cut: ${el.scrollHeight} px high text in ${el.clientHeight} px`);
   });
@@ -177,16 +190,20 @@ def tall_shot(page: Page, path: Path) -> None:
 FIELDS = """() => {
   const rgb = c => { const m = c.match(/[\\d.]+/g) || []; return m.map(Number); };
   const behind = el => { for (let p = el.parentElement; p; p = p.parentElement) {
-      const c = rgb(getComputedStyle(p).backgroundColor); if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3); }
+      const c = rgb(getComputedStyle(p).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3); }
     return [255, 255, 255]; };
-  return Array.from(document.querySelectorAll('.ok-app input[type=text], .ok-app input[type=password], .ok-app input:not([type]), .ok-app textarea, .ok-app select'))
+  const fields = ['input[type=text]', 'input[type=password]', 'input:not([type])', 'textarea', 'select'];
+  return Array.from(document.querySelectorAll(fields.map(f => '.ok-app ' + f).join(', ')))
     .filter(el => el.offsetParent !== null)
     .map(el => { const s = getComputedStyle(el);
-      return {name: el.tagName.toLowerCase() + ' "' + ((el.labels && el.labels[0] && el.labels[0].textContent) || el.placeholder || '').trim().slice(0, 40) + '"',
+      const label = (el.labels && el.labels[0] && el.labels[0].textContent) || el.placeholder || '';
+      return {name: el.tagName.toLowerCase() + ' "' + label.trim().slice(0, 40) + '"',
               border: rgb(s.borderTopColor).slice(0, 3), width: parseFloat(s.borderTopWidth), style: s.borderTopStyle,
               field: rgb(s.backgroundColor).slice(0, 3), behind: behind(el)}; }); }"""
 
-TOGGLES = """() => Array.from(document.querySelectorAll('.ok-app .widget-toggle-buttons')).filter(g => g.offsetParent !== null)
+TOGGLES = """() => Array.from(document.querySelectorAll('.ok-app .widget-toggle-buttons'))
+  .filter(g => g.offsetParent !== null)
   .map(group => { const rgb = c => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
     const look = b => { const s = getComputedStyle(b);
       return {bg: rgb(s.backgroundColor), border: rgb(s.borderTopColor), borderWidth: parseFloat(s.borderTopWidth),
@@ -213,7 +230,11 @@ def non_text_contrast_problems(page: Page, state: str) -> list[str]:
         for pressed in group["pressed"]:
             for unpressed in group["unpressed"]:
                 fill = contrast(tuple(pressed["bg"]), tuple(unpressed["bg"]))
-                edge = contrast(tuple(pressed["border"]), tuple(unpressed["border"])) if pressed["borderWidth"] >= 2 else 1.0
+                edge = (
+                    contrast(tuple(pressed["border"]), tuple(unpressed["border"]))
+                    if pressed["borderWidth"] >= 2
+                    else 1.0
+                )
                 if max(fill, edge) < 3.0:
                     problems.append(
                         f"{state}: pressed '{pressed['text']}' vs unpressed '{unpressed['text']}': fill {fill:.2f}:1,"

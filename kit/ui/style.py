@@ -104,7 +104,7 @@ CSS = """
    sideways any more (below), so they show their overflow. The open section's contents paint over its
    header's lower edge: that header's ring lies inside it. The column keeps a few px for the outlines of
    controls at its own edges. */
-.ok-app { box-sizing: border-box; padding-left: 6px; padding-right: 6px; }
+.ok-app { box-sizing: border-box; padding: 0 6px 8px; }
 .ok-app .widget-box, .ok-app .widget-toggle-buttons, .ok-app .jupyter-widget-Collapse,
 .ok-app .jupyter-widget-Collapse-contents { overflow: visible; }
 .ok-app .jupyter-widget-Collapse-header:focus-visible { outline-offset: -3px; }
@@ -119,10 +119,15 @@ CSS = """
 @media (max-width: 36em) {
     .ok-app .widget-inline-hbox > .widget-label { text-align: left; }
     .ok-app .widget-button { margin-left: var(--jp-widgets-margin) !important; }
+    /* the score bars repeat the percentage next to them (aria-hidden): the narrow table shows the numbers */
+    .ok-step-scores .ok-bar, .ok-step-scores td:empty { display: none; }
+    .ok-summary { padding: .5em .6em; }
 }
+.ok-app .ok-table td, .ok-app .ok-table th { overflow-wrap: anywhere; }
 /* 1.4.11 Non-text contrast: field borders 4.5:1 on white (#bdbdbd was 1.88:1); a pressed toggle is dark
    blue with white text, 7.0:1 against an unpressed one (grey on grey was 1.62:1). */
-.ok-app .widget-input, .ok-app textarea, .ok-app select { border-color: #767676; }
+.ok-app .jupyter-widgets input:not([type="checkbox"]):not([type="radio"]), .ok-app .jupyter-widgets textarea,
+.ok-app .jupyter-widgets select { border-color: #767676; }
 .ok-app .widget-toggle-button.mod-active { background-color: #1f4f8f; color: #fff; }
 /* === end of WCAG items 1, 2, 4 === */
 </style>

@@ -9,6 +9,7 @@ page at 320 px, and wcag-focus-<state>-<n>.png, controls with the keyboard's foc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,38 @@ LOOKED_AT = {
 }
 
 
-def walk(page: Page, server: VoilaServer, name: str, check: Callable[[str], None]) -> None:
-    """Every page state of the day, in order; `check(state)` runs on each as it is reached."""
+@contextmanager
+def fresh_page(browser: Browser, width: int) -> Iterator[Page]:
+    """A browser context of its own: a browser remembers who signed in, and the next app would resume them."""
+    context = browser.new_context(viewport={"width": width, "height": 900 if width > 320 else 640})
+    opened = context.new_page()
+    opened.set_default_timeout(90_000)
+    try:
+        yield opened
+    finally:
+        context.close()
+
+
+def walk(browser: Browser, width: int, server: VoilaServer, name: str, check: Callable[[Page, str], None]) -> None:
+    """Every page state of the day, in order; `check(page, state)` runs on each as it is reached."""
+    with fresh_page(browser, width) as page:
+        _learner(page, server, name, lambda state: check(page, state))
+    with fresh_page(browser, width) as page:
+        open_app(page, server, "samos-oefenvorm-4.ipynb")
+        check(page, "samos-sign-in-roles")
+    with fresh_page(browser, width) as page:
+        open_app(page, server, "samos-oefenvorm-1.ipynb")
+        sign_in(page, f"{name} SAMOS")
+        page.get_by_role("button", name="Waarneming").first.click()
+        expect(page.get_by_role("button", name="Waarneming").first).to_have_attribute("aria-pressed", "true")
+        check(page, "samos-toggles")
+    with fresh_page(browser, width) as page:
+        _facilitator(page, server, name, lambda state: check(page, state))
+    with fresh_page(browser, width) as page:
+        _team(page, server, name, lambda state: check(page, state))
+
+
+def _learner(page: Page, server: VoilaServer, name: str, check: Callable[[str], None]) -> None:
     exercise = load_library().exercise("casus-1")
     open_app(page, server, "casus-1.ipynb")
     check("casus-sign-in")
@@ -63,14 +94,8 @@ def walk(page: Page, server: VoilaServer, name: str, check: Callable[[str], None
     expect(page.get_by_text("Score per stap")).to_be_visible()
     check("casus-full-feedback")
 
-    open_app(page, server, "samos-oefenvorm-4.ipynb")
-    check("samos-sign-in-roles")
-    open_app(page, server, "samos-oefenvorm-1.ipynb")
-    sign_in(page, f"{name} SAMOS")
-    page.get_by_role("button", name="Waarneming").first.click()
-    expect(page.get_by_role("button", name="Waarneming").first).to_have_attribute("aria-pressed", "true")
-    check("samos-toggles")
 
+def _facilitator(page: Page, server: VoilaServer, name: str, check: Callable[[str], None]) -> None:
     open_app(page, server, "facilitator.ipynb")
     check("facilitator-start")
     page.get_by_role("button", name="Groepsspel (SAMOS, jij geeft de berichten vrij)").click()
@@ -78,6 +103,7 @@ def walk(page: Page, server: VoilaServer, name: str, check: Callable[[str], None
     page.get_by_role("button", name="Individueel", exact=True).click()  # the casus list is back
     page.get_by_label("Titel").fill(f"{name} workshop")
     page.get_by_role("checkbox", name=load_library().exercise("casus-1").title).check()
+    page.get_by_role("checkbox", name=FT["self_study_new"]).uncheck()  # casus 1 stays open to the next walk
     with Store(server.store_url) as store:
         organiser_key = store.reset_organiser_key()
     page.get_by_label(FT["organiser_key"]).fill(organiser_key)
@@ -85,6 +111,9 @@ def walk(page: Page, server: VoilaServer, name: str, check: Callable[[str], None
     expect(page.locator(".ok-keybox")).to_be_visible()
     check("facilitator-created")
 
+
+def _team(page: Page, server: VoilaServer, name: str, check: Callable[[str], None]) -> None:
+    """The facilitator's dashboard of a group workshop with a table, then a member at that table."""
     team_exercise = load_library().exercise("steekpartij/oefenvorm-2")
     with Store(server.store_url) as store:
         workshop = store.create_workshop(f"{name} tafels", [team_exercise.id], "groep")
@@ -105,51 +134,33 @@ def walk(page: Page, server: VoilaServer, name: str, check: Callable[[str], None
     check("team-step")
 
 
-@pytest.fixture
-def wide(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    opened.set_default_timeout(90_000)
-    yield opened
-    context.close()
-
-
-@pytest.fixture
-def narrow(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    opened = context.new_page()
-    opened.set_default_timeout(90_000)
-    yield opened
-    context.close()
-
-
-def test_focus_is_visible_and_controls_stand_out_on_every_page(wide: Page, server: VoilaServer) -> None:
+def test_focus_is_visible_and_controls_stand_out_on_every_page(browser: Browser, server: VoilaServer) -> None:
     """2.4.7 and 1.4.11: every control's focus ring shows on all four sides at 3:1 (a parent's overflow
     clipped it on 1 to 4 sides); field borders and pressed toggles differ 3:1 from what is around them."""
     SCREENS.mkdir(exist_ok=True)
     problems: list[str] = []
 
-    def check(state: str) -> None:
-        problems.extend(non_text_contrast_problems(wide, state))
-        problems.extend(focus_problems(wide, state))
+    def check(page: Page, state: str) -> None:
+        problems.extend(non_text_contrast_problems(page, state))
+        problems.extend(focus_problems(page, state))
         for number, selector in enumerate(LOOKED_AT.get(state, [])):
-            focus_shot(wide, selector, SCREENS / f"wcag-focus-{state}-{number}.png")
+            focus_shot(page, selector, SCREENS / f"wcag-focus-{state}-{number}.png")
 
-    walk(wide, server, "Focus", check)
+    walk(browser, 1280, server, "Focus", check)
     assert not problems, "\n".join(problems)
 
 
-def test_no_page_scrolls_sideways_or_cuts_a_label_at_320_px(narrow: Page, server: VoilaServer) -> None:
+def test_no_page_scrolls_sideways_or_cuts_a_label_at_320_px(browser: Browser, server: VoilaServer) -> None:
     """1.4.10: at 320 CSS px every state fits the window: no control reaches past its edge, no box scrolls
     sideways, no label or button is narrower than its text (the sign-in fields, the step buttons, "Ga naar"
     and the facilitator's 46em fields did)."""
     SCREENS.mkdir(exist_ok=True)
     problems: list[str] = []
 
-    def check(state: str) -> None:
-        painted(narrow)  # the layout after the last widget message
-        problems.extend(reflow_problems(narrow, state))
-        tall_shot(narrow, SCREENS / f"wcag-320-{state}.png")
+    def check(page: Page, state: str) -> None:
+        painted(page)  # the layout after the last widget message
+        problems.extend(reflow_problems(page, state))
+        tall_shot(page, SCREENS / f"wcag-320-{state}.png")
 
-    walk(narrow, server, "Smal", check)
+    walk(browser, 320, server, "Smal", check)
     assert not problems, "\n".join(problems)
