@@ -117,7 +117,10 @@ CSS = """
 .ok-app .widget-inline-hbox > textarea { min-width: 0; flex: 1 1 14em; max-width: 100%; }
 .ok-app .jupyter-button { flex-shrink: 0; }
 @media (max-width: 36em) {
+    /* a label above its field, the field the column's full width (a list of roles is wider than 184 px) */
     .ok-app .widget-inline-hbox > .widget-label { text-align: left; }
+    .ok-app .widget-inline-hbox > .widget-input, .ok-app .widget-inline-hbox > select,
+    .ok-app .widget-inline-hbox > textarea { flex-basis: 100%; }
     .ok-app .widget-button { margin-left: var(--jp-widgets-margin) !important; }
     /* the score bars repeat the percentage next to them (aria-hidden): the narrow table shows the numbers */
     .ok-step-scores .ok-bar, .ok-step-scores td:empty { display: none; }
