@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Question
@@ -18,6 +19,7 @@ MAX_ROWS = 30
 """Rows a records question (an action list, a contact list) may hold: every row costs the kernel widgets."""
 
 Answers = dict[str, dict[str, Any]]  # step id -> question id -> value
+AnswersLike = TypeVar("AnswersLike")
 OPEN_SUFFIX = ".namelijk"
 """`<question>.namelijk` holds the texts of chosen 'anders, namelijk ...' options: {option id: text}."""
 
@@ -97,13 +99,43 @@ def read_answers_file(path: Path) -> tuple[str | None, Answers]:
     return exercise, data["antwoorden"]
 
 
+def relocate(exercise: Exercise, given: AnswersLike) -> AnswersLike:
+    """Answers saved at a step a question has since left (`vroeger_in`) read at its current step.
+
+    Nothing saved is lost: an answer already given at the new step wins; anything else is left as it is.
+    """
+    answers: Any = given
+    if not isinstance(answers, Mapping):
+        return given
+    moved: dict[str, Any] | None = None
+    for step in exercise.steps:
+        for question in step.vragen:
+            for old in question.vroeger_in:
+                saved = answers.get(old)
+                keys = [k for k in (question.id, open_key(question.id)) if isinstance(saved, Mapping) and k in saved]
+                if old == step.id or not keys:
+                    continue
+                if moved is None:
+                    moved = {k: dict(v) if isinstance(v, Mapping) else v for k, v in answers.items()}
+                source, target = moved[old], moved.setdefault(step.id, {})
+                if not isinstance(source, dict) or not isinstance(target, dict):
+                    continue
+                for key in keys:
+                    target.setdefault(key, source.pop(key))
+                if not source:
+                    del moved[old]
+    return given if moved is None else cast(AnswersLike, moved)
+
+
 def check_answers(exercise: Exercise, answers: Answers) -> Answers:
     """Return the answers with every question present (empty where unanswered); raise on misfits.
 
-    Any JSON-like input gets either a result or an AnswerError naming step and question.
+    Any JSON-like input gets either a result or an AnswerError naming step and question. An answer saved
+    where a question used to be (`vroeger_in`) is read where it is now.
     """
     if not isinstance(answers, dict):
         raise AnswerError("Verwacht een object met per stap de antwoorden.")
+    answers = relocate(exercise, answers)
     steps = {s.id: s for s in exercise.steps}
     for step_id, values in answers.items():
         if step_id not in steps:

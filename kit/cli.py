@@ -13,6 +13,7 @@ from pathlib import Path
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError, listed
+from kit.plural import PLEK, PROBLEEM, count
 from kit.serving.cli_options import DutchParser, add_serve_arguments, options_from_args
 
 
@@ -72,14 +73,14 @@ def run_validate(args: argparse.Namespace) -> int:
     library = build_library(paths)
     if library.problems:
         print(listed([str(problem) for problem in library.problems]))
-        print(f"\n{len(library.problems)} probleem/problemen gevonden.", file=sys.stderr)
+        print(f"\n{count(len(library.problems), PROBLEEM)} gevonden.", file=sys.stderr)
         return 1
     print(
         f"In orde: {len(library.methods)} methodes, {len(library.scenarios)} scenario's, "
         f"{len(library.exercises)} oefeningen."
     )
-    for path, count in todo_count(paths).items():
-        print(f"Let op: {path} heeft nog {count} plek(ken) met {TODO}.")
+    for path, todos in todo_count(paths).items():
+        print(f"Let op: {path} heeft nog {count(todos, PLEK)} met {TODO}.")
     return 0
 
 

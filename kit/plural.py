@@ -21,6 +21,8 @@ FOUT: Forms = ("fout", "fouten")
 KERNEL: Forms = ("kernel", "kernels")
 OPTIE: Forms = ("optie", "opties")
 LEVERDE: Forms = ("leverde", "leverden")
+PROBLEEM: Forms = ("probleem", "problemen")
+PLEK: Forms = ("plek", "plekken")
 
 
 def form(n: int, forms: Forms) -> str:

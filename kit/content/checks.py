@@ -37,6 +37,18 @@ from kit.scoring.stems import meaningful_words
 GUIDE_LINES = {"000": 4880, "001": 4757}
 """Lines in the text versions of the guides (shared/seeds/000_*.txt and 001_*.txt) that `regels` cites."""
 
+NOT_GUIDANCE: dict[str, tuple[tuple[int, int, str], ...]] = {
+    "000": ((1347, 1356, "de vragen van stap 4.1"), (3836, 3859, "de vragen van stap 4.1")),
+    "001": (
+        (3947, 3948, "een kop"),
+        (4061, 4061, "een kop"),
+        (4121, 4122, "een kop"),
+        (4248, 4248, "een kop"),
+    ),
+}
+"""Stretches of the guides that hold only a question list or a heading: a citation resting on them alone
+says where a question is asked, not what answers it (review round 3)."""
+
 INTERPRETATION = re.compile(
     r"\binterpreta|\bafgeleid|\bafleiding|niet letterlijk|\bcasus (?:zegt|noemt) (?:dat|dit|die|het|ze)? ?niet\b"
     r"|\bcasus (?:zegt|noemt|beschrijft) (?:geen|niets)\b|\bde vraag is of\b",
@@ -73,6 +85,23 @@ def check_method(loaded: Loaded, method: MethodFile, nodes: Mapping[str, MethodN
             walk(child.onderdelen, (*where, index, "onderdelen"))
 
     walk(method.onderdelen, ("onderdelen",))
+    return problems + _stance_problems(loaded, method)
+
+
+WORD_CLASS = re.compile(r"\{([^{}]*)\}")
+
+
+def _stance_problems(loaded: Loaded, method: MethodFile) -> list[Problem]:
+    """Every advised-against pattern of a method cites the guide's lines and uses only its word classes."""
+    problems: list[Problem] = []
+    for index, pattern in enumerate(method.afgeraden):
+        if not pattern.bron.regels:
+            problems.append(loaded.problem(("afgeraden", index, "bron"), REFS["stance_without_lines"]))
+        for p_index, phrase in enumerate(pattern.patronen):
+            for name in WORD_CLASS.findall(phrase):
+                if name not in method.woordklassen:
+                    where = ("afgeraden", index, "patronen", p_index)
+                    problems.append(loaded.problem(where, REFS["unknown_word_class"].format(name=name)))
     return problems
 
 
@@ -271,6 +300,47 @@ def check_sources(loaded: Loaded, model: BaseModel) -> list[Problem]:
                 message = REFS["line_out_of_range"].format(line=max(numbers), guide=guide, length=count(length, REGEL))
                 problems.append(loaded.problem((*where, "regels"), message))
     return problems
+
+
+def check_guidance(loaded: Loaded, model: BaseModel) -> list[Problem]:
+    """A citation must reach guidance: one that cites only a question list or a bare heading is refused.
+
+    A method item that *is* one of the guide's questions (its label ends in '?') rightly cites that question.
+    """
+    questions = {where for where, node in _question_nodes(model, ())}
+    problems: list[Problem] = []
+    for where, source in _sources(model, ()):
+        if where[:-1] in questions:
+            continue
+        parts = [p.strip() for p in (source.regels or "").split(";") if p.strip()]
+        inside = [_not_guidance(part) for part in parts]
+        if parts and all(inside):
+            what = inside[0]
+            problems.append(
+                loaded.problem((*where, "regels"), REFS["cites_no_guidance"].format(regels=source.regels, what=what))
+            )
+    return problems
+
+
+def _question_nodes(value: object, where: Path_) -> Iterator[tuple[Path_, MethodNode]]:
+    if isinstance(value, MethodNode) and value.label.rstrip().endswith("?"):
+        yield where, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _question_nodes(getattr(value, name), (*where, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _question_nodes(item, (*where, index))
+
+
+def _not_guidance(part: str) -> str | None:
+    """What the cited stretch holds when it lies wholly inside a question list or heading, else None."""
+    guide, _, lines = part.partition(":")
+    numbers = [int(n) for n in lines.split("-") if n.isdigit()]
+    if not numbers:
+        return None
+    first, last = min(numbers), max(numbers)
+    return next((what for start, end, what in NOT_GUIDANCE.get(guide, ()) if start <= first and last <= end), None)
 
 
 def check_synonyms(loaded: Loaded, model: BaseModel) -> list[Problem]:

@@ -11,6 +11,7 @@ from kit.content.models import (
     Role,
     ScenarioFile,
     ScriptEntry,
+    StancePattern,
     Step,
     StepReference,
     TemplateFile,
@@ -38,6 +39,8 @@ class Exercise:
     field_options: dict[tuple[str, str, str], tuple[Option, ...]] = field(default_factory=dict)
     reference: AnswerFile | None = None
     script: tuple[ScriptEntry, ...] = ()
+    stance: tuple[StancePattern, ...] = ()  # what the method advises against in every case
+    word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the words its patterns expand
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:

@@ -77,6 +77,7 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
         if item.model is not None:
             _register(library, item, owners)
             library.problems.extend(checks.check_sources(item, item.model))
+            library.problems.extend(checks.check_guidance(item, item.model))
             library.problems.extend(checks.check_synonyms(item, item.model))
     for key, item in owners.items():
         kind = key[0]
@@ -178,6 +179,7 @@ def _exercise(
                         record_field.opties, library.nodes, scenario, roles, injects
                     )
     title = scenario.titel if len(template.varianten) == 1 else f"{variant.titel}: {scenario.titel}"
+    method = library.methods.get(template.methode)
     return Exercise(
         id=exercise_id(scenario, template, variant),
         title=title,
@@ -192,6 +194,8 @@ def _exercise(
         field_options=field_options,
         reference=reference,
         script=tuple(scenario.draaiboeken.get(variant.id, ())),
+        stance=tuple(method.afgeraden) if method else (),
+        word_classes={k: tuple(v) for k, v in method.woordklassen.items()} if method else {},
     )
 
 

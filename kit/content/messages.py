@@ -48,12 +48,14 @@ FILE = {
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
-    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
+    "more_problems": "nog {problems} in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {
     "duplicate_id": "id '{id}' komt hier twee keer voor; ids moeten uniek zijn",
     "unknown_node": "'{ref}' bestaat niet in de methodes; controleer de id",
+    "unknown_word_class": "'{{{name}}}' is geen woordklasse van deze methode; zet hem onder 'woordklassen'",
+    "stance_without_lines": "een afgeraden patroon van de methode noemt de regels van de handreiking ('regels')",
     "no_children": "'{ref}' heeft geen onderdelen om uit te kiezen",
     "unknown_method": "methode '{ref}' bestaat niet",
     "unknown_step": "stap '{ref}' bestaat niet in dit sjabloon",
@@ -93,6 +95,10 @@ REFS = {
     "under_needs_leaves": "'onder' werkt alleen samen met 'bladeren: true'",
     "needs_policy": "oefening '{ref}' toont 'wat loopt er al' bij de beleidsdiagnose: vul 'beleid' in",
     "line_out_of_range": "regel {line} bestaat niet: gids {guide} heeft {length}",
+    "cites_no_guidance": (
+        "'{regels}' wijst alleen naar {what} in de handreiking, niet naar de uitleg waarop dit rust; "
+        "citeer die uitleg (de regels mogen erbij blijven)"
+    ),
     "kern_interpretation": (
         "'{ref}' is 'kern', maar de toelichting noemt het een interpretatie; een afgeleide keuze is "
         "'passend' (zie docs/content-format.md, Afleidingen)"

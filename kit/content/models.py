@@ -83,6 +83,22 @@ class MethodNode(Strict):
     onderdelen: list[MethodNode] = Field(default_factory=list)
 
 
+class StancePattern(Strict):
+    """A way of answering that the guide advises against in every case of the method (a group labelled by
+    origin, a list of names, repression first, silence): every written answer of the method is read for it."""
+
+    id: Slug
+    label: Text
+    patronen: list[Text] = Field(
+        min_length=1, description="Phrases matched like synonyms; '{klasse}' stands for each word of a word class"
+    )
+    toelichting: Text
+    bron: Source
+    gewicht: float = Field(default=1.0, gt=0)
+    stappen: list[Slug] = Field(default_factory=list, description="Only in these steps (empty: every step)")
+    tussen: int = Field(default=2, ge=0, le=2, description="At most this many words between the phrase's words")
+
+
 class MethodFile(Strict):
     """A method: the checklists and lists of one guide, as a tree of nodes with stable ids."""
 
@@ -94,6 +110,12 @@ class MethodFile(Strict):
     uitleg: Text
     bron: Source
     onderdelen: list[MethodNode]
+    woordklassen: dict[Slug, list[Text]] = Field(
+        default_factory=dict, description="Named word lists the advised-against patterns expand"
+    )
+    afgeraden: list[StancePattern] = Field(
+        default_factory=list, description="What the guide advises against in every case of this method"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,6 +214,10 @@ class Question(Strict):
     uit: Slug | None = Field(
         default=None, description="ranking: offer only what the participant chose at this question of the step"
     )
+    vroeger_in: list[Slug] = Field(
+        default_factory=list,
+        description="Steps that asked this question before it moved here: answers saved there load here",
+    )
 
 
 class Step(Strict):
@@ -232,6 +258,10 @@ class TemplateFile(Strict):
     voor: Literal["casus", "samos"]
     methode: Slug
     uitleg: Text
+    situatie: Text = Field(
+        default="deze casus",
+        description="How the feedback names the situation played ('deze casus', 'dit scenario')",
+    )
     stappen: list[Step] = Field(min_length=1)
     varianten: list[Variant] = Field(min_length=1)
 

@@ -24,7 +24,7 @@ STATUS_COLOURS = {
 STATUS_NAMES = {
     "kern": "kern",
     "passend": "passend",
-    "niet-van-toepassing": "past niet bij de casus",
+    "niet-van-toepassing": "past niet bij de feiten",
     "afgeraden": "afgeraden",
     "neutraal": "niet genoemd",
 }

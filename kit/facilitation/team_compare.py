@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from kit.answers_io import relocate
 from kit.content.exercise import Exercise
 from kit.facilitation.script import RELEASED
 from kit.scoring.engine import score_step
@@ -51,7 +52,8 @@ def compare_teams(store: Store, code: str, exercise: Exercise, now: datetime | N
         column.released = sum(1 for e in events if e.status == RELEASED)
         column.lapsed = len(events) - column.released
         submitted = results.get(team.id)
-        column.answers = dict(submitted["answers"]) if submitted else store.team_answers(team.id, exercise.id).values
+        saved = dict(submitted["answers"]) if submitted else store.team_answers(team.id, exercise.id).values
+        column.answers = relocate(exercise, saved)
         column.submitted = submitted is not None
         column.total = float(submitted["total"]) if submitted else None
         column.step_scores = {

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from kit.answers_io import relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Step
 from kit.reports.answers_view import answer_text
@@ -37,6 +38,7 @@ def personal_report_html(
     if result is not None and "steps" not in result and isinstance(result.get("result"), Mapping):
         submitted_at = result.get("submitted_at")
         result = result["result"]
+    answers = relocate(exercise, answers)
     scored = {str(s["step"]): s for s in (result or {}).get("steps", [])}
     parts = [
         f"<h1>{e(RT['personal_title'])}</h1>",

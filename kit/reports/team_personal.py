@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kit.answers_io import relocate
 from kit.content.exercise import Exercise
 from kit.reports.page import page, today_text
 from kit.reports.personal import _step
@@ -51,7 +52,7 @@ def table_work(store: Store, code: str, exercise: Exercise, participant_id: int)
     roles = {r.id: r.naam for r in exercise.roles}
     role = RT["observer_role"] if role_id == OBSERVER else roles.get(role_id or "", role_id or "")
     found = store.team_result(team.id, exercise.id)
-    answers = found["answers"] if found else store.team_answers(team.id, exercise.id).values
+    answers = relocate(exercise, found["answers"] if found else store.team_answers(team.id, exercise.id).values)
     return TableWork(
         team=team.name,
         role=role,

@@ -17,8 +17,10 @@ from kit.kinds import KINDS
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import material_of
 from kit.scoring.fit import fit_reference
+from kit.scoring.forms import moments
 from kit.scoring.repeats import repeated_groups
 from kit.scoring.result import Feedback, QuestionResult, Result, StepResult, Verdict
+from kit.scoring.stance import applies
 from kit.scoring.texts import TEXTS
 
 Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
@@ -94,9 +96,7 @@ def _once_per_step(
     questions: dict[str, Question], values: dict[str, Any], results: list[QuestionResult]
 ) -> list[QuestionResult]:
     """The same free text in several fields of a step counts only where it answers its question best."""
-    texts = {
-        r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value
-    }
+    texts = {r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value}
     by_id = {r.question: r for r in results}
     for group in repeated_groups(texts):
         best = max(group, key=lambda q: by_id[q].score)  # the first of equals: max keeps the earliest
@@ -113,6 +113,8 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
     step_reference = exercise.step_reference(step_id)
     assert step_reference is not None  # the library guarantees a reference for every asked step
     results = []
+    shown = frozenset().union(*(moments(inject.tijd) for inject in exercise.injects))
+    stance = tuple(p for p in exercise.stance if applies(p, step_id))
     for setup in _setups(exercise, step_id):
         question, reference = setup.question, setup.reference
         context = ScoreContext(
@@ -124,6 +126,10 @@ def _score_step(exercise: Exercise, step_id: str, values: dict[str, Any]) -> Ste
             open_texts=dict(values.get(open_key(question.id)) or {}),
             field_options=setup.field_options,
             material=material_of(exercise),
+            shown_moments=shown,
+            stance=stance,
+            word_classes=exercise.word_classes,
+            situatie=exercise.template.situatie,
         )
         score, feedback = scorer_for(question.soort)(context)
         results.append(

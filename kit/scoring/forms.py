@@ -2,7 +2,9 @@
 
 - an 'als ..., dan ...' scenario has a condition (something that may happen, not a decision of the
   kernteam) and a consequence;
-- a SMART action has an owner among the roles, a time and a verifiable result;
+- a SMART action has an owner among the roles, a verifiable result and a time the participant set: a day,
+  a date or a span ('binnen twee dagen'), not a bare preposition ('voor de bewoners'), and not the time of
+  a message they read ('maandag 10:40' from an inject is when something happened, not a deadline);
 - a communication row names its audience, a message of a few words and a channel.
 
 The columns say what they hold (`betekenis` in the template); a row with none of them has no form to check.
@@ -37,11 +39,14 @@ DECISION_WORDS = frozenset(
 SUBJECT_START = frozenset(
     ["er", "de", "het", "een", "ze", "zij", "hij", "die", "dat", "deze", "dit", "veel", "meer", "andere", "beide"]
 )
+WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 TIME = re.compile(
     r"\d|\b(vandaag|morgen|overmorgen|vanavond|vanmiddag|vanochtend|direct|meteen|uur|dag|dagen|week|weken|"
-    r"maand|ochtend|middag|avond|nacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|"
-    r"binnen|voor|uiterlijk|eind|begin|na)\b"
+    rf"maand|ochtend|middag|avond|nacht|weekend)\b|({WEEKDAYS})"
 )
+CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
+WEEKDAY = re.compile(WEEKDAYS)
+Moment = tuple[str, str]  # (weekday or '', 'hh:mm')
 MEASURE = re.compile(
     r"\d|\b(alle|iedere|elke|aantal|lijst|verslag|overzicht|brief|afspraak|afspraken|plan|besproken|bericht|"
     r"bijeenkomst|gesprek|gesprekken|contact)\b"
@@ -55,8 +60,13 @@ CHANNELS = re.compile(
 )
 
 
-def form_problems(fields: list[RecordField], row: Mapping[str, str], roles: set[str]) -> list[str]:
-    """Why a row does not have the form its columns ask for; empty when it does (or has no form)."""
+def form_problems(
+    fields: list[RecordField], row: Mapping[str, str], roles: set[str], shown: frozenset[Moment] = frozenset()
+) -> list[str]:
+    """Why a row does not have the form its columns ask for; empty when it does (or has no form).
+
+    `shown` holds the moments of the messages the participant read (`moments` of the injects' times).
+    """
     by_meaning = {f.betekenis: str(row.get(f.id) or "").strip() for f in fields if f.betekenis is not None}
     problems: list[str] = []
     if FieldMeaning.voorwaarde in by_meaning:
@@ -69,8 +79,8 @@ def form_problems(fields: list[RecordField], row: Mapping[str, str], roles: set[
         problems.append(FORM["no_consequence"])
     if FieldMeaning.eigenaar in by_meaning and by_meaning[FieldMeaning.eigenaar] not in roles:
         problems.append(FORM["no_owner"])
-    if FieldMeaning.tijd in by_meaning and not TIME.search(_lower(by_meaning[FieldMeaning.tijd])):
-        problems.append(FORM["no_time"])
+    if FieldMeaning.tijd in by_meaning:
+        problems += _time_problems(by_meaning[FieldMeaning.tijd], shown)
     if FieldMeaning.resultaat in by_meaning and not _verifiable(by_meaning[FieldMeaning.resultaat]):
         problems.append(FORM["no_result"])
     if FieldMeaning.publiek in by_meaning and not analyse(by_meaning[FieldMeaning.publiek]).words:
@@ -81,6 +91,27 @@ def form_problems(fields: list[RecordField], row: Mapping[str, str], roles: set[
         if not CHANNELS.search(_lower(" ".join(str(v) for v in row.values()))):
             problems.append(FORM["no_channel"])
     return problems
+
+
+def _time_problems(text: str, shown: frozenset[Moment]) -> list[str]:
+    if not TIME.search(text.lower()):
+        return [FORM["no_time"]]
+    if any(_same_moment(mine, theirs) for mine in moments(text) for theirs in shown):
+        return [FORM["copied_time"]]
+    return []
+
+
+def moments(text: str) -> frozenset[Moment]:
+    """The clock times a text names, each with the weekday it names ('' when it names none)."""
+    lowered = text.lower()
+    days = WEEKDAY.findall(lowered) or [""]
+    clocks = [f"{int(hour):02d}:{minute}" for hour, minute in CLOCK.findall(lowered)]
+    return frozenset((day, clock) for day in days for clock in clocks)
+
+
+def _same_moment(mine: Moment, theirs: Moment) -> bool:
+    """The same clock time on the same day; a side that names no day matches any day."""
+    return mine[1] == theirs[1] and (not mine[0] or not theirs[0] or mine[0] == theirs[0])
 
 
 def _lower(text: str) -> str:

@@ -20,6 +20,7 @@ from kit.content.models import AdvisedAgainst, Concept, TextReference
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import Shingles, copied_in, copied_share
 from kit.scoring.result import Feedback, Verdict, cite, clamp
+from kit.scoring.stance import stance_cost, stance_feedback, stance_hits
 from kit.scoring.stems import Analysed, Token, analyse, compile_phrase, content_stems, is_negated, token_matches
 from kit.scoring.texts import TEXTS
 
@@ -93,6 +94,14 @@ def find(
     return found, advised_found
 
 
+def merge_found(written: list[Found], chosen: list[Found]) -> list[Found]:
+    """A concept named in either reading is named; it is denied only when denied and named in neither."""
+    return [
+        Found(a.named or b.named, (a.denied or b.denied) and not (a.named or b.named))
+        for a, b in zip(written, chosen, strict=True)
+    ]
+
+
 def _overlaps(span: tuple[int, int], positions: frozenset[int]) -> bool:
     return bool(positions) and any(p in positions for p in range(span[0], span[1] + 1))
 
@@ -112,10 +121,19 @@ def concept_feedback(
 
 
 def concept_parts(
-    text: str, concepts: Sequence[Concept], advised: Sequence[AdvisedAgainst] = (), material: Shingles = frozenset()
+    text: str,
+    concepts: Sequence[Concept],
+    advised: Sequence[AdvisedAgainst] = (),
+    material: Shingles = frozenset(),
+    chosen: str = "",
 ) -> tuple[float, float, list[Feedback]]:
-    """The named share of the concepts' weight, the advised-against cost as a share of it, and feedback."""
+    """The named share of the concepts' weight, the advised-against cost as a share of it, and feedback.
+
+    `chosen` is what was picked from a method list (an actor): it names its concepts, never copied text.
+    """
     found, advised_found = find(text, concepts, advised, material)
+    if chosen:
+        found = merge_found(found, find(chosen, concepts)[0])
     total = sum(c.gewicht for c in concepts)
     earned = sum(c.gewicht for c, f in zip(concepts, found, strict=True) if f.named)
     penalty = sum(a.gewicht for a, f in zip(advised, advised_found, strict=True) if f.named)
@@ -153,4 +171,7 @@ def score_free_text(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             for c in reference.begrippen
         ]
         return 0.0, [Feedback(Verdict.gemist, TEXTS["text_empty"]), *missed]
-    return concept_feedback(text, reference.begrippen, reference.afgeraden, ctx.material)
+    named, cost, feedback = concept_parts(text, reference.begrippen, reference.afgeraden, ctx.material)
+    hits = stance_hits(text, ctx.stance, ctx.word_classes, ctx.material)
+    total = sum(c.gewicht for c in reference.begrippen)
+    return clamp(named - cost - stance_cost(hits, total)), feedback + stance_feedback(hits)

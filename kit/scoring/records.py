@@ -7,7 +7,8 @@ against, and it has the form its columns ask for (kit.scoring.forms). With `min_
     score = clamp(0.5 * min(1, counted rows / min_rijen) + 0.5 * coverage - advised-against cost)
 
 where coverage and the advised-against cost are those of free text over the written fields of all rows
-(a role picked from a list is structure, not content); without
+(a role or an inline item picked from a list is structure, not content, but an option of a method list,
+such as the actor of an actor map, names the concepts its label names); without
 `min_rijen` only the free-text part counts. A row whose written text is mostly copied from the material
 (kit.scoring.copied) is not a row, and a row written again (near-identical written words, whatever was
 picked from the lists) counts once: ten pasted rows are one row.
@@ -22,13 +23,15 @@ from kit.plural import TELT, form
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import COPIED_SHARE, copied_share
 from kit.scoring.forms import form_problems
-from kit.scoring.freetext import concept_parts, find
+from kit.scoring.freetext import concept_parts, find, merge_found
 from kit.scoring.repeats import alike
 from kit.scoring.result import Feedback, Verdict, clamp
+from kit.scoring.stance import stance_cost, stance_feedback, stance_hits
 from kit.scoring.stems import content_stems
 from kit.scoring.texts import TEXTS
 
 COMPLETENESS_SHARE = 0.5
+MIN_OWN_WORDS = 2  # content words a row needs beside a chosen actor for that actor to count
 
 
 def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
@@ -56,7 +59,11 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
             feedback.append(Feedback(Verdict.deels, TEXTS["row_repeated"].format(row=number, earlier=same)))
             continue
         found, advised = find(written, reference.begrippen, reference.afgeraden, ctx.material)
+        chosen = chosen_concept_text(ctx, row)
+        if chosen and len(words) >= MIN_OWN_WORDS:  # a chosen actor needs a reason in the row's own words
+            found = merge_found(found, find(chosen, reference.begrippen)[0])
         against = [a.label for a, f in zip(reference.afgeraden, advised, strict=True) if f.named]
+        against += [p.label for p in stance_hits(written, ctx.stance, ctx.word_classes, ctx.material)]
         if against:
             feedback.append(
                 Feedback(Verdict.afgeraden, TEXTS["row_advised"].format(row=number, label="; ".join(against)))
@@ -65,21 +72,28 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         if not any(f.named for f in found):
             feedback.append(Feedback(Verdict.deels, TEXTS["row_unrecognised"].format(row=number)))
             continue
-        problems = form_problems(list(ctx.question.velden), row, roles)
+        problems = form_problems(list(ctx.question.velden), row, roles, ctx.shown_moments)
         if problems:
             feedback.append(Feedback(Verdict.deels, TEXTS["row_form"].format(row=number, problems="; ".join(problems))))
             continue
         counted += 1
         seen.append((number, words))
     text = " . ".join(_row_text(ctx, _written(ctx, row)) for row in rows)
-    named, cost, concept_items = concept_parts(text, reference.begrippen, reference.afgeraden, ctx.material)
+    chosen_text = " . ".join(filter(None, (chosen_concept_text(ctx, row) for row in rows)))
+    named, cost, concept_items = concept_parts(
+        text, reference.begrippen, reference.afgeraden, ctx.material, chosen_text
+    )
+    hits = stance_hits(text, ctx.stance, ctx.word_classes, ctx.material)
+    cost += stance_cost(hits, sum(c.gewicht for c in reference.begrippen))
+    concept_items += stance_feedback(hits)
     if reference.min_rijen == 0:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)
     verdict = Verdict.goed if completeness == 1.0 else Verdict.deels
-    summary = Feedback(verdict, TEXTS["rows_complete"].format(
-        complete=counted, expected=reference.min_rijen, counts=form(counted, TELT)
-    ))
+    summary = Feedback(
+        verdict,
+        TEXTS["rows_complete"].format(complete=counted, expected=reference.min_rijen, counts=form(counted, TELT)),
+    )
     score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * named
     return clamp(score - cost), [summary, *feedback, *concept_items]
 
@@ -88,6 +102,16 @@ def _written(ctx: ScoreContext, row: dict[str, Any]) -> dict[str, Any]:
     """The fields the participant wrote (not picked from a list): what a row must be recognised by."""
     written = {k: v for k, v in row.items() if not ctx.field_options.get(k)}
     return written or row
+
+
+def chosen_concept_text(ctx: ScoreContext, row: dict[str, Any]) -> str:
+    """The labels of what the row picked from a method list (not roles, not inline items): its concepts."""
+    labels = []
+    for field in ctx.question.velden:
+        option = ctx.field_options.get(field.id, {}).get(str(row.get(field.id) or ""))
+        if option is not None and field.opties is not None and field.opties.lijst:
+            labels.append(option.label)
+    return " . ".join(labels)
 
 
 def _field_option_ids(ctx: ScoreContext) -> set[str]:

@@ -4,14 +4,19 @@ Every point lost is explained in one sentence; the reason and the guide's sectio
 `toelichting` and `bron`. Only what the guide advises against is called 'afgeraden'.
 """
 
+import re
+
 TEXTS = {
     "chosen_core": "Goed gezien: {label}.",
     "chosen_fitting": "Passend, maar niet de kern: {label} (een extra keuze kost een klein beetje).",
+    "chosen_fitting_capped": (
+        "Passend, maar niet de kern: {label}; binnen het maximum aantal keuzes telt het voor de helft."
+    ),
     "missed_core": "Gemist: {label}.",
-    "chosen_not_applicable": "Past niet bij deze casus: {label}; een keuze die de feiten niet steunen kost punten.",
+    "chosen_not_applicable": "Past niet bij {situatie}: {label}; een keuze die de feiten niet steunen kost punten.",
     "chosen_wrong": "Afgeraden door de handreiking: {label}; dat kost de meeste punten.",
     "chosen_unlisted": (
-        "{label}: de referentie ziet daar in deze casus geen grond voor; een keuze zonder grond kost punten."
+        "{label}: de referentie ziet daar in {situatie} geen grond voor; een keuze zonder grond kost punten."
     ),
     "none_label": "geen van deze ({label})",
     "open_empty": "Je kiest '{label}', maar schrijft niet op wat je bedoelt; zonder tekst telt die keuze niet.",
@@ -44,7 +49,7 @@ TEXTS = {
         "niet mee, alleen wat je er zelf over schrijft."
     ),
     "text_repeated": (
-        "Deze tekst staat ook bij een andere vraag van deze stap (‘{question}’); hij telt alleen daar, waar "
+        "Deze tekst staat ook bij een andere vraag van deze stap ('{question}'); hij telt alleen daar, waar "
         "hij de vraag het best beantwoordt."
     ),
     "text_empty": "Je hebt hier nog geen tekst geschreven.",
@@ -55,9 +60,9 @@ TEXTS = {
     "row_copied": "Regel {row} telt niet mee: de tekst is overgenomen uit de casus of de berichten.",
     "row_repeated": "Regel {row} telt niet mee: hij herhaalt regel {earlier}.",
     "row_form": "Regel {row} telt niet mee: {problems}.",
-    "class_right": "Juist ingedeeld als {category}: ‘{item}’.",
-    "class_wrong": "‘{item}’ is een {category}, geen {chosen}.",
-    "class_missing": "Niet ingedeeld: ‘{item}’ (hoort bij {category}).",
+    "class_right": "Juist ingedeeld als {category}: '{item}'.",
+    "class_wrong": "'{item}' is een {category}, geen {chosen}.",
+    "class_missing": "Niet ingedeeld: '{item}' (hoort bij {category}).",
 }
 
 FORM = {
@@ -69,11 +74,26 @@ FORM = {
     "no_consequence": "het 'dan ...' zegt niet wat er dan gebeurt",
     "no_owner": "er is geen eigenaar uit de rollen gekozen",
     "no_time": "er staat niet bij wanneer het klaar is",
+    "copied_time": (
+        "de tijd is die van een bericht dat je kreeg, dus wanneer er iets gebeurde; zet zelf een termijn "
+        "waarop het klaar is"
+    ),
     "no_result": "het resultaat is niet toetsbaar (noem wat er achteraf te zien of te tellen is)",
     "no_audience": "de doelgroep ontbreekt",
     "no_message": "de boodschap is te kort om te zeggen wat je vertelt",
     "no_channel": "er staat niet bij langs welke weg (brief, bijeenkomst, gesprek, sociale media ...)",
 }
+
+
+_INNER_QUOTE = re.compile(r"(?<![A-Za-zÀ-ÿ])'(?![st]\b)|(?<=[^\s])'(?![A-Za-zÀ-ÿ])")
+
+
+def inner_quotes(text: str) -> str:
+    """A quotation inside a quoted text gets double quotes (Dutch style), so the two never run together.
+
+    Apostrophes stay: inside a word ('auto's') and in 's and 't ('s avonds).
+    """
+    return _INNER_QUOTE.sub('"', text)
 
 
 def tidy(text: str) -> str:

@@ -15,6 +15,7 @@ from kit.content.drafts import playable
 from kit.content.exercise import Exercise
 from kit.content.library import Library
 from kit.ui.facilitator_texts import FT
+from kit.ui.naming import named_by, part_of
 
 
 class ExercisePicker:
@@ -26,17 +27,27 @@ class ExercisePicker:
         self.boxes: dict[str, w.Checkbox] = {}
         self.groups: list[tuple[w.HTML, list[str]]] = []
         children: list[w.Widget] = [w.HTML(f'<h3 id="ok-exercises">{html.escape(FT["exercises"])}</h3>')]
-        for title, members in self._grouped(exercises):
-            heading = w.HTML(f'<div class="ok-group">{html.escape(title)}</div>')
-            children.append(heading)
+        grouped = list(self._grouped(exercises))
+        labels = [self._label(e) for _, members in grouped for e in members]
+        for number, (title, members) in enumerate(grouped):
+            heading = w.HTML(f'<div class="ok-group" id="ok-exercises-{number}">{html.escape(title)}</div>')
             self.groups.append((heading, [e.id for e in members]))
+            boxes = []
             for exercise in members:
-                label = exercise.variant.titel if exercise.scenario.type == "samos" else exercise.title
+                label = self._label(exercise)
                 box = w.Checkbox(value=False, description=label, indent=False, layout=w.Layout(width="auto"))
                 self.boxes[exercise.id] = box
-                children.append(box)
-        self.widget = w.VBox(children)
+                boxes.append(box)
+            group = named_by(w.VBox(boxes), f"ok-exercises-{number}", group=True)
+            if any(labels.count(self._label(e)) > 1 for e in members):  # "Oefenvorm 1" of two scenarios:
+                part_of(group, f"ok-exercises-{number}")  # each box is named with its scenario as well
+            children += [heading, group]
+        self.widget = named_by(w.VBox(children), "ok-exercises", group=True)
         self.widget.add_class("ok-picker")
+
+    @staticmethod
+    def _label(exercise: Exercise) -> str:
+        return exercise.variant.titel if exercise.scenario.type == "samos" else exercise.title
 
     @staticmethod
     def _grouped(exercises: list[Exercise]) -> Iterable[tuple[str, list[Exercise]]]:

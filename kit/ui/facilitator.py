@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from typing import Literal
+from typing import Literal, cast
 
 import ipywidgets as w
 
@@ -19,6 +19,7 @@ from kit.ui.exercise_picker import ExercisePicker
 from kit.ui.facilitator_actions import AfterSessionPanel, GroupPlayPanel, RejoinPanel, RevealPanel, header
 from kit.ui.facilitator_texts import FT, MODES
 from kit.ui.key_budget import KeyBudget
+from kit.ui.live_region import live_region
 from kit.ui.server_status import ServerStatus
 from kit.ui.team_panel import TeamPanel
 from kit.ui.texts import UI
@@ -45,7 +46,7 @@ class FacilitatorApp:
         self.key = w.Password(description=FT["key"])
         self.key_budget = KeyBudget()
         open_button = w.Button(description=FT["open_button"], layout=w.Layout(width="auto"), button_style="primary")
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())  # "Geen toegang", the new code and key: read out
         self.sheet_choice = w.Dropdown(
             options=[(x.title, x.id) for x in playable(sorted(library.exercises.values(), key=lambda x: x.id))],
             description=FT["werkblad_exercise"],
@@ -130,7 +131,9 @@ class FacilitatorApp:
         self.key_budget.succeeded()
         workshop = self.store.workshop(code)
         assert workshop is not None
-        self.view = DashboardView(self.library, self.store, workshop)
+        with_references = getattr(self.store, "with_references", None)  # under the Hub: from the service
+        library = self.library if with_references is None else with_references(self.library, workshop.code)
+        self.view = DashboardView(library, self.store, workshop)
         panels = [
             w.HTML(header(workshop)),
             self.view.widget,
@@ -166,24 +169,39 @@ def typed_key(typed: str) -> str:
 
 
 def key_box_html(code: str, key: str) -> str:
-    """Code and key in a box, in a monospaced font, each with a copy button (oefenkit.js copies)."""
+    """Code and key in a box, in a monospaced font, each with a copy button (oefenkit.js copies).
+
+    After copying, the button shows "Gekopieerd" and its name changes with it (WCAG 2.5.3: the name holds
+    the visible text), so both texts and names come from here."""
     e = html.escape
     rows = "".join(
         f'<div class="ok-keyrow"><span class="ok-keylabel">{e(label)}</span> <code class="ok-key">{e(value)}</code> '
         f'<button type="button" class="ok-copy" data-copy="{e(value)}" '
-        f'aria-label="{e(FT["copy_named"].format(name=label))}">{e(FT["copy"])}</button></div>'
+        f'aria-label="{e(FT["copy_named"].format(name=label))}" data-copied="{e(FT["copied"])}" '
+        f'data-copied-label="{e(FT["copied_named"].format(name=label))}">{e(FT["copy"])}</button></div>'
         for label, value in ((FT["code"], code), (FT["key"], key))
     )
-    return f'<div class="ok-keybox" role="status"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
+    return f'<div class="ok-keybox"><p>{e(FT["created_intro"])}</p>{rows}<p>{e(FT["key_once"])}</p></div>'
 
 
 def facilitator_store() -> Store:
-    """The facilitator's own store; a participant's server under the Hub has none (no database URL there)."""
+    """The facilitator's store: their own locally; under the Hub the service's, for a facilitator only.
+
+    Under the Hub the kernel holds no database URL: `FacilitatorServiceStore` sends each call to the
+    service, which checks the Hub account's group and the workshop's key (kit.remote.facilitator_ops).
+    """
     from kit.remote import service_url
     from kit.store import default_database_url
 
-    if service_url() is not None:
-        raise KitError(FT["no_store_under_hub"])
+    url = service_url()
+    if url is not None:
+        from kit.remote.client import ServiceClient
+        from kit.remote.facilitator_client import FacilitatorServiceStore
+
+        remote = FacilitatorServiceStore(ServiceClient(url))
+        if not remote.may_facilitate():
+            raise KitError(FT["no_store_under_hub"])
+        return cast(Store, remote)  # the Store methods the app uses, answered by the service
     return Store(default_database_url())
 
 

@@ -19,6 +19,7 @@ from kit.store import Store, WorkshopInfo
 from kit.ui.choices import refill
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.facilitator_texts import FT, MODES
+from kit.ui.live_region import live_region
 from kit.ui.renderers import Records
 from kit.ui.views import download_link
 from kit.ui.workshop_link import PAUSED
@@ -44,7 +45,7 @@ class RevealPanel:
         all_button = w.Button(description=FT["reveal_all"], layout=w.Layout(width="auto"))
         step_button.on_click(lambda _: self.reveal_step())
         all_button.on_click(lambda _: self.reveal("*"))
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())
 
         self.self_study_off = w.Checkbox(description=FT["self_study_off"], indent=False, layout=w.Layout(width="auto"))
         self._sync_self_study()
@@ -85,7 +86,7 @@ class RejoinPanel:
         self.requests.style.description_width = "9em"
         approve = w.Button(description=FT["rejoin_approve"], layout=w.Layout(width="auto"), icon="check")
         approve.on_click(lambda _: self.approve())
-        self.note = w.HTML()
+        self.note = live_region(w.HTML())
         hint = w.HTML(f"<p class='ok-hint'>{html.escape(FT['rejoin_hint'])}</p>")
         self.widget = w.VBox([hint, w.HBox([self.requests, approve]), self.note])
         self.fill()
@@ -99,7 +100,7 @@ class RejoinPanel:
 
     def approve(self) -> None:
         if self.requests.value is None:
-            self.note.value = f'<div class="ok-warning" role="status">{html.escape(FT["no_rejoin"])}</div>'
+            self.note.value = f'<div class="ok-warning">{html.escape(FT["no_rejoin"])}</div>'
             return
         self.store.approve_rejoin(self.view.workshop.code, int(self.requests.value))
         self.note.value = html.escape(FT["rejoin_done"].format(name=self.requests.label or ""))
@@ -120,7 +121,7 @@ class GroupPlayPanel:
         release_next = w.Button(description=FT["release_next"], layout=w.Layout(width="auto"), button_style="primary")
         self.pause = w.ToggleButton(description=FT["pause"])
         self.timeline = w.HTML()
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())
         assign.on_click(lambda _: self.assign())
         release.on_click(lambda _: self.release_chosen())
         release_next.on_click(lambda _: self.release_next())
@@ -165,7 +166,7 @@ class GroupPlayPanel:
 
     def release_chosen(self) -> None:
         if self.inject.value is None:
-            self.message.value = f'<div class="ok-warning" role="status">{html.escape(FT["pick_inject"])}</div>'
+            self.message.value = f'<div class="ok-warning">{html.escape(FT["pick_inject"])}</div>'
             return
         self.release(str(self.inject.value), list(self.to_roles.value))
 
@@ -210,7 +211,7 @@ class AfterSessionPanel:
 
     def __init__(self, store: Store, view: DashboardView, on_deleted: Callable[[str], None]) -> None:
         self.store, self.view, self.on_deleted = store, view, on_deleted
-        self.output = w.HTML()
+        self.output = live_region(w.HTML())
         csv_button = w.Button(description=FT["export_csv"], layout=w.Layout(width="auto"))
         excel_button = w.Button(description=FT["export_excel"], layout=w.Layout(width="auto"))
         self.person = w.Dropdown(description=FT["participant"])
@@ -325,7 +326,7 @@ class AfterSessionPanel:
 def pick_first(people_listed: bool) -> str:
     """Why an action did nothing: no one to choose yet, or nobody chosen."""
     text = FT["pick_participant"] if people_listed else FT["no_participants"]
-    return f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
+    return f'<div class="ok-warning">{html.escape(text)}</div>'
 
 
 def header(workshop: WorkshopInfo) -> str:

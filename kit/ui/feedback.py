@@ -132,6 +132,15 @@ def completeness_html(title: str, missing: list[str]) -> str:
     )
 
 
+def spoken_verdict(verdict: str, text: str) -> str:
+    """The verdict for screen readers (the icon is hidden), unless the sentence says it already:
+    "Gemist: Gemist: ..." was heard 42 times in one feedback view."""
+    name = VERDICT_NAMES[verdict]
+    if text.casefold().startswith(name.casefold()):
+        return ""
+    return f'<span class="ok-sr">{html.escape(name)}: </span>'
+
+
 def question_html(question: dict[str, Any], name: str = "") -> str:
     e = html.escape
     items = []
@@ -141,7 +150,7 @@ def question_html(question: dict[str, Any], name: str = "") -> str:
         source = f'<div class="ok-source">{e(UI["source"])}: {e(item["bron"])}</div>' if item.get("bron") else ""
         items.append(
             f'<li class="ok-fb ok-fb-{e(verdict)}"><span class="ok-icon" aria-hidden="true">{VERDICT_ICONS[verdict]}'
-            f'</span> <span class="ok-sr">{e(VERDICT_NAMES[verdict])}: </span>{e(item["tekst"])}{reason}{source}</li>'
+            f"</span> {spoken_verdict(verdict, item['tekst'])}{e(item['tekst'])}{reason}{source}</li>"
         )
     model = ""
     if question.get("modelantwoord"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import ipywidgets as w
 
@@ -16,7 +16,10 @@ from kit.answers_io import MAX_ROWS, MAX_TEXT, open_key
 from kit.content.models import Question
 from kit.content.options import NONE_ID, Option
 from kit.plural import KEUZE, count
+from kit.ui.focus import new_token
 from kit.ui.layouts import full_width
+from kit.ui.live_region import live_region
+from kit.ui.naming import named_by, part_of
 from kit.ui.texts import UI
 
 Callback = Callable[[], None]
@@ -40,8 +43,16 @@ class Renderer:
         self._quiet = False
         self.widget: w.Widget = self.build()
 
+    GROUPED: ClassVar[bool] = True
+    """Several controls answer the question: they form a group named by it (WCAG 1.3.1)."""
+
     def build(self) -> w.Widget:
         raise NotImplementedError
+
+    def name_by(self, heading_id: str) -> None:
+        """Tie the widget to its question's heading (id `heading_id`): the page script names the answer
+        field, radio group or group of controls by it (oefenkit.js, classes ok-name-* / ok-group-named)."""
+        named_by(self.widget, heading_id, group=self.GROUPED)
 
     def get(self) -> Any:
         raise NotImplementedError
@@ -82,6 +93,8 @@ def _hint(text: str | None) -> w.HTML:
 
 
 class ChooseOne(Renderer):
+    GROUPED = False  # the radio buttons are a radiogroup of their own, named by the question
+
     def build(self) -> w.Widget:
         self.radio = w.RadioButtons(options=[(_label(o), o.id) for o in self.options], value=None, layout=full_width())
         self.radio.add_class("ok-choices")
@@ -113,25 +126,36 @@ class ChooseMany(Renderer):
     def build(self) -> w.Widget:
         self.boxes: dict[str, w.Checkbox] = {}
         self.texts: dict[str, w.Text] = {}
-        self.message = w.HTML()
+        self._sections: list[tuple[w.VBox, list[w.Widget]]] = []
+        self.message = live_region(w.HTML())
         self.message.add_class("ok-limit")
         children: list[w.Widget] = []
         group: str | None = None
+        section: list[w.Widget] = children  # the options of the current group, or the list itself
         for option in self.options:
             if option.groep and option.groep != group:
+                # A group of options is a group for screen readers too, named by its heading: step 3.1
+                # offers the same option under four headings, told apart only by them.
                 group = option.groep
-                children.append(w.HTML(f'<div class="ok-group">{html.escape(group)}</div>'))
+                group_id = f"ok-grp-{new_token()}"
+                heading = f'<div class="ok-group" id="{group_id}">{html.escape(group)}</div>'
+                box_of_group = named_by(w.VBox(layout=full_width()), group_id, group=True)
+                children += [w.HTML(heading), box_of_group]
+                section = []  # its options are put in the group's box below, once built
+                self._sections.append((box_of_group, section))
             box = w.Checkbox(value=False, description=_label(option), indent=False, layout=full_width())
             box.tooltip = option.uitleg or ""
             box.observe(self._toggled, "value")
             self.boxes[option.id] = box
-            children.append(box)
+            section.append(box)
             if option.open:
                 text = w.Text(value="", placeholder=UI["open_placeholder"], continuous_update=True, layout=full_width())
                 text.layout.display = "none"
                 text.observe(self.changed, "value")
                 self.texts[option.id] = text
-                children.append(text)
+                section.append(text)
+        for box_of_group, members in self._sections:
+            box_of_group.children = tuple(members)
         self._show_count()
         return w.VBox([self.message, *children], layout=full_width())
 
@@ -146,7 +170,7 @@ class ChooseMany(Renderer):
             text = UI["too_many"].format(max=count(limit, KEUZE)) + " " + chosen
             self.message.value = f'<div class="ok-warning" role="alert">{html.escape(text)}</div>'
         else:
-            self.message.value = f'<div class="ok-hint" aria-live="polite">{html.escape(chosen)}</div>'
+            self.message.value = f'<div class="ok-hint">{html.escape(chosen)}</div>'
 
     def _toggled(self, change: dict[str, Any]) -> None:
         limit = self.question.max_keuzes
@@ -210,9 +234,15 @@ class Ranking(Renderer):
         for dropdown in self.places:
             dropdown.style.description_width = "6em"
             dropdown.observe(self._placed, "value")
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())  # "staat al op plaats ..." is read out
         self.note = w.HTML()
         return w.VBox([self.note, *self.places, self.message], layout=full_width())
+
+    def name_by(self, heading_id: str) -> None:
+        """Besides the group: each place says its question ("Plaats 1 Welke ..."), two rankings in a step differ."""
+        super().name_by(heading_id)
+        for dropdown in self.places:
+            part_of(dropdown, heading_id)
 
     def _choices(self) -> list[tuple[str, str]]:
         return [(UI["choose"], ""), *[(_label(o), o.id) for o in self.offered]]
@@ -264,6 +294,8 @@ class Ranking(Renderer):
 class FreeText(Renderer):
     """A text box with a counter; text beyond `MAX_TEXT` characters is cut off, so a paste cannot bloat the store."""
 
+    GROUPED = False  # one field, named by the question itself
+
     def build(self) -> w.Widget:
         self.text = w.Textarea(
             value="",
@@ -307,7 +339,9 @@ class Classify(Renderer):
             toggle = w.ToggleButtons(options=categories, value=None, style={"button_width": "9em"})
             toggle.observe(self.changed, "value")
             self.rows[option.id] = toggle
-            children.append(w.VBox([w.HTML(f'<div class="ok-statement">“{html.escape(option.label)}”</div>'), toggle]))
+            statement = f"ok-st-{new_token()}"
+            text = f'<div class="ok-statement" id="{statement}">“{html.escape(option.label)}”</div>'
+            children.append(w.VBox([w.HTML(text), part_of(toggle, statement)]))
         return w.VBox(children, layout=full_width())
 
     def get(self) -> Any:
@@ -328,9 +362,14 @@ class Records(Renderer):
         self.table = w.VBox(layout=full_width())
         self.add_button = w.Button(description=UI["add_row"], layout=w.Layout(width="auto", align_self="flex-start"))
         self.add_button.on_click(lambda _: self._add_row(notify=True))
-        self.limit_note = w.HTML()
+        self.limit_note = live_region(w.HTML())
         self._add_row(notify=False)
         return w.VBox([self.table, self.add_button, self.limit_note], layout=full_width())
+
+    def name_by(self, heading_id: str) -> None:
+        """Besides the group: "+ Regel toevoegen" says its question, two tables in a step differ."""
+        super().name_by(heading_id)
+        part_of(self.add_button, heading_id)
 
     def _field_widget(self, field_id: str, label: str) -> w.Widget:
         options = self.field_options.get(field_id)
@@ -372,13 +411,15 @@ class Records(Renderer):
                 description=UI["remove_row"], layout=w.Layout(width="auto", align_self="flex-start")
             )
             remove.on_click(lambda _, r=row: self._remove_row(r))
-            header = w.HTML(f'<div class="ok-row-title">Regel {number}</div>')
-            boxes.append(w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record"))
+            row_id = f"ok-row-{new_token()}"
+            header = w.HTML(f'<div class="ok-row-title" id="{row_id}">{html.escape(UI["row"].format(n=number))}</div>')
+            box = w.VBox([header, *row.values(), remove], layout=full_width()).add_class("ok-record")
+            boxes.append(part_of(box, row_id))  # "Naam Regel 2", "Verwijder Regel 2"
         self.table.children = boxes
         full = len(self.row_widgets) >= MAX_ROWS
         self.add_button.disabled = full
         note = UI["rows_full"].format(max=MAX_ROWS) if full else ""
-        self.limit_note.value = f'<div class="ok-hint" role="status">{html.escape(note)}</div>' if note else ""
+        self.limit_note.value = f'<div class="ok-hint">{html.escape(note)}</div>' if note else ""
 
     def get(self) -> Any:
         rows = [

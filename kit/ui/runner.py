@@ -17,7 +17,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.answers_io import is_answered
+from kit.answers_io import is_answered, relocate
 from kit.content.exercise import Exercise
 from kit.content.models import Kind, Step
 from kit.content.options import Option
@@ -32,6 +32,7 @@ from kit.ui.focus import focus_attrs, new_token
 from kit.ui.grading import Grader, grader_for
 from kit.ui.layouts import auto_width
 from kit.ui.live import LiveRefresh
+from kit.ui.live_region import live_region
 from kit.ui.option_order import participant_order
 from kit.ui.renderers import Ranking, Renderer
 from kit.ui.texts import UI
@@ -79,10 +80,13 @@ class ExerciseRunner:
         self.last_result: dict[str, Any] | None = None
         self._revealed_shown: set[str] | None = None
         self._live: LiveRefresh | None = None
-        self.answers: dict[str, dict[str, Any]] = self._load_answers()
+        loaded = self._load_answers()
+        # An answer saved where its question used to be is shown where it is now, and saved there at once,
+        # so a later save of the old step cannot drop it (the content-format's `vroeger_in`).
+        self.answers: dict[str, dict[str, Any]] = relocate(exercise, loaded)
         self.renderers: dict[str, dict[str, Renderer]] = {}
         self.step_boxes: dict[str, w.Widget] = {}
-        self.dirty: set[str] = set()
+        self.dirty: set[str] = {s for s, v in self.answers.items() if v != loaded.get(s)}
         self.retry_delays: tuple[float, ...] = RETRY_DELAYS
         self._failures = 0
         self._retry: threading.Timer | None = None
@@ -108,13 +112,13 @@ class ExerciseRunner:
     # ---------------------------------------------------------------- layout
 
     def _build(self) -> None:
-        self.status = w.HTML(layout=w.Layout(min_height="1.5em"))
+        self.status = live_region(w.HTML(layout=w.Layout(min_height="1.5em")))
         self.status.add_class("ok-status")
         self.progress = w.IntProgress(min=0, max=len(self.exercise.steps), value=0, layout=w.Layout(width="100%"))
         self.progress_text = w.HTML()
         self.step_area = w.VBox(layout=w.Layout(width="100%"))
         self.warning = w.HTML()
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())  # hand-in warning, refusals, errors: read out (WCAG 4.1.3)
         self.prev_button = w.Button(description=UI["previous"], tooltip=UI["previous"], layout=auto_width())
         self.next_button = w.Button(
             description=UI["next"], button_style="primary", tooltip=UI["next"], layout=auto_width()
@@ -124,11 +128,14 @@ class ExerciseRunner:
             description=UI["jump"],
             layout=auto_width(),
         )
+        # Choosing in the list only chooses: the step changes on this button (WCAG 3.2.2), so the options
+        # can be browsed with the arrow keys without being thrown onto every step passed.
+        self.jump_button = w.Button(description=UI["jump_go"], tooltip=UI["jump_go"], layout=auto_width())
         self.check_button = w.Button(description=UI["check_step"], layout=auto_width())
         self.submit_button = w.Button(description=UI["submit"], button_style="success", layout=auto_width())
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
-        self.jump.observe(self._guard(lambda change: self.go_to(change["new"])), "value")
+        self.jump_button.on_click(self._guard(lambda _: self.go_to(int(self.jump.value))))
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
         self.feedback = w.HTML()
@@ -153,7 +160,7 @@ class ExerciseRunner:
                 self.step_heading,
                 self.step_area,
                 self.warning,
-                w.HBox([self.prev_button, self.next_button, self.jump]),
+                w.HBox([self.prev_button, self.next_button, self.jump, self.jump_button]),
                 w.HBox([self.check_button, self.submit_button]),
                 self.status,
                 self.message,
@@ -187,7 +194,7 @@ class ExerciseRunner:
 
     def refuse(self, text: str) -> None:
         """Say why an action is not allowed now; the handler then does nothing."""
-        self.message.value = f'<div class="ok-warning" role="status">{html.escape(text)}</div>'
+        self.message.value = f'<div class="ok-warning">{html.escape(text)}</div>'
 
     def go_to(self, index: int) -> None:
         """A participant's move (next button, step list): forward moves wait while the facilitator pauses.
@@ -260,7 +267,7 @@ class ExerciseRunner:
             renderer.observe(self._change_handler(step.id))
             renderers[question.id] = renderer
             name_id = f"ok-q-{step.id}-{question.id}"
-            renderer.widget.add_class(f"ok-name-{name_id}")
+            renderer.name_by(name_id)
             children += [w.HTML(question_heading_html(question, name_id)), renderer.widget]
         for question in step.vragen:  # a ranking offers what was chosen at the question it follows
             follower = renderers[question.id]
@@ -483,7 +490,4 @@ def open_questions_html(missing: list[tuple[Step, str]], intro: str, ask: str) -
     rest = len(missing) - MAX_NAMED
     more = f"<li>{html.escape(UI['submit_more'].format(count=count(rest, VRAAG)))}</li>" if rest > 0 else ""
     head = intro.format(missing=count(len(missing), VRAAG), is_=form(len(missing), IS))
-    return (
-        f'<div class="ok-warning" role="status"><p>{html.escape(head)}</p><ul>{items}{more}</ul>'
-        f"<p>{html.escape(ask)}</p></div>"
-    )
+    return f'<div class="ok-warning"><p>{html.escape(head)}</p><ul>{items}{more}</ul><p>{html.escape(ask)}</p></div>'

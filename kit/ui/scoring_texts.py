@@ -11,7 +11,8 @@ toelichting bij elke regel zegt waarom. Een score is een gesprekspunt, geen eind
 
 - **Kern**: dit hoort in je analyse. Elke kernkeuze die je vindt, telt mee.
 - **Passend**: verdedigbaar, maar niet waar de vraag om draait. Levert niets op en kost een klein beetje.
-- **Past niet bij deze casus**: de feiten van deze casus geven er geen grond voor. Dat kost punten.
+- **Past niet bij deze casus** (of **dit scenario**): de feiten van de casus of het scenario geven er geen
+  grond voor. Dat kost punten.
 - **Afgeraden**: de handreiking raadt het af (de bron staat erbij). Dat kost het meest.
 
 Een keuze die de referentie niet noemt, kost ook iets: je kiest dan zonder grond.

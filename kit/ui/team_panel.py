@@ -28,6 +28,7 @@ from kit.store import Store
 from kit.ui.choices import refill
 from kit.ui.dashboard_view import DashboardView
 from kit.ui.layouts import auto_width
+from kit.ui.live_region import live_region
 from kit.ui.team_runner import clock_text
 from kit.ui.team_texts import FTT
 from kit.ui.views import download_link
@@ -54,7 +55,7 @@ class TeamPanel:
         self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description=FTT["import"], layout=auto_width())
         self.upload.add_class("ok-upload")
         self.downloads = w.HTML()
-        self.message = w.HTML()
+        self.message = live_region(w.HTML())
         self.compare = w.HTML()
         self.timeline = w.HTML()
         fill.on_click(lambda _: self._run(self.fill_tables))
@@ -171,10 +172,10 @@ class TeamPanel:
         self.refresh()
 
     def _say(self, text: str) -> None:
-        self.message.value = f'<div class="ok-welcome" role="status">{e(text)}</div>'
+        self.message.value = f'<div class="ok-welcome">{e(text)}</div>'
 
     def _warn(self, text: str) -> None:
-        self.message.value = f'<div class="ok-warning" role="status">{e(text)}</div>'
+        self.message.value = f'<div class="ok-warning">{e(text)}</div>'
 
     # ---------------------------------------------------------------- the live view
 
@@ -212,10 +213,12 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
         return f'<p class="ok-hint">{e(FTT["no_tables"])}</p>'
     exercise = view.exercise
     roles = {r.id: r.naam for r in exercise.roles}
-    head = "".join(f"<th>{e(c.team.name)}</th>" for c in columns)
+    # The corner cell names the row headers: an empty header cell says nothing to a screen reader.
+    head = f'<th scope="col">{e(FTT["aspect"])}</th>'
+    head += "".join(f'<th scope="col">{e(c.team.name)}</th>' for c in columns)
 
     def row(label: str, cells: list[str]) -> str:
-        return f"<tr><th>{e(label)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>"
+        return f'<tr><th scope="row">{e(label)}</th>{"".join(f"<td>{c}</td>" for c in cells)}</tr>'
 
     def clock(c: TeamColumn) -> str:
         if c.clock is None:
@@ -242,7 +245,7 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
             ],
         ),
     ]
-    parts = [f'<table class="ok-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>']
+    parts = [f'<table class="ok-table"><tr>{head}</tr>{"".join(rows)}</table>']
     personal = personal_steps(exercise)  # each member's own: no table answer to compare
     for step in (s for s in exercise.steps if s.id not in personal):
         cells = [f"<b>{round(100 * c.step_scores.get(step.id, 0.0))}%</b>" for c in columns]
@@ -255,9 +258,7 @@ def compare_html(view: DashboardView, columns: list[TeamColumn], script_lines: i
                 for c in columns
             ]
             step_rows.append(row(question.vraag, texts))
-        parts.append(
-            f'<h4>{e(step.titel)}</h4><table class="ok-table"><tr><th></th>{head}</tr>{"".join(step_rows)}</table>'
-        )
+        parts.append(f'<h4>{e(step.titel)}</h4><table class="ok-table"><tr>{head}</tr>{"".join(step_rows)}</table>')
     return "\n".join(parts)
 
 

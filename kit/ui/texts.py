@@ -51,6 +51,8 @@ UI = {
     "previous": "◀ Vorige stap",
     "next": "Volgende stap ▶",
     "jump": "Ga naar",
+    "jump_go": "Open stap",
+    "row": "Regel {n}",
     "progress": "{answered} van {questions} beantwoord · {done} van {steps} helemaal af",
     "incomplete": "Let op: in deze stap {count} {is_} nog niet beantwoord ({names}). Je kunt wel verder.",
     "submit": "Inleveren en feedback bekijken",

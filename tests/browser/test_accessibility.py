@@ -6,20 +6,25 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from axe_check import axe_findings, describe
 from browser_helpers import open_app, sign_in, wait_saved
+from keyboard import answer_step_by_keyboard, tab_into
 from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from sqlalchemy import create_engine, select
 from voila_server import VoilaServer
 
+from kit.answers_io import is_answered
 from kit.content.library import load_library
 from kit.store import Store
+from kit.store.schema import Participant
 from kit.ui.facilitator_texts import FT
+from kit.ui.texts import UI
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -87,6 +92,9 @@ def test_learner_pages_have_no_axe_findings(page: Page, server: VoilaServer) -> 
     assert_clean(page, "radio step")
     submit = page.get_by_role("button", name="Inleveren en feedback bekijken")
     submit.click()
+    # the hand-in warning lands in a live region that was there, empty, before it (WCAG 4.1.3)
+    expect(page.locator(".ok-live[role=status]").filter(has_text="Klik nogmaals")).to_have_count(1)
+    expect(page.locator(".ok-live[role=status].ok-status")).to_have_count(1)  # "✓ Opgeslagen"
     submit.click()
     expect(page.get_by_text("Score per stap")).to_be_visible()
     assert_clean(page, "full feedback")
@@ -115,9 +123,15 @@ def test_facilitator_pages_have_no_axe_findings(page: Page, server: VoilaServer)
     page.get_by_role("button", name="Workshop aanmaken").click()
     expect(page.locator(".ok-keybox")).to_be_visible()
     assert_clean(page, "new workshop")
+    # WCAG 2.5.3: the copy button that now shows "Gekopieerd" is named so too
+    page.get_by_role("button", name=FT["copy_named"].format(name=FT["code"])).click()
+    copied = page.get_by_role("button", name=FT["copied_named"].format(name=FT["code"]))
+    expect(copied).to_have_text(FT["copied"])
     page.get_by_role("button", name="Openen").click()
     expect(page.get_by_text("Wie is waar?")).to_be_visible()
     assert_clean(page, "dashboard")
+    # a button with an icon is named by its words only: no icon-font glyph ("\uf00c Goedkeuren")
+    expect(page.get_by_role("button", name=FT["rejoin_approve"], exact=True)).to_have_count(1)
 
 
 def test_every_request_of_every_page_stays_on_this_machine(page: Page, server: VoilaServer) -> None:
@@ -136,8 +150,9 @@ def test_every_request_of_every_page_stays_on_this_machine(page: Page, server: V
 
 
 def test_a_keyboard_alone_signs_in_answers_opens_the_story_and_gets_feedback(page: Page, server: VoilaServer) -> None:
+    """Sign in, complete step 1 (every question), feedback, the story, and another step from the step list."""
     exercise = load_library().exercise("casus-1")
-    signal = exercise.options[("stap-1", "signalen")][0].label
+    first = exercise.steps[0]
     open_app(page, server, "casus-1.ipynb")
     page.keyboard.press("Tab")  # first the link back to the start page, then the name field
     assert page.evaluate("document.activeElement.textContent") == "← Startpagina"
@@ -148,11 +163,15 @@ def test_a_keyboard_alone_signs_in_answers_opens_the_story_and_gets_feedback(pag
     page.keyboard.press("Enter")
     page.wait_for_selector(".ok-welcome")
     page.wait_for_function("document.activeElement && document.activeElement.tagName === 'H1'")
-    tab_until(page, "checkbox", signal)
-    page.keyboard.press("Space")
-    wait_saved(page)
-    expect(page.get_by_label(signal, exact=True)).to_be_checked()
-    page.keyboard.press("Shift+Tab")
+    answer_step_by_keyboard(page, first, "Met de wijkagent en het jongerenwerk: zij zien de jongeren dagelijks")
+    with Store(server.store_url) as store:
+        participant = participant_id(server.store_url, "Toetsenbord")
+        open_now = lambda: [  # noqa: E731
+            q.vraag
+            for q in first.vragen
+            if not is_answered(q, store.load_answers(participant, exercise.id).get(first.id, {}).get(q.id))
+        ]
+        assert wait_for_nothing(open_now) == [], "step 1 is not complete after answering it by keyboard"
     tab_until(page, "button", "Feedback op deze stap")
     page.keyboard.press("Enter")
     page.wait_for_function("document.activeElement && document.activeElement.classList.contains('ok-feedback-title')")
@@ -165,6 +184,18 @@ def test_a_keyboard_alone_signs_in_answers_opens_the_story_and_gets_feedback(pag
     expect(page.locator(".jupyter-widget-Collapse-open")).to_have_count(0)
     page.keyboard.press("Enter")
     expect(page.locator(".jupyter-widget-Collapse-open")).to_have_count(1)
+    # The step list: the arrow keys browse its options without leaving the step (WCAG 3.2.2) ...
+    tab_into(page, page.get_by_role("combobox", name="Ga naar"))
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.tagName") == "SELECT"
+    expect(page.locator("h2.ok-step-title")).to_have_text(first.titel)
+    # ... and its button goes there.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == UI["jump_go"]
+    page.keyboard.press("Enter")
+    expect(page.locator("h2.ok-step-title")).to_have_text(exercise.steps[2].titel)
+    page.wait_for_function("document.activeElement && document.activeElement.classList.contains('ok-step-title')")
 
 
 FOCUS_OUTLINE = """(() => { const el = document.activeElement;
@@ -262,6 +293,27 @@ def test_no_label_or_button_is_cut_off_at_1280(page: Page, server: VoilaServer) 
     open_app(page, server, "casus-1.ipynb")
     sign_in(page, "Breedte")
     page.get_by_role("combobox", name="Ga naar").select_option(label="Stap 2.3 · Betrokken groepen en actoren")
+    page.get_by_role("button", name=UI["jump_go"]).click()
     expect(page.get_by_role("heading", name="Stap 2.3 · Betrokken groepen en actoren")).to_be_visible()
     expect(page.get_by_role("button", name="+ Regel toevoegen").first).to_be_visible()
     assert page.evaluate(CUT_OFF) == [], "records step"
+
+
+def wait_for_nothing(check: Callable[[], list[str]], timeout: float = 30.0) -> list[str]:
+    """Poll a check listing what is still wrong until it lists nothing (a save is debounced)."""
+    deadline = time.monotonic() + timeout
+    left = check()
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = check()
+    return left
+
+
+def participant_id(url: str, name: str) -> int:
+    """The one participant of that name (a self-study learner belongs to no workshop to list them by)."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.scalars(select(Participant.id).where(Participant.name == name)).one())
+    finally:
+        engine.dispose()

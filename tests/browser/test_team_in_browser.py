@@ -1,5 +1,6 @@
 """Team play in a real browser: two members of one table in two browser contexts (two people, two
-kernels); what one types appears on the other's screen, and the other is told who changed it."""
+kernels); what one types appears on the other's screen, and the other is told who changed it; a
+member completes the table's step with the keyboard alone."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 from browser_helpers import open_app, sign_in
+from keyboard import answer_step_by_keyboard
 from playwright.sync_api import Browser, Page, expect
 from voila_server import VoilaServer
 
+from kit.answers_io import is_answered
 from kit.content.library import load_library
 from kit.store import Store
 
@@ -80,3 +83,19 @@ def test_an_edit_of_one_member_appears_on_the_other_members_screen(
     second.locator(box).fill(text + ", en een kapotte ruit")
     expect(first.locator(box)).to_have_value(text + ", en een kapotte ruit", timeout=15_000)
     expect(first.get_by_text("Karim heeft jouw antwoord", exact=False).first).to_be_visible()
+    # the table's notices are read out: they arrive in a live region that was there before them (WCAG 4.1.3)
+    expect(first.locator(".ok-live[role=status]").filter(has_text="Karim heeft jouw antwoord")).to_have_count(1)
+
+    # Karim completes the table's step with the keyboard alone (WCAG 2.1.1): every question, shared at once.
+    answer_step_by_keyboard(second, shared, "Aangevuld met het toetsenbord")
+    with Store(server.store_url) as store:
+        team = store.teams(workshop.code)[0]
+
+        def open_now() -> list[str]:
+            values = store.team_answers(team.id, exercise.id).values.get(shared.id, {})
+            return [q.vraag for q in shared.vragen if not is_answered(q, values.get(q.id))]
+
+        deadline = time.monotonic() + 30
+        while open_now() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert open_now() == [], "the table's step is not complete after answering it by keyboard"

@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 
 from kit.content.checks import INTERPRETATION
-from kit.content.library import load_library
+from kit.content.library import content_root, load_library
 from kit.content.models import Status, TextReference
 from kit.scoring.engine import score_exercise, score_step
 from kit.scoring.model_answers import model_answers
 from kit.scoring.result import Verdict
 
 LIBRARY = load_library()
+LIBRARY_ROOT = content_root()
 T = "stappenplan.triggers."
 ROL = "stappenplan.rol-overheid."
 VW = "spanningen.escalatiemodel.voorwaarden."
@@ -218,3 +219,148 @@ def test_the_whole_reference_still_scores_full_marks_where_changed() -> None:
 @pytest.mark.parametrize("reason", ["De casus noemt geen plek, maar ...", "De vraag is of het ongenoegen ..."])
 def test_8_validate_reads_these_wordings_as_an_inference(reason: str) -> None:
     assert INTERPRETATION.search(reason)
+
+
+# ------------------------------------------------------------------------ sheets, debrief, citations
+
+
+@pytest.mark.parametrize(
+    ("casus", "absent"),
+    [
+        ("casus-1", ["extra toezicht", "gesprekken met de jongeren"]),  # the guide says only "intensieve inzet"
+        ("casus-3", ["koopblok"]),  # huur and koop are mixed down to the woonblok (000:955-956)
+        ("casus-4", ["inburgering", "integratiebeleid"]),  # the casus does not say the newcomers are immigrants
+    ],
+)
+def test_wat_loopt_er_al_adds_no_facts_against_the_casus(casus: str, absent: list[str]) -> None:
+    scenario = LIBRARY.exercise(casus).scenario
+    sheet = (scenario.beleid or "").lower()
+    assert sheet and not [word for word in absent if word in sheet]
+    reference = LIBRARY.exercise(casus).step_reference("stap-4-1")
+    assert reference is not None
+    assert not [word for word in absent if word in reference.model_dump_json().lower()]
+
+
+def test_step_3_2_debrief_keeps_the_guides_juist_niet_op_polen() -> None:
+    step = LIBRARY.exercise("casus-1").step("stap-3-2")
+    assert any("juist niet op de polen" in question for question in step.nabespreking)
+    assert "in plaats van alleen de polen" not in step.instructie
+
+
+def test_no_citation_rests_on_a_question_list_or_a_bare_heading_alone() -> None:
+    """The review found beleidsdiagnose concepts citing the 4.1 questions and a category citing its heading."""
+    assert LIBRARY.problems == []
+    for casus in ["casus-1", "casus-2", "casus-3", "casus-4"]:
+        reference = LIBRARY.exercise(casus).step_reference("stap-4-1")
+        assert reference is not None
+        for question in reference.vragen.values():
+            for concept in getattr(question, "begrippen", []):
+                assert concept.bron is not None and not all(
+                    _question_lines(part) for part in (concept.bron.regels or "").split(";")
+                ), (casus, concept.id)
+
+
+def _question_lines(part: str) -> bool:
+    guide, _, lines = part.strip().partition(":")
+    numbers = [int(n) for n in lines.split("-")]
+    return guide == "000" and min(numbers) >= 3836 and max(numbers) <= 3859
+
+
+def test_validate_refuses_a_citation_of_only_the_questions(tmp_path: Any) -> None:
+    from kit.content.checks import check_guidance
+    from kit.content.loader import load_file
+
+    source = (LIBRARY_ROOT / "answers" / "casus-2.yaml").read_text(encoding="utf-8")
+    guidance = '"000:3056-3069"'
+    assert guidance in source
+    broken = tmp_path / "casus-2.yaml"
+    broken.write_text(source.replace(guidance, '"000:3857-3859"', 1), encoding="utf-8")
+    loaded = load_file(broken)
+    assert loaded.model is not None
+    problems = check_guidance(loaded, loaded.model)
+    assert len(problems) == 1 and "vragen van stap 4.1" in str(problems[0])
+    original = load_file(LIBRARY_ROOT / "answers" / "casus-2.yaml")
+    assert original.model is not None and check_guidance(original, original.model) == []
+
+
+def test_a_category_of_practice_examples_cites_more_than_its_heading() -> None:
+    node = LIBRARY.nodes["praktijkvoorbeelden.spanningen.individueel-wijk"]
+    assert node.bron is not None and node.bron.regels != "001:4061" and "001:39" in (node.bron.regels or "")
+
+
+@pytest.mark.parametrize(("exercise_id", "words"), [("casus-1", "deze casus"), (SAMOS[0], "dit scenario")])
+def test_a_choice_the_facts_do_not_support_names_the_kind_of_situation(exercise_id: str, words: str) -> None:
+    """'Past niet bij deze casus' read oddly in a SAMOS scenario; the template names its situation."""
+    exercise = LIBRARY.exercise(exercise_id)
+    step_id, question_id, option = next(
+        (step.id, q_id, verdict.id)
+        for step in exercise.steps
+        if (reference := exercise.step_reference(step.id)) is not None
+        for q_id, q_ref in reference.vragen.items()
+        for verdict in getattr(q_ref, "opties", None) or []
+        if verdict.status is Status.niet_van_toepassing
+        and next(q for q in step.vragen if q.id == q_id).soort.value == "choose_many"
+    )
+    _, feedback = question(exercise_id, step_id, question_id, [option])
+    texts = [f.tekst for f in feedback if f.verdict is Verdict.past_niet]
+    assert texts and texts[0].startswith(f"Past niet bij {words}:")
+
+
+@pytest.mark.parametrize(
+    ("casus", "drifted", "guide"),
+    [
+        ("casus-2", ["sterk vergrijsd", "sterk is vergrijsd", "tientallen jaren"], "honkvast"),  # 000:909-910
+        ("casus-1", ["een deel van de jongeren gedraagt"], "jongeren gedragen zich roekeloos"),  # 000:898-899
+        ("casus-2", ["gekleurder"], "diverser"),
+    ],
+)
+def test_the_story_keeps_the_guides_facts(casus: str, drifted: list[str], guide: str) -> None:
+    scenario = LIBRARY.exercise(casus).scenario
+    text = " ".join([scenario.verhaal, *(s.tekst for s in scenario.signalen)]).lower()
+    assert guide in text and not [words for words in drifted if words in text]
+
+
+# ------------------------------------------------------------------------------ 20: tijdsonderbreking
+
+
+@pytest.mark.parametrize("exercise_id", [*SAMOS, "azc/oefenvorm-2", "steekpartij/oefenvorm-6"])
+def test_20_the_time_out_is_asked_after_the_judgement_and_the_direct_steps(exercise_id: str) -> None:
+    """The werkprotocol: oordeelsvorming, afspraken over directe stappen, then 'tijdsonderbreking mogelijk'."""
+    exercise = LIBRARY.exercise(exercise_id)
+    assert "onderbreking" not in [q.id for q in exercise.step("beeldvorming").vragen]
+    oordeel = [q for q in exercise.step("oordeel").vragen]
+    assert oordeel[-1].id == "onderbreking" and "directe stappen" in oordeel[-1].vraag
+
+
+def test_20_an_answer_saved_where_the_time_out_used_to_be_is_read_where_it_is_now() -> None:
+    from kit.answers_io import check_answers
+
+    exercise = LIBRARY.exercise(SAMOS[0])
+    old = {"beeldvorming": {"onderbreking": "kort", "motivering": "Een steekpartij."}}
+    checked = check_answers(exercise, old)
+    assert checked["oordeel"]["onderbreking"] == "kort"
+    assert "onderbreking" not in checked["beeldvorming"] and checked["beeldvorming"]["motivering"] == "Een steekpartij."
+    both = {"beeldvorming": {"onderbreking": "kort"}, "oordeel": {"onderbreking": "langer"}}
+    assert check_answers(exercise, both)["oordeel"]["onderbreking"] == "langer"  # the newer place wins
+    assert old == {"beeldvorming": {"onderbreking": "kort", "motivering": "Een steekpartij."}}  # not changed
+
+
+def test_20_kort_is_the_only_key_only_where_the_scenario_is_acute() -> None:
+    assert score(SAMOS[0], "oordeel", "onderbreking", "kort") == 1.0
+    assert score(SAMOS[0], "oordeel", "onderbreking", "langer") < 1.0  # the threat names monday, advice before 12:00
+    for exercise_id in SAMOS[1:]:  # the direct steps cover what cannot wait; the guide names no length
+        assert score(exercise_id, "oordeel", "onderbreking", "kort") == 1.0
+        assert score(exercise_id, "oordeel", "onderbreking", "langer") == 1.0
+        assert score(exercise_id, "oordeel", "onderbreking", "uitstellen") == 0.0
+
+
+@pytest.mark.parametrize("exercise_id", SAMOS)
+def test_kernteam_the_scenario_and_the_feedback_say_which_body_is_played(exercise_id: str) -> None:
+    """The played team (werkniveau, takes the werkprotocol's decisions, 001:1617-1623) is not the guide's
+    ambtelijk kernteam of beleidsambtenaren who prepare (001:1234-1242)."""
+    exercise = LIBRARY.exercise(exercise_id)
+    story = exercise.scenario.verhaal
+    assert "werkniveau" in story and "beleidsambtenaren" in story and "ambtelijk kernteam" in story
+    _, feedback = question(exercise_id, "samenstelling", "criteria", "Burgemeester en politie beslissen.")
+    missed = " ".join(f"{f.tekst} {f.toelichting or ''}" for f in feedback if f.verdict is Verdict.gemist)
+    assert "werkniveau" in missed

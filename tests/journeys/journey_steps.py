@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import yaml
+from axe_check import AXE, axe_findings, describe
 from playwright.sync_api import Locator, Page, expect
 
 from kit.answers_io import is_answered
@@ -165,8 +169,84 @@ def wait_until(check: Callable[[], list[str]], timeout: float = 60.0) -> list[st
     return left
 
 
-def shot(page: Page, folder: Path, name: str, at: Locator | None = None) -> None:
-    """A screenshot of the stage (Voila scrolls inside the page: `at` is brought into view first)."""
+AUDITED: set[str] = set()
+"""Stages axe has checked in this session: a journey runs on SQLite and PostgreSQL, its pages are the same."""
+
+
+def shot(page: Page, folder: Path, name: str, at: Locator | None = None, checked: bool = True) -> None:
+    """A screenshot of the stage (Voila scrolls inside the page: `at` is brought into view first).
+
+    Each stage is also a page state axe-core checks (once per session; see `audit`), unless `checked` is
+    False (the every-step walk checks each shape of step itself)."""
     if at is not None:
         at.first.scroll_into_view_if_needed()
     page.screenshot(path=str(folder / f"{name}.png"))
+    if checked:
+        audit(page, re.sub(r"-(sqlite|postgres)-", "-", name))
+
+
+def audit(page: Page, stage: str) -> None:
+    """axe-core finds nothing critical, serious or moderate on this stage (all rules, best practice too)."""
+    if stage in AUDITED or not (AXE.exists() or os.environ.get("KIT_TEST_AXE") == "required"):
+        return
+    AUDITED.add(stage)
+    size = page.viewport_size
+    found = axe_findings(page)
+    if size:
+        page.set_viewport_size(size)  # axe made the window as tall as the page
+    assert not found, f"axe on {stage}:\n{describe(found)}"
+
+
+# ---------------------------------------------------------------- accessible names (WCAG 1.3.1, 4.1.2)
+
+CONTROL_ROLES = {"button", "checkbox", "combobox", "listbox", "radio", "slider", "spinbutton", "switch", "textbox"}
+GROUP_ROLES = {"group", "radiogroup"}
+OPTION_ROLES = {"checkbox", "radio"}  # read within their group: their name need only be unique there
+_NODE = re.compile(r'^(?P<role>[a-z]+)(?: "(?P<name>(?:[^"\\]|\\.)*)")?')
+
+
+def aria_controls(snapshot: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(role, name, names of the enclosing groups) of every control in a Playwright aria snapshot."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+
+    def walk(nodes: Any, groups: tuple[str, ...]) -> None:
+        for node in nodes or []:
+            key, children = next(iter(node.items())) if isinstance(node, dict) else (node, None)
+            match = _NODE.match(str(key))
+            if not match:
+                continue
+            role, name = match["role"], (match["name"] or "").replace('\\"', '"')
+            if role in CONTROL_ROLES:
+                found.append((role, name, groups))
+            inner = (*groups, name) if role in GROUP_ROLES else groups
+            if isinstance(children, list) and role != "combobox":  # a combobox's options are not controls
+                walk(children, inner)
+
+    walk(yaml.safe_load(snapshot), ())
+    return found
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def names_problems(page: Page, step: Step) -> list[str]:
+    """Every control of every question of the step, as the accessibility tree names it (Playwright's aria
+    snapshot): named, naming its question (itself or by its group), and unique within the step; options
+    (checkbox, radio) are unique within their named group, which is how a screen reader reads them."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for question in step.vragen:
+        snapshot = question_box(page, step, question).aria_snapshot()
+        for role, name, groups in aria_controls(snapshot):
+            where = f"{step.titel} / {question.vraag}: {role} '{name}'"
+            if not name.strip():
+                problems.append(f"{where} has no name")
+                continue
+            if not any(_plain(question.vraag) in _plain(text) for text in (*groups, name)):
+                problems.append(f"{where} names neither its question nor its group does")
+            key = _plain(" / ".join((*groups[-1:], name)) if role in OPTION_ROLES else name)
+            if key in seen:
+                problems.append(f"{where} has the same name as a control of '{seen[key]}'")
+            seen[key] = question.vraag
+    return problems

@@ -68,12 +68,12 @@ def test_classify_feedback_names_item_category_and_the_reason_per_item() -> None
     answer = {"u0": "waarneming", "u1": "waarneming", "u3": "gevoel"}  # u2 left out
     score, feedback = score_classify(ctx(Kind.classify, SORTS, answer, ITEMS, categories=THREE))
     assert feedback == [
-        Feedback(Verdict.goed, "Juist ingedeeld als waarneming: ‘Er staan tien jongeren’.", "Dat zie je gebeuren."),
-        Feedback(Verdict.past_niet, "‘Ze zijn brutaal’ is een oordeel, geen waarneming.", "Dat is een mening."),
+        Feedback(Verdict.goed, "Juist ingedeeld als waarneming: 'Er staan tien jongeren'.", "Dat zie je gebeuren."),
+        Feedback(Verdict.past_niet, "'Ze zijn brutaal' is een oordeel, geen waarneming.", "Dat is een mening."),
         Feedback(
-            Verdict.gemist, "Niet ingedeeld: ‘Drie ruiten zijn stuk’ (hoort bij waarneming).", "Dat is te tellen."
+            Verdict.gemist, "Niet ingedeeld: 'Drie ruiten zijn stuk' (hoort bij waarneming).", "Dat is te tellen."
         ),
-        Feedback(Verdict.goed, "Juist ingedeeld als gevoel of emotie: ‘Bewoners zijn bang’.", "Dat is angst."),
+        Feedback(Verdict.goed, "Juist ingedeeld als gevoel of emotie: 'Bewoners zijn bang'.", "Dat is angst."),
     ]
     assert [f.bron for f in feedback] == [None] * 4
     assert score == pytest.approx((2 / 4 - 1 / 3) / (1 - 1 / 3))  # 0.25
@@ -278,3 +278,11 @@ def test_a_row_missing_a_required_field_is_named_and_does_not_count() -> None:
     assert len(feedback) == 3  # the empty second row is no row at all; then the concept line
     complete = [{"wie": "de wijkagent", "waarom": "kent de buurt", "noot": ""}]
     assert score_records(ctx(Kind.records, reference, complete, {}, velden=fields))[0] == 1.0
+
+
+def test_a_quotation_inside_a_quoted_item_gets_double_quotes_and_apostrophes_stay() -> None:
+    from kit.scoring.texts import inner_quotes
+
+    said = "Twee jongens lieten 'maandag zijn de Rivieren aan de beurt' zien"
+    assert inner_quotes(said) == 'Twee jongens lieten "maandag zijn de Rivieren aan de beurt" zien'
+    assert inner_quotes("auto's, 's avonds en 't huis") == "auto's, 's avonds en 't huis"

@@ -52,7 +52,8 @@ def test_a_member_cannot_go_on_or_submit_while_the_facilitator_pauses(
     for _ in range(2):
         comm_click(member.next_button)
         comm_click(member.submit_button)
-    member.jump.value = 2  # the step list sends a new value the same way
+    member.jump.value = 2  # the step list chooses, its button moves: refused the same way
+    comm_click(member.jump_button)
     assert member.index == 0
     assert store.team_result(team_id, exercise.id) is None
     assert "gepauzeerd" in member.message.value

@@ -12,6 +12,7 @@ from kit.facilitation.teams import auto_fill, make_tables
 from kit.store import Store
 from kit.store.team_records import OBSERVER
 from kit.ui.app import SignIn
+from kit.ui.live_region import is_live
 from kit.ui.team_runner import TeamRunner
 from kit.ui.workshop_link import WorkshopLink
 
@@ -81,6 +82,7 @@ def test_notices_reach_members_only_and_clear_once_read(
         observer.refresh_live()
     assert observer.notice.value == "" and observer.notices == []
     assert len(second.notices) == 1 and "heeft" in second.notice.value  # the same notice is not repeated
+    assert is_live(second.notice) and "role=" not in second.notice.value  # read out: the box is a live region
     assert second.notice_read.layout.display is None
     second.notice_read.click()
     assert second.notice.value == "" and second.notice_read.layout.display == "none"

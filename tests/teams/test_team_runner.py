@@ -6,6 +6,7 @@ import random
 import threading
 import time
 
+import ipywidgets as w
 import pytest
 from team_support import FakeClock
 
@@ -42,6 +43,12 @@ def seated_runners(
         assert member.team_id is not None
         by_team.setdefault(member.team_id, []).append(runner_for(store, code, exercise, member.participant_id, clock))
     return by_team
+
+
+def _texts(widget: w.Widget) -> str:
+    """Every HTML text inside a widget tree (what the page says around the fields)."""
+    own = widget.value if isinstance(widget, w.HTML) else ""
+    return own + "".join(_texts(child) for child in getattr(widget, "children", ()))
 
 
 def step_index(exercise: Exercise, step_id: str) -> int:
@@ -152,6 +159,10 @@ def test_team_submits_once_and_every_member_and_observer_sees_the_feedback(
     observer = runner_for(store, workshop_code, exercise, watcher.id, clock)
     assert observer.observer and observer.check_button.layout.display == "none"
     assert observer.renderers["vooraf"]["eigen-signalen"].text.disabled  # type: ignore[attr-defined]
+    assert "zie je als waarnemer niet" in _texts(observer.step_boxes["vooraf"])  # empty fields, and why
+    observer.show_step(step_index(exercise, SHARED[0]))
+    assert "zie je als waarnemer niet" not in _texts(observer.step_boxes[SHARED[0]])
+    observer.show_step(0)
     form = observer.observer_forms["vooraf"]
     form.ratings["bob"].value = "S"
     form.notes["bob"].value = "Ging snel naar maatregelen; de voorzitter haalde het team terug naar het beeld."

@@ -171,3 +171,19 @@ def test_a_second_start_keeps_the_exercise_already_shown(library: Library, store
     assert first is not None
     first.show_step(3)
     assert form.start() is first and first.index == 3
+
+
+def test_an_answer_saved_before_its_question_moved_shows_at_its_new_step(library: Library, store: Store) -> None:
+    """Review round 3, item 20: the time-out moved from beeldvorming to oordeel; a saved choice is not lost."""
+    from kit.content.library import load_library
+
+    participant = store.join("Sanne")
+    exercise = load_library().exercise("steekpartij/oefenvorm-1")
+    store.save_answer(participant.id, exercise.id, "beeldvorming", {"onderbreking": "langer", "motivering": "Mes."})
+    run = ExerciseRunner(exercise, store, participant.id, save_delay=0.05)
+    go_to(run, "oordeel")
+    assert run.renderers["oordeel"]["onderbreking"].get() == "langer"
+    go_to(run, "beeldvorming")
+    assert run.renderers["beeldvorming"]["motivering"].get() == "Mes."
+    run.save_now()
+    assert store.load_answers(participant.id, exercise.id)["oordeel"]["onderbreking"] == "langer"

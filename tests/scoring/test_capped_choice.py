@@ -1,0 +1,111 @@
+"""Capped choices (issue 19, item 5): a defensible extra never scores below leaving it out, and choosing
+one defensible option instead of a core one loses a little. Stated over every capped choose_many question
+of every exercise, then on one worked example."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+import pytest
+
+from kit.content.exercise import Exercise
+from kit.content.library import Library, load_library
+from kit.content.models import ChoiceReference, Kind, OptionVerdict, Question, Status
+from kit.content.options import Option
+from kit.scoring.choice import STAND_IN, score_choose_many
+from kit.scoring.context import ScoreContext
+from kit.scoring.engine import score_step
+from kit.scoring.fit import fit_reference
+from kit.scoring.texts import TEXTS
+
+LIBRARY: Library = load_library()
+
+
+def capped_questions() -> list[tuple[Exercise, str, Question, ChoiceReference]]:
+    found = []
+    for exercise_id in sorted(LIBRARY.exercises):
+        exercise = LIBRARY.exercise(exercise_id)
+        for step, question in exercise.questions():
+            if question.soort is Kind.choose_many and question.max_keuzes:
+                offered = {o.id for o in exercise.options[(step.id, question.id)]}
+                reference = exercise.step_reference(step.id)
+                assert reference is not None
+                fitted = fit_reference(reference.vragen[question.id], offered)
+                found.append((exercise, step.id, question, fitted))
+    return found
+
+
+CAPPED = capped_questions()
+
+
+def score(exercise: Exercise, step_id: str, question: Question, value: list[str]) -> float:
+    result = score_step(exercise, step_id, {question.id: value})
+    return next(q.score for q in result.questions if q.question == question.id)
+
+
+def by_status(reference: ChoiceReference, status: Status) -> list[OptionVerdict]:
+    return [v for v in reference.opties if v.status is status]
+
+
+def test_there_are_capped_questions_with_defensible_options() -> None:
+    assert sum(bool(by_status(ref, Status.passend)) for *_, ref in CAPPED) >= 20
+
+
+@pytest.mark.parametrize("case", CAPPED, ids=lambda c: f"{c[0].id}:{c[1]}.{c[2].id}")
+def test_a_defensible_extra_never_scores_below_leaving_it_out(case: Any) -> None:
+    exercise, step_id, question, reference = case
+    kern = [v.id for v in by_status(reference, Status.kern)]
+    for size in range(question.max_keuzes):
+        for base in combinations(kern, size):
+            without = score(exercise, step_id, question, list(base))
+            for extra in by_status(reference, Status.passend):
+                assert score(exercise, step_id, question, [*base, extra.id]) >= without, (base, extra.id)
+
+
+@pytest.mark.parametrize("case", CAPPED, ids=lambda c: f"{c[0].id}:{c[1]}.{c[2].id}")
+def test_one_defensible_option_instead_of_a_core_one_loses_a_little(case: Any) -> None:
+    exercise, step_id, question, reference = case
+    kern = sorted(by_status(reference, Status.kern), key=lambda v: -v.gewicht)[: question.max_keuzes]
+    core = sum(v.gewicht for v in kern)
+    full = score(exercise, step_id, question, [v.id for v in kern])
+    for dropped in kern:
+        rest = [v.id for v in kern if v is not dropped]
+        left_out = score(exercise, step_id, question, rest)
+        for extra in by_status(reference, Status.passend):
+            swapped = score(exercise, step_id, question, [*rest, extra.id])
+            assert swapped >= left_out
+            stand_in = min(STAND_IN * extra.gewicht, dropped.gewicht)
+            assert full - swapped == pytest.approx((dropped.gewicht - stand_in) / core, abs=1e-4)
+
+
+def principles(answer: list[str], cap: int | None = 3) -> tuple[float, list[str]]:
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            *(OptionVerdict(id=i, status=Status.kern, toelichting="t") for i in "abc"),
+            *(OptionVerdict(id=i, status=Status.passend, toelichting="t") for i in "de"),
+        ],
+        modelantwoord="a, b, c",
+    )
+    question = Question(id="q", soort=Kind.choose_many, vraag="?", max_keuzes=cap)
+    options = {i: Option(i, f"Optie {i}") for i in "abcdef"}
+    result, feedback = score_choose_many(ScoreContext(question, options, {}, reference, answer))
+    return round(result, 4), [f.tekst for f in feedback]
+
+
+def test_worked_example_of_a_capped_question() -> None:
+    assert principles(["a", "b", "c"])[0] == 1.0
+    assert principles(["a", "b"])[0] == 0.6667
+    assert principles(["a", "b", "d"])[0] == 0.8333  # d stands in for c at half its weight, at no cost
+    assert principles(["a", "d", "e"])[0] == 0.6667  # two stand-ins: half of two missed slots
+    assert principles(["a", "b", "f"])[0] == 0.3333  # an option without grounds still costs
+    assert principles(["a", "b", "d"], cap=None)[0] == 0.5833  # without a cap the extra is an extra: it costs
+
+
+def test_a_stand_in_is_told_it_counts_for_half() -> None:
+    _, feedback = principles(["a", "b", "d"])
+    assert TEXTS["chosen_fitting_capped"].format(label="Optie d") in feedback
+    assert "Gemist: Optie c." in feedback
+    _, uncapped = principles(["a", "b", "d"], cap=None)
+    assert TEXTS["chosen_fitting"].format(label="Optie d") in uncapped

@@ -1,0 +1,72 @@
+"""A records field chosen from a method list (the actor of an actor map) counts as that concept (issue 19, item 7)."""
+
+from __future__ import annotations
+
+from kit.content.library import Library, load_library
+from kit.content.models import Concept, Kind, OptionSource, Question, RecordField, TextReference
+from kit.content.options import Option
+from kit.scoring.context import ScoreContext
+from kit.scoring.engine import score_step
+from kit.scoring.records import chosen_concept_text, score_records
+
+LIBRARY: Library = load_library()
+
+ROW = {
+    "actor": "stappenplan.actoren.wijkprofessionals",
+    "invloed": "verminderen",
+    "waarom": "Politie en gemeente hebben de jongerenoverlast al teruggedrongen",
+}
+
+
+def actor_map(rows: list[dict[str, str]]) -> tuple[float, list[str]]:
+    exercise = LIBRARY.exercise("casus-1")
+    result = score_step(exercise, "stap-2-3", {"actoren": rows})
+    question = next(q for q in result.questions if q.question == "actoren")
+    return question.score, [f.tekst for f in question.feedback]
+
+
+def test_the_chosen_actor_names_its_concept() -> None:
+    score, feedback = actor_map([ROW])
+    assert "Niet genoemd: wijkprofessionals (jongerenwerk, wijkagent)." not in feedback
+    assert "Je noemt: wijkprofessionals (jongerenwerk, wijkagent)." in feedback
+    assert not any(text.startswith("Regel 1 telt niet mee") for text in feedback)
+    assert score > 0.0
+
+
+def test_a_chosen_actor_with_no_reason_written_is_not_a_row() -> None:
+    _, feedback = actor_map([{**ROW, "waarom": "ja"}])
+    assert any(text.startswith("Regel 1 telt niet mee") for text in feedback)
+
+
+FIELDS = [
+    RecordField(id="actor", label="Actor", opties=OptionSource(lijst="m.actoren")),
+    RecordField(id="invloed", label="Invloed", opties=OptionSource(items=[])),
+    RecordField(id="waarom", label="Waarom"),
+]
+OPTIONS = {
+    "actor": {"scholen": Option("scholen", "Scholen in de buurt"), "pers": Option("pers", "Lokale pers")},
+    "invloed": {"verminderen": Option("verminderen", "kan verminderen met scholen")},
+}
+REFERENCE = TextReference(
+    soort="begrippen",
+    begrippen=[Concept(id="scholen", label="scholen", synoniemen=["school"], toelichting="t")],
+    modelantwoord="Scholen.",
+)
+
+
+def context(row: dict[str, str]) -> ScoreContext:
+    question = Question(id="q", soort=Kind.records, vraag="Actoren?", velden=FIELDS)
+    return ScoreContext(question, {}, {}, REFERENCE, [row], field_options=OPTIONS)
+
+
+def test_only_a_field_from_a_method_list_carries_a_concept() -> None:
+    # the inline 'invloed' item is structure: its label names no concept, even when its words would
+    row = {"actor": "pers", "invloed": "verminderen"}
+    assert chosen_concept_text(context(row), row) == "Lokale pers"
+    assert score_records(context({"actor": "pers", "invloed": "verminderen", "waarom": "zij schrijven"}))[0] == 0.0
+    school = {"actor": "scholen", "invloed": "verminderen", "waarom": "zij bereiken de ouders"}
+    assert score_records(context(school))[0] == 1.0
+
+
+def test_an_unknown_chosen_value_names_nothing() -> None:
+    assert chosen_concept_text(context({}), {"actor": "onbekend"}) == ""
