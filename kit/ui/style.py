@@ -102,5 +102,40 @@ CSS = """
    the box scrolled sideways, and an observer's box around a read-only textarea was a scrollable region
    without focusable content (axe: scrollable-region-focusable). Children fit their box. */
 .ok-app .widget-box > .jupyter-widgets { max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); }
+/* === WCAG 2.1 AA 2.4.7, 1.4.10, 1.4.11 (issue 21, items 1, 2, 4; tests/browser/test_wcag_measured.py) === */
+/* 2.4.7 Focus visible: ipywidgets boxes, toggle rows and folding sections clip their overflow, which cut the
+   focus outline of a control at their edge on one to four sides; nothing in the column needs to scroll
+   sideways any more (below), so they show their overflow. The open section's contents paint over its
+   header's lower edge: that header's ring lies inside it. The column keeps a few px for the outlines of
+   controls at its own edges. */
+.ok-app { box-sizing: border-box; padding: 0 6px 8px; }
+.ok-app .widget-box, .ok-app .widget-toggle-buttons, .ok-app .jupyter-widget-Collapse,
+.ok-app .jupyter-widget-Collapse-contents { overflow: visible; }
+.ok-app .jupyter-widget-Collapse-header:focus-visible { outline-offset: -3px; }
+/* 1.4.10 Reflow: at 320 CSS px no control is wider than the column (fixed widths such as 46em become a
+   maximum), a row of buttons or a label and its field wrap instead of squeezing, and a button keeps its text. */
+.ok-app .jupyter-widgets:not(.widget-box) { max-width: calc(100% - 2 * var(--jp-widgets-margin)); }
+.ok-app .widget-box { max-width: 100%; }
+.ok-app .widget-inline-hbox, .ok-app .widget-hbox { flex-wrap: wrap; }
+.ok-app .widget-inline-hbox > .widget-input, .ok-app .widget-inline-hbox > select,
+.ok-app .widget-inline-hbox > textarea { min-width: 0; flex: 1 1 14em; max-width: 100%; }
+.ok-app .jupyter-button { flex-shrink: 0; }
+@media (max-width: 36em) {
+    /* a label above its field, the field the column's full width (a list of roles is wider than 184 px) */
+    .ok-app .widget-inline-hbox > .widget-label { text-align: left; }
+    .ok-app .widget-inline-hbox > .widget-input, .ok-app .widget-inline-hbox > select,
+    .ok-app .widget-inline-hbox > textarea { flex-basis: 100%; }
+    .ok-app .widget-button { margin-left: var(--jp-widgets-margin) !important; }
+    /* the score bars repeat the percentage next to them (aria-hidden): the narrow table shows the numbers */
+    .ok-step-scores .ok-bar, .ok-step-scores td:empty { display: none; }
+    .ok-summary { padding: .5em .6em; }
+}
+.ok-app .ok-table td, .ok-app .ok-table th { overflow-wrap: anywhere; }
+/* 1.4.11 Non-text contrast: field borders 4.5:1 on white (#bdbdbd was 1.88:1); a pressed toggle is dark
+   blue with white text, 7.0:1 against an unpressed one (grey on grey was 1.62:1). */
+.ok-app .jupyter-widgets input:not([type="checkbox"]):not([type="radio"]), .ok-app .jupyter-widgets textarea,
+.ok-app .jupyter-widgets select { border-color: #767676; }
+.ok-app .widget-toggle-button.mod-active { background-color: #1f4f8f; color: #fff; }
+/* === end of WCAG items 1, 2, 4 === */
 </style>
 """
