@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     script.add_argument("file", type=Path, help="blad om te schrijven (.csv of .xlsx), of met --controleer te lezen")
     script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
     migrate = commands.add_parser(
-        "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
+        "migrate",
+        help="zet referenties en eigen casussen van schema_version 1 om (zie docs/content-format.md)",
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
     commands.add_parser(
