@@ -19,5 +19,7 @@ configure(
         },
         participant_env={"KIT_CONTENT_ROOT": "/opt/oefenkit-deelnemers"},
         spawner_class="",  # keep TLJH's spawner: one system account per user
+        facilitator_groups=("facilitatoren",),  # they (and Hub admins) open facilitator.ipynb
+        facilitators=(),  # e.g. ("fenna",); or add them on the Hub's admin page
     ),
 )

@@ -12,6 +12,7 @@ from kit.content.messages import FILE, pydantic_message
 from kit.content.models import FILE_MODELS, FILE_VERSIONS, SCHEMA_VERSION, Strict
 from kit.content.yamlsource import LIMITS, MAX_BYTES, Path_, YamlLimitError, YamlSyntaxError, line_of, load_with_lines
 from kit.errors import MAX_LISTED, Problem, shorten
+from kit.plural import PROBLEEM, count
 
 
 @dataclass
@@ -68,7 +69,7 @@ def load_file(path: Path) -> Loaded:
     except ValidationError as exc:
         errors = exc.errors()
         if len(errors) > MAX_LISTED:
-            more = FILE["more_problems"].format(count=len(errors) - MAX_LISTED)
+            more = FILE["more_problems"].format(problems=count(len(errors) - MAX_LISTED, PROBLEEM))
             result.problems.append(result.problem((), more))
         for error in errors[:MAX_LISTED]:
             where = _without_union_tag(tuple(error["loc"]))

@@ -48,7 +48,7 @@ FILE = {
     "unknown_kind": "onbekende soort '{found}'; toegestaan: {allowed}",
     "wrong_folder": "een bestand van soort '{found}' hoort in {folder}",
     "duplicate_file_id": "id '{id}' komt ook voor in {other}",
-    "more_problems": "nog {count} problemen in dit bestand; de eerste 50 staan hieronder",
+    "more_problems": "nog {problems} in dit bestand; de eerste 50 staan hieronder",
 }
 
 REFS = {

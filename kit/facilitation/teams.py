@@ -79,3 +79,21 @@ def next_role(roles: Sequence[str], members: Sequence[TeamMemberInfo]) -> str:
     """The first role nobody at the table has, else the least taken one (ties: the earlier role)."""
     taken = Counter(m.role for m in members if m.role)
     return min(roles, key=lambda r: (taken[r], roles.index(r)))
+
+
+def take_seat(
+    store: Store, code: str, participant_id: int, roles: Sequence[str], chosen: str | None
+) -> TeamInfo | None:
+    """Where a participant lands on signing in to a workshop with tables: their seat, or a new one.
+
+    A seated participant keeps seat and role (the facilitator's choice wins over the form). A newcomer
+    who chose to observe becomes an observer; a player gets the role they chose if it is free there.
+    """
+    team = store.team_of(participant_id)
+    if team is not None:
+        return team
+    observer = chosen == OBSERVER
+    if observer:
+        store.set_role(participant_id, OBSERVER)
+    preferred = [chosen] if chosen is not None and chosen in roles else []
+    return seat(store, code, participant_id, preferred + [r for r in roles if r != chosen], observer=observer)

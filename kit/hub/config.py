@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kit.hub.homes import private_home_hook
+from kit.remote.hub_groups import GROUPS_VAR
 
 SERVICE_NAME = "oefenkit"
 SERVICE_URL_VAR = "KIT_SERVICE_URL"
@@ -49,6 +50,10 @@ class HubSettings:
     spawner_class: str = "kit.hub.spawner.SystemAccountSpawner"
     """Each participant as their own system account; empty keeps the deployment's spawner (TLJH's, KubeSpawner)."""
     start_timeout: int = 120
+    facilitator_groups: tuple[str, ...] = ("facilitatoren",)
+    """Hub groups whose members (and every Hub admin) may open the facilitator's app and lead workshops."""
+    facilitators: tuple[str, ...] = ()
+    """Hub users put in the first facilitators group at start-up (more can be added with the Hub's admin page)."""
 
 
 def service_url(settings: HubSettings) -> str:
@@ -61,6 +66,7 @@ def configure(c: Any, settings: HubSettings) -> None:
     service_env = dict(settings.service_env)
     if settings.service_listen:
         service_env[LISTEN_VAR] = settings.service_listen
+    service_env[GROUPS_VAR] = ",".join(settings.facilitator_groups)
     c.JupyterHub.services = [
         {
             "name": SERVICE_NAME,
@@ -72,7 +78,16 @@ def configure(c: Any, settings: HubSettings) -> None:
     ]
     # Users may call the service, and their servers' tokens carry that permission for their kernels.
     access = f"access:services!service={SERVICE_NAME}"
-    c.JupyterHub.load_roles = [{"name": "user", "scopes": ["self", access]}]
+    c.JupyterHub.load_roles = [
+        {"name": "user", "scopes": ["self", access]},
+        # the service asks the Hub whether a caller is a facilitator (their groups, admin flag)
+        {"name": "oefenkit-service", "scopes": ["read:users", "read:groups"], "services": [SERVICE_NAME]},
+    ]
+    if settings.facilitator_groups:
+        c.JupyterHub.load_groups = {
+            group: {"users": list(settings.facilitators if i == 0 else ())}
+            for i, group in enumerate(settings.facilitator_groups)
+        }
     c.Spawner.server_token_scopes = ["users:activity!user", "access:servers!server", access]
     if settings.spawner_class:
         c.JupyterHub.spawner_class = settings.spawner_class

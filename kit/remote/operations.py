@@ -14,6 +14,9 @@ from typing import Any
 
 from kit.content.library import Library
 from kit.errors import KitError
+from kit.remote.facilitator_ops import OPERATIONS as FACILITATOR_CALLS
+from kit.remote.facilitator_ops import STORE_OPERATION, FacilitatorOps
+from kit.remote.team_ops import TEAM_OPERATIONS, TeamOperations
 from kit.remote.texts import REMOTE
 from kit.remote.wire import ALL, participant_to_dict, plain, redact, unscored_step, workshop_for_participant
 from kit.scoring.engine import score_exercise, score_step
@@ -67,12 +70,18 @@ class CodeBudget:
 
 
 @dataclass
-class Backend:
+class Backend(TeamOperations):
     """The service's state: the store (with the database URL and its `hub_owner` table) and the references."""
 
     store: Store
     library: Library
     codes: CodeBudget = field(default_factory=CodeBudget)
+    is_facilitator: Callable[[str], bool] = field(default=lambda user: False)
+    """Whether a Hub account may lead workshops (its groups, asked of the Hub by `kit.remote.service`)."""
+    facilitation: FacilitatorOps = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.facilitation = FacilitatorOps(self.store, self.library, self.is_facilitator)
 
     def _own(self, user: str, body: Json) -> int:
         participant_id = int(body["participant_id"])
@@ -160,7 +169,7 @@ class Backend:
         return None if info is None else workshop_for_participant(info)
 
     def has_tables(self, user: str, body: Json) -> Any:
-        """Only whether the workshop plays at tables: team play itself is not served here (see kit.ui.app)."""
+        """Only whether the workshop plays at tables (the sign-in form asks it); the tables are `team_ops`'."""
         self._try_code(user, body["workshop_code"])
         return self.store.has_tables(str(body["workshop_code"]))
 
@@ -229,6 +238,9 @@ class Backend:
 
     def operation(self, name: str) -> Callable[[str, Json], Any] | None:
         """The handler of an operation the client may call, or None."""
+        if name in FACILITATOR_OPERATIONS:
+            facilitator_handler: Callable[[str, Json], Any] = getattr(self.facilitation, name)
+            return facilitator_handler
         if name not in OPERATIONS:
             return None
         handler: Callable[[str, Json], Any] = getattr(self, name)
@@ -255,4 +267,5 @@ OPERATIONS = frozenset(
         "submit",
         "latest_result",
     )
-)
+) | TEAM_OPERATIONS
+FACILITATOR_OPERATIONS = FACILITATOR_CALLS | {STORE_OPERATION}

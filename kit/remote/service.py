@@ -23,6 +23,7 @@ from tornado.web import Application, HTTPError, RequestHandler, authenticated
 
 from kit.content.library import cached_library
 from kit.errors import KitError
+from kit.remote.hub_groups import HubGroups
 from kit.remote.operations import Backend
 from kit.remote.texts import REMOTE
 from kit.store import Store, default_database_url
@@ -84,7 +85,10 @@ def make_app(backend: Backend, prefix: str) -> Application:
 def main() -> None:
     """Listen where the Hub says ($JUPYTERHUB_SERVICE_URL), until SIGTERM."""
     logging.basicConfig(level=logging.INFO, format="[oefenkit-service %(levelname)s] %(message)s")
-    backend = Backend(store=Store(default_database_url()), library=cached_library())
+    groups = HubGroups.from_environment()
+    backend = Backend(
+        store=Store(default_database_url()), library=cached_library(), is_facilitator=groups.is_facilitator
+    )
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/")
     app = make_app(backend, prefix)

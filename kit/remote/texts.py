@@ -16,4 +16,11 @@ REMOTE: dict[str, str] = {
         "Te veel workshopcodes geprobeerd. Wacht {seconds} seconden en controleer de code bij je facilitator."
     ),
     "bad_request": "De oefenomgeving begreep het verzoek niet: {detail}",
+    "not_facilitator": (
+        "Workshops leiden kan alleen een facilitator. Vraag de beheerder van de oefenomgeving om je account "
+        "aan de groep facilitatoren toe te voegen."
+    ),
+    "organiser_refused": "De organisatorsleutel klopt niet. Alleen met die sleutel maak je een workshop aan.",
+    "facilitator_key": "Open de workshop eerst met zijn code en sleutel.",
+    "not_in_workshop": "Deze deelnemer of tafel hoort niet bij deze workshop.",
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kit.content.models import ClassifyReference
 from kit.scoring.context import ScoreContext
 from kit.scoring.result import Feedback, Verdict, clamp
-from kit.scoring.texts import TEXTS
+from kit.scoring.texts import TEXTS, inner_quotes
 
 
 def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
@@ -21,7 +21,7 @@ def score_classify(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
     right = 0
     feedback: list[Feedback] = []
     for verdict in reference.indeling:
-        item = ctx.label(verdict.item)
+        item = inner_quotes(ctx.label(verdict.item))
         category = ctx.label(verdict.categorie).lower()
         chosen = given.get(verdict.item)
         if chosen == verdict.categorie:

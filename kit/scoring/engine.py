@@ -96,9 +96,7 @@ def _once_per_step(
     questions: dict[str, Question], values: dict[str, Any], results: list[QuestionResult]
 ) -> list[QuestionResult]:
     """The same free text in several fields of a step counts only where it answers its question best."""
-    texts = {
-        r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value
-    }
+    texts = {r.question: str(values.get(r.question) or "") for r in results if r.kind == Kind.free_text.value}
     by_id = {r.question: r for r in results}
     for group in repeated_groups(texts):
         best = max(group, key=lambda q: by_id[q].score)  # the first of equals: max keeps the earliest

@@ -90,9 +90,10 @@ def score_records(ctx: ScoreContext) -> tuple[float, list[Feedback]]:
         return clamp(named - cost), feedback + concept_items
     completeness = min(1.0, counted / reference.min_rijen)
     verdict = Verdict.goed if completeness == 1.0 else Verdict.deels
-    summary = Feedback(verdict, TEXTS["rows_complete"].format(
-        complete=counted, expected=reference.min_rijen, counts=form(counted, TELT)
-    ))
+    summary = Feedback(
+        verdict,
+        TEXTS["rows_complete"].format(complete=counted, expected=reference.min_rijen, counts=form(counted, TELT)),
+    )
     score = COMPLETENESS_SHARE * completeness + (1 - COMPLETENESS_SHARE) * named
     return clamp(score - cost), [summary, *feedback, *concept_items]
 

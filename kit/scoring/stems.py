@@ -317,11 +317,7 @@ def _shuffled(text: Analysed, places: list[frozenset[int]]) -> Iterator[tuple[in
         clause = text.clauses[anchor]
         chosen = [anchor]
         for positions in places[1:]:
-            near = [
-                p
-                for p in positions
-                if p not in chosen and abs(p - anchor) <= reach and text.clauses[p] == clause
-            ]
+            near = [p for p in positions if p not in chosen and abs(p - anchor) <= reach and text.clauses[p] == clause]
             if not near:
                 break
             chosen.append(min(near, key=lambda p: abs(p - anchor)))

@@ -4,6 +4,8 @@ Every point lost is explained in one sentence; the reason and the guide's sectio
 `toelichting` and `bron`. Only what the guide advises against is called 'afgeraden'.
 """
 
+import re
+
 TEXTS = {
     "chosen_core": "Goed gezien: {label}.",
     "chosen_fitting": "Passend, maar niet de kern: {label} (een extra keuze kost een klein beetje).",
@@ -81,6 +83,17 @@ FORM = {
     "no_message": "de boodschap is te kort om te zeggen wat je vertelt",
     "no_channel": "er staat niet bij langs welke weg (brief, bijeenkomst, gesprek, sociale media ...)",
 }
+
+
+_INNER_QUOTE = re.compile(r"(?<![A-Za-zÀ-ÿ])'(?![st]\b)|(?<=[^\s])'(?![A-Za-zÀ-ÿ])")
+
+
+def inner_quotes(text: str) -> str:
+    """A quotation inside a quoted text gets double quotes (Dutch style), so the two never run together.
+
+    Apostrophes stay: inside a word ('auto's') and in 's and 't ('s avonds).
+    """
+    return _INNER_QUOTE.sub('"', text)
 
 
 def tidy(text: str) -> str:

@@ -249,8 +249,6 @@ class SignIn:
             typed = self.resume_code.value.strip() or self.memory.code_for(scope)
             if code:
                 tables = self._has_tables(code)
-                if tables:
-                    self._check_team_store()
                 # Sign in first: under the Hub only a member may read the workshop (issue 18); the code
                 # then picks the scenario. A known participant keeps their role: only the facilitator changes it.
                 signed = self._sign_in(code, None, typed)
@@ -320,15 +318,8 @@ class SignIn:
             raise
 
     def _has_tables(self, code: str) -> bool:
-        """Asked of every store, the Hub's service too: there a workshop with tables must refuse, not go solo."""
+        """Asked of every store, the Hub's service too: a workshop with tables seats its people at them."""
         return self.store.has_tables(code)
-
-    def _check_team_store(self) -> None:
-        """Tables need the SQL store; the Hub's service has no team calls (issue 14): refuse before signing in."""
-        from kit.store import Store
-
-        if not isinstance(self.store, Store):
-            raise KitError(TT["needs_sql_store"])
 
     def _join_table(
         self, exercise: Exercise, link: WorkshopLink, chosen: str | None, participant: ParticipantInfo
@@ -336,31 +327,32 @@ class SignIn:
         """Team play: land at one's table with one's role; newcomers get a seat and a free role there.
 
         A role the facilitator assigned wins over the one chosen in the form, so a reload or a second
-        device lands in the same seat.
+        device lands in the same seat. Under the Hub the service seats them and serves the table.
         """
         from dataclasses import replace
 
-        from kit.facilitation.teams import seat
-        from kit.store import Store
+        from kit.remote.client import ServiceStore
         from kit.ui.team_runner import TeamRunner
 
-        self._check_team_store()
         store = self.store
+        if isinstance(store, ServiceStore):
+            from kit.remote.team_client import ServiceTable, take_seat_remote
+
+            participant, team = take_seat_remote(store.client, participant.id, exercise.id, chosen)
+            table = ServiceTable(store.client, participant.id, exercise.id, team)
+            team_link = replace(link, team_id=team.id)
+            runner = TeamRunner(exercise, store, participant.id, participant.role, team_link, team, table=table)
+            return participant, runner
+        from kit.facilitation.teams import take_seat
+        from kit.store import Store
+
         assert isinstance(store, Store)
-        team = store.team_of(participant.id)
-        if team is None:
-            observer = chosen == OBSERVER
-            if observer:
-                store.set_role(participant.id, OBSERVER)
-            roles = [r.id for r in exercise.roles]
-            preferred = [chosen] if chosen in roles else []
-            team = seat(
-                store, link.code, participant.id, preferred + [r for r in roles if r != chosen], observer=observer
-            )
-            participant = store.participant(participant.id) or participant
-        assert team is not None
-        team_link = replace(link, team_id=team.id)
-        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, team)
+        found = take_seat(store, link.code, participant.id, [r.id for r in exercise.roles], chosen)
+        if found is None:
+            raise KitError(TT["no_tables"])
+        participant = store.participant(participant.id) or participant
+        team_link = replace(link, team_id=found.id)
+        return participant, TeamRunner(exercise, store, participant.id, participant.role, team_link, found)
 
     def _check_self_study(self, exercise: Exercise) -> None:
         """Refuse self-study on a workshop-only server, or for an exercise a workshop closed for it."""

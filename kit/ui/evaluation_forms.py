@@ -1,6 +1,7 @@
 """The observer's evaluation form per step and the participant's lessons-learned questionnaire.
 
-Both save on every change (debounced), like answers, so closing the laptop loses nothing.
+Both save on every change (debounced), like answers, so closing the laptop loses nothing. They save through
+the participant's table (`TableAccess`): the store locally, the service under the Hub.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from kit.store import Debouncer, Store
+from kit.store.debounce import Debouncer
+from kit.store.table_protocol import TableAccess
 from kit.ui.focus import new_token
 from kit.ui.live_region import live_region
 from kit.ui.naming import part_of
@@ -27,17 +29,13 @@ class ObserverForm:
 
     def __init__(
         self,
-        store: Store,
-        participant_id: int,
-        team_id: int,
-        exercise_id: str,
+        table: TableAccess,
         step_id: str,
         step_title: str,
         stored: dict[str, dict[str, Any]] | None = None,
         save_delay: float = SAVE_DELAY,
     ) -> None:
-        self.store = store
-        self.key = (participant_id, team_id, exercise_id, step_id)
+        self.table, self.step_id = table, step_id
         self.ratings: dict[str, w.Dropdown] = {}
         self.notes: dict[str, w.Textarea] = {}
         self.status = live_region(w.HTML())
@@ -69,12 +67,9 @@ class ObserverForm:
         self.debouncer.trigger()
 
     def save_now(self) -> None:
-        participant_id, team_id, exercise_id, step_id = self.key
         for criterion in sorted(self._dirty):
             rating = str(self.ratings[criterion].value) or None
-            self.store.save_observation(
-                participant_id, team_id, exercise_id, step_id, criterion, rating, str(self.notes[criterion].value)
-            )
+            self.table.save_observation(self.step_id, criterion, rating, str(self.notes[criterion].value))
             self._dirty.discard(criterion)
         self.status.value = html.escape(TT["observation_saved"])
 
@@ -86,9 +81,9 @@ class ObserverForm:
 class LessonsForm:
     """What went well, what to improve, what the team will do differently: saved without a name in reports."""
 
-    def __init__(self, store: Store, participant_id: int, exercise_id: str, save_delay: float = SAVE_DELAY) -> None:
-        self.store, self.participant_id, self.exercise_id = store, participant_id, exercise_id
-        saved = store.lessons(participant_id, exercise_id)
+    def __init__(self, table: TableAccess, save_delay: float = SAVE_DELAY) -> None:
+        self.table = table
+        saved = table.lessons()
         self.fields = {
             key: w.Textarea(
                 value=saved.get(key, ""), description="", placeholder=question, layout=w.Layout(width="100%")
@@ -108,7 +103,5 @@ class LessonsForm:
         self.widget = w.VBox([*rows, self.status], layout=w.Layout(width="100%"))
 
     def save_now(self) -> None:
-        self.store.save_lessons(
-            self.participant_id, self.exercise_id, {k: str(f.value) for k, f in self.fields.items()}
-        )
+        self.table.save_lessons({k: str(f.value) for k, f in self.fields.items()})
         self.status.value = html.escape(TT["lessons_saved"])

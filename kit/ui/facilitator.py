@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from typing import Literal
+from typing import Literal, cast
 
 import ipywidgets as w
 
@@ -131,7 +131,9 @@ class FacilitatorApp:
         self.key_budget.succeeded()
         workshop = self.store.workshop(code)
         assert workshop is not None
-        self.view = DashboardView(self.library, self.store, workshop)
+        with_references = getattr(self.store, "with_references", None)  # under the Hub: from the service
+        library = self.library if with_references is None else with_references(self.library, workshop.code)
+        self.view = DashboardView(library, self.store, workshop)
         panels = [
             w.HTML(header(workshop)),
             self.view.widget,
@@ -183,12 +185,23 @@ def key_box_html(code: str, key: str) -> str:
 
 
 def facilitator_store() -> Store:
-    """The facilitator's own store; a participant's server under the Hub has none (no database URL there)."""
+    """The facilitator's store: their own locally; under the Hub the service's, for a facilitator only.
+
+    Under the Hub the kernel holds no database URL: `FacilitatorServiceStore` sends each call to the
+    service, which checks the Hub account's group and the workshop's key (kit.remote.facilitator_ops).
+    """
     from kit.remote import service_url
     from kit.store import default_database_url
 
-    if service_url() is not None:
-        raise KitError(FT["no_store_under_hub"])
+    url = service_url()
+    if url is not None:
+        from kit.remote.client import ServiceClient
+        from kit.remote.facilitator_client import FacilitatorServiceStore
+
+        remote = FacilitatorServiceStore(ServiceClient(url))
+        if not remote.may_facilitate():
+            raise KitError(FT["no_store_under_hub"])
+        return cast(Store, remote)  # the Store methods the app uses, answered by the service
     return Store(default_database_url())
 
 

@@ -1,8 +1,8 @@
 """Dutch texts of the facilitator's app, kept together."""
 
 FT: dict[str, str] = {
-    "no_store_under_hub": "Dit is een deelnemersomgeving: een workshop leid je vanuit de facilitatoromgeving "
-    "(zie deploy/README.md, 'Facilitatoren').",
+    "no_store_under_hub": "Workshops leiden kan alleen een facilitator. Vraag de beheerder van de oefenomgeving "
+    "om je account aan de groep facilitatoren toe te voegen (zie deploy/README.md, 'Facilitatoren').",
     "title": "Workshop leiden",
     "intro": (
         "Maak een workshop aan of open een bestaande met de code en de facilitatorsleutel. Deelnemers melden "

@@ -25,11 +25,11 @@ import ipywidgets as w
 from kit.answers_io import OPEN_SUFFIX, open_key
 from kit.content.exercise import Exercise
 from kit.content.models import Step
-from kit.facilitation.script import RELEASED, ScriptEngine, utcnow
+from kit.facilitation.script import utcnow
 from kit.facilitation.table_steps import personal_steps, shared_steps
-from kit.scoring.engine import score_exercise
-from kit.store import Store
 from kit.store.base import canonical
+from kit.store.protocol import ParticipantStore
+from kit.store.table_protocol import TableAccess
 from kit.store.team_records import OBSERVER, TeamInfo
 from kit.ui.evaluation_forms import LessonsForm, ObserverForm
 from kit.ui.feedback import feedback_html
@@ -64,14 +64,16 @@ class TeamRunner(ExerciseRunner):
     def __init__(
         self,
         exercise: Exercise,
-        store: Store,
+        store: ParticipantStore,
         participant_id: int,
         role_id: str | None,
         link: WorkshopLink,
         team: TeamInfo,
         save_delay: float = SAVE_DELAY,
         now: Callable[[], datetime] = utcnow,
+        table: TableAccess | None = None,
     ) -> None:
+        """`table` is the table's access (the Hub's service); without it the runner opens it on the SQL `store`."""
         self.team = team
         self.personal = personal_steps(exercise)
         self.observer = role_id == OBSERVER
@@ -85,8 +87,15 @@ class TeamRunner(ExerciseRunner):
         self._lock = threading.RLock()
         self._names: dict[int, str] = {}
         self._save_delay = save_delay
-        self.tstore = store  # the SQL store: the table's record, clock and script live there
-        self.engine = ScriptEngine(store, link.code, exercise, now=now)
+        if table is None:
+            from kit.facilitation.table_access import LocalTable
+            from kit.store import Store
+
+            assert isinstance(store, Store), "team play without the service needs the SQL store"
+            local = LocalTable(store, link.code, exercise, participant_id, team, role_id, now)
+            self.engine = local.engine  # the facilitator's script controls in tests drive it
+            table = local
+        self.table: TableAccess = table
         link = replace(link, team_id=team.id, team_events=self._released_events)
         super().__init__(exercise, store, participant_id, None if self.observer else role_id, link, save_delay)
         self.dirty = {s for s in self.dirty if s in self.personal}  # shared answers are saved per question
@@ -145,12 +154,12 @@ class TeamRunner(ExerciseRunner):
 
     def _load_answers(self) -> dict[str, dict[str, Any]]:
         """The table's record for the shared steps, this member's own answers for the personal ones."""
-        record = self.tstore.team_answers(self.team.id, self.exercise.id)
+        record = self.table.answers()
         shared = {key for key in record.versions if key[0] not in self.personal}
         self.versions = {key: v for key, v in record.versions.items() if key in shared}
         self.editors = {key: v for key, v in record.editors.items() if key in shared}
         values = {step_id: dict(v) for step_id, v in record.values.items() if step_id not in self.personal}
-        own = self.tstore.load_answers(self.participant_id, self.exercise.id)
+        own = self.store.load_answers(self.participant_id, self.exercise.id)
         values.update({step_id: dict(v) for step_id, v in own.items() if step_id in self.personal})
         return values
 
@@ -166,33 +175,12 @@ class TeamRunner(ExerciseRunner):
         if step.id in self.personal:  # each member's own picture: say why the observer sees empty fields
             notice = w.HTML(f'<div class="ok-hint">{html.escape(TT["observer_personal"])}</div>')
             box.children = (notice, *box.children)
-        stored: dict[str, dict[str, Any]] = {}
-        for item in self.tstore.observations(self.link.code if self.link else "", self.exercise.id):
-            if (
-                item["participant_id"] == self.participant_id
-                and item["team_id"] == self.team.id
-                and item["step_id"] == step.id
-            ):
-                stored[item["criterion"]] = item
-        form = ObserverForm(
-            self.tstore,
-            self.participant_id,
-            self.team.id,
-            self.exercise.id,
-            step.id,
-            step.titel,
-            stored,
-            self._save_delay,
-        )
+        form = ObserverForm(self.table, step.id, step.titel, self.table.observations(step.id), self._save_delay)
         self.observer_forms[step.id] = form
         return w.VBox([box, form.widget], layout=w.Layout(width="100%"))
 
     def _released_events(self) -> list[dict[str, Any]]:
-        return [
-            {"inject_id": e.inject_id, "roles": e.roles}
-            for e in self.tstore.script_events(self.team.id, self.exercise.id)
-            if e.status == RELEASED
-        ]
+        return self.table.released_events()
 
     def _injects_html(self, step: Step) -> str:
         if self.observer:  # an observer watches the whole table: every released inject, whatever the role
@@ -238,21 +226,13 @@ class TeamRunner(ExerciseRunner):
         with self._save_lock:
             for step_id in sorted(self.dirty):  # personal steps: this member's own answers
                 own = self.answers[step_id]
-                self.tstore.save_answer(self.participant_id, self.exercise.id, step_id, own)
+                self.store.save_answer(self.participant_id, self.exercise.id, step_id, own)
                 if self.answers.get(step_id) is own:
                     self.dirty.discard(step_id)
             for key in sorted(self.dirty_questions):
                 step_id, question_id = key
                 value = self.answers[step_id][question_id]
-                saved = self.tstore.save_team_answer(
-                    self.team.id,
-                    self.exercise.id,
-                    step_id,
-                    question_id,
-                    value,
-                    self.participant_id,
-                    base_version=self.versions.get(key, 0),
-                )
+                saved = self.table.save(step_id, question_id, value, self.versions.get(key, 0))
                 with self._lock:
                     self.versions[key] = saved.version
                     self.editors[key] = self.participant_id
@@ -275,7 +255,7 @@ class TeamRunner(ExerciseRunner):
 
     def pull(self) -> list[Key]:
         """Bring in what other members saved; returns the questions that changed on this screen."""
-        record = self.tstore.team_answers(self.team.id, self.exercise.id)
+        record = self.table.answers()
         changed = []
         with self._lock:
             for key, version in record.versions.items():
@@ -315,14 +295,14 @@ class TeamRunner(ExerciseRunner):
         """Tick the table's script, then pull answers, injects, clock and the team's result."""
         if not hasattr(self, "notice"):
             return  # the base class refreshes once while building, before the team widgets exist
-        self.engine.tick(self.team.id)
+        self.table.tick()
         super().refresh_live()
         if not self.observer and self.role_id != self._header_role:  # the facilitator gave another role
             self._show_header()
         self.pull()
         self._show_clock()
         if self.last_result is None:
-            found = self.tstore.team_result(self.team.id, self.exercise.id)
+            found = self.table.result()
             if found is not None:
                 self._show_result(found, TT["team_submitted"].format(name=found["submitted_by"] or ""))
 
@@ -337,7 +317,7 @@ class TeamRunner(ExerciseRunner):
             self.refuse(TT["observer_cannot"])
             return
         self.flush()
-        self.tstore.hand_in_step(self.team.id, self.exercise.id, self.step.id)
+        self.table.hand_in(self.step.id)
         self.message.value = f'<div class="ok-welcome">{html.escape(TT["step_handed_in"])}</div>'
 
     def submit(self) -> dict[str, Any]:
@@ -366,13 +346,7 @@ class TeamRunner(ExerciseRunner):
             return {}
         self._confirm_submit = False
         self.confirm_box.layout.display = "none"
-        answers = {step_id: self.answers[step_id] for step_id in shared if step_id in self.answers}
-        result = table_result(self.exercise, answers)
-        first = self.tstore.submit_team(
-            self.team.id, self.exercise.id, answers, result, result["total"], self.participant_id
-        )
-        found = self.tstore.team_result(self.team.id, self.exercise.id)
-        assert found is not None
+        first, found = self.table.submit()  # scored from the table's stored record, where the references are
         key = "team_submitted" if first else "already_submitted"
         self._show_result(found, TT[key].format(name=found["submitted_by"] or ""))
         return dict(found["result"])
@@ -392,7 +366,7 @@ class TeamRunner(ExerciseRunner):
             for renderer in renderers.values():
                 _disable(renderer.widget)
         if self.lessons is None:
-            self.lessons = LessonsForm(self.tstore, self.participant_id, self.exercise.id, self._save_delay)
+            self.lessons = LessonsForm(self.table, self._save_delay)
             self.lessons_area.children = [self.lessons.widget]
 
     # ---------------------------------------------------------------- header, clock, notices
@@ -404,18 +378,18 @@ class TeamRunner(ExerciseRunner):
             text = TT["header_observer"].format(team=self.team.name)
         else:
             text = TT["header"].format(team=self.team.name, role=names.get(self.role_id or "", self.role_id or ""))
-        members = [
-            m.name for m in self.tstore.team_members(self.link.code if self.link else "") if m.team_id == self.team.id
-        ]
+        found = self.table.members()
+        self._names.update((m.participant_id, m.name) for m in found)
+        members = [m.name for m in found]
         self.header.value = (
             f'<div class="ok-team"><b>{html.escape(text)}</b><br>'
             f'<span class="ok-hint">{html.escape(TT["members"].format(names=", ".join(members)))}</span></div>'
         )
 
     def _show_clock(self) -> None:
-        if not self.engine.entries:
+        if not self.table.has_script():
             return
-        state = self.tstore.clock(self.team.id, self.exercise.id, self.engine.now())
+        state = self.table.clock()
         if not state.started:
             text = TT["clock_not_started"]
         else:
@@ -453,16 +427,6 @@ class TeamRunner(ExerciseRunner):
         return question_id
 
     def _name(self, participant_id: int) -> str:
-        if participant_id not in self._names:
-            found = self.tstore.participant(participant_id)
-            self._names[participant_id] = found.name if found else "?"
-        return self._names[participant_id]
-
-
-def table_result(exercise: Exercise, answers: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The table's score over the steps it shares; a member's own steps are theirs, not the table's."""
-    shared = shared_steps(exercise)
-    scored = score_exercise(exercise, answers)
-    steps = tuple(step for step in scored.steps if step.step in shared)
-    total = round(sum(step.score for step in steps) / len(steps), 4) if steps else 0.0
-    return replace(scored, steps=steps, total=total).to_dict()
+        if participant_id not in self._names:  # someone who sat down since the header was drawn
+            self._names.update((m.participant_id, m.name) for m in self.table.members())
+        return self._names.get(participant_id, "?")

@@ -41,14 +41,20 @@ TT = {
     "observer_only_team": "Waarnemen kan alleen aan een tafel in een workshop met tafels. Kies een rol.",
     "observer_role": "Waarnemer (observeert een tafel)",
     "observer_cannot": "Als waarnemer kijk je mee: inleveren doen de leden van de tafel.",
+    "observers_only": "Het waarnemingsformulier is voor waarnemers; als lid van de tafel vul je de antwoorden in.",
+    "unknown_step": "Deze oefening heeft geen stap '{step}'.",
+    "unknown_question": "De stap '{step}' heeft geen vraag '{question}'.",
+    "own_step": "De stap '{step}' vul je ieder voor jezelf in; die hoort niet in het antwoord van de tafel.",
+    "unknown_criterion": "Het waarnemingsformulier heeft geen onderdeel '{criterion}'.",
+    "unknown_rating": "Onbekende beoordeling '{rating}'; kies uit {options}.",
+    "unknown_lesson": "De vragenlijst met lessen heeft geen vraag '{key}'.",
+    "no_table": "Je zit nog niet aan een tafel in deze workshop. Meld je opnieuw aan met de workshopcode.",
+    "no_tables": "Deze workshop speelt niet aan tafels.",
+    "not_in_workshop": "Deze oefening hoort niet bij je workshop.",
     "observer_personal": (
         "In deze stap maakt ieder lid van de tafel eerst een eigen beeld vanuit de eigen rol. "
         "Die antwoorden zijn van het lid zelf en zie je als waarnemer niet. "
         "Let in de gezamenlijke stappen op hoe de tafel die beelden samenbrengt."
-    ),
-    "needs_sql_store": (
-        "Spelen aan tafels kan nog niet via JupyterHub: daarvoor is de lokale opslag van de workshop nodig. "
-        "Vraag de facilitator om de workshop op één machine te starten (python -m kit serve)."
     ),
     "observer_form": "Waarnemingsformulier: {step}",
     "observer_hint": (

@@ -1,4 +1,7 @@
-"""A real JupyterHub with three participants' system accounts and a PostgreSQL store, once per module."""
+"""A real JupyterHub with the test accounts (participants, a facilitator) and a PostgreSQL store, once per session.
+
+One Hub start serves every test in tests/hub: the lock-down checks and both workshop days.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from hub_setup import PROXY, USERS, Layout, RunningHub, create_accounts, make_layout, remove_accounts, running_hub
+from hub_setup import ACCOUNTS, PROXY, Layout, RunningHub, create_accounts, make_layout, remove_accounts, running_hub
 from pg_support import fresh_postgres_database
+from playwright.sync_api import Browser, sync_playwright
+from voila_server import CHROMIUM, CHROMIUM_ARGS
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -30,7 +35,7 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def layout() -> Iterator[Layout]:
     if os.geteuid() != 0:
         _unavailable("JupyterHub test skipped: it needs root (it creates the participants' system accounts)")
@@ -38,7 +43,7 @@ def layout() -> Iterator[Layout]:
         _unavailable(f"JupyterHub test skipped: {PROXY} is missing (make hub-proxy, needs npm)")
     _status["ran"] = "a real JupyterHub with configurable-http-proxy on 127.0.0.1"
     made = make_layout()
-    created = create_accounts(USERS, made.homes)
+    created = create_accounts(ACCOUNTS, made.homes)
     try:
         yield made
     finally:
@@ -46,7 +51,7 @@ def layout() -> Iterator[Layout]:
         shutil.rmtree(made.root, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
     """A fresh database on the PostgreSQL server of the tests (.ci/run's, or tools/pg_cluster.py's)."""
     url, drop = fresh_postgres_database(postgres_url)
@@ -56,10 +61,21 @@ def database_url(layout: Layout, postgres_url: str) -> Iterator[str]:
         drop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
     with running_hub(layout, database_url) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for every test in tests/hub (each test opens its own contexts)."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

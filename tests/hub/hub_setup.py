@@ -26,6 +26,14 @@ from voila_server import free_port
 REPO = Path(__file__).resolve().parents[2]
 PROXY = REPO / ".hub" / "node_modules" / ".bin" / "configurable-http-proxy"
 USERS = ("anna", "bram", "chris")
+"""The participants of the lock-down checks (test_hub.py)."""
+TABLE_USERS = ("dora", "eva")
+"""Who else plays the tabletop day (with USERS: four at tables and an observer); not in the lock-down's loops."""
+DAY_PARTICIPANTS = (*USERS, "dora")
+"""The four participants of the individual day (test_hub_day.py)."""
+FACILITATOR = "fenna"
+"""In the Hub's facilitators group (HubSettings.facilitators): she opens facilitator.ipynb in her own server."""
+ACCOUNTS = (*USERS, *TABLE_USERS, FACILITATOR)
 ACCOUNT_PREFIX = "oktest-"
 PASSWORD = "oefenen-met-de-hub"
 IGNORE = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.pyc")
@@ -122,6 +130,7 @@ configure(c, HubSettings(
     participant_env={{
         "PYTHONPATH": {participant!r}, "KIT_CONTENT_ROOT": {participant!r}, "JUPYTER_PATH": {jupyter_path!r},
     }},
+    facilitators=({facilitator!r},),
 ))
 c.SystemAccountSpawner.account_prefix = {prefix!r}
 c.JupyterHub.ip = "127.0.0.1"
@@ -146,6 +155,8 @@ class RunningHub:
     layout: Layout
     process: subprocess.Popen[bytes]
     log: Path
+    service_url: str = ""
+    """The service as kernels reach it (directly, not through the proxy)."""
 
     def login(self, user: str) -> requests.Session:
         """A logged-in session, as a browser would be after the Hub's login form."""
@@ -158,6 +169,13 @@ class RunningHub:
         )
         response.raise_for_status()
         return session
+
+    def token(self, session: requests.Session, user: str) -> str:
+        """An API token of the logged-in user (their own rights: they may call the service as themselves)."""
+        headers = {"X-XSRFToken": session.cookies.get("_xsrf", "")}
+        response = session.post(f"{self.url}/hub/api/users/{user}/tokens", json={}, headers=headers, timeout=30)
+        response.raise_for_status()
+        return str(response.json()["token"])
 
     def start_server(self, session: requests.Session, user: str, timeout: float = 120) -> None:
         """Start the user's server through the Hub's REST API and wait until the Hub calls it ready."""
@@ -182,6 +200,7 @@ def running_hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
     if not PROXY.exists():
         raise RuntimeError(f"{PROXY} is missing: run `make hub-proxy` (npm) first")
     port = free_port()
+    service_port = free_port()
     config = layout.hub / "jupyterhub_config.py"
     config.write_text(
         CONFIG.format(
@@ -189,7 +208,8 @@ def running_hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
             database_url=database_url,
             service=str(layout.service),
             repo=str(REPO),
-            service_port=free_port(),
+            service_port=service_port,
+            facilitator=FACILITATOR,
             python=sys.executable,
             participant_python=participant_python(layout.root),
             participant=str(layout.participant),
@@ -215,7 +235,8 @@ def running_hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    hub = RunningHub(f"http://127.0.0.1:{port}", layout, process, log)
+    service_url = f"http://127.0.0.1:{service_port}/services/oefenkit/"
+    hub = RunningHub(f"http://127.0.0.1:{port}", layout, process, log, service_url)
     try:
         deadline = time.monotonic() + 90
         while True:

@@ -15,10 +15,9 @@ import pytest
 from browser_helpers import sign_in, wait_saved
 from hub_setup import ACCOUNT_PREFIX, PASSWORD, USERS, RunningHub
 from kernel_exec import run_in_kernel
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
-from voila_server import CHROMIUM, CHROMIUM_ARGS
 
 from kit.content.library import load_library
 from kit.facilitation.dashboard import build_dashboard
@@ -41,16 +40,6 @@ REFUSED = {
     "api/nbconvert": 403,
     "api/config/notebook": 403,
 }
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,11 @@ def test_the_database_url_reaches_the_service_and_no_participant() -> None:
         ),
     )
     (service,) = c.JupyterHub.services
-    assert service["environment"] == {"KIT_DATABASE_URL": SECRET, "KIT_SERVICE_LISTEN": "0.0.0.0"}
+    assert service["environment"] == {
+        "KIT_DATABASE_URL": SECRET,
+        "KIT_SERVICE_LISTEN": "0.0.0.0",
+        "KIT_FACILITATOR_GROUPS": "facilitatoren",
+    }
     assert service["url"] == "http://hub:10101"
     spawner = json.dumps({k: str(v) for k, v in c.Spawner.items()})
     assert "geheim" not in spawner
@@ -94,3 +98,15 @@ def test_a_participants_server_makes_its_own_home_private(tmp_path: Path, monkey
     monkeypatch.setenv("HOME", str(home))
     homes.own_home_private()
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
+
+
+def test_facilitators_are_a_hub_group_the_service_may_read() -> None:
+    c = Config()
+    configure(c, HubSettings(notebooks="/srv/n", service_env={}, facilitators=("fenna",)))
+    assert c.JupyterHub.load_groups == {"facilitatoren": {"users": ["fenna"]}}
+    (service,) = c.JupyterHub.services
+    assert service["environment"]["KIT_FACILITATOR_GROUPS"] == "facilitatoren"
+    roles = {role["name"]: role for role in c.JupyterHub.load_roles}
+    assert roles["oefenkit-service"]["services"] == ["oefenkit"]
+    assert set(roles["oefenkit-service"]["scopes"]) == {"read:users", "read:groups"}
+    assert not any(scope.startswith("read:users") for scope in c.Spawner.server_token_scopes)

@@ -278,3 +278,11 @@ def test_a_row_missing_a_required_field_is_named_and_does_not_count() -> None:
     assert len(feedback) == 3  # the empty second row is no row at all; then the concept line
     complete = [{"wie": "de wijkagent", "waarom": "kent de buurt", "noot": ""}]
     assert score_records(ctx(Kind.records, reference, complete, {}, velden=fields))[0] == 1.0
+
+
+def test_a_quotation_inside_a_quoted_item_gets_double_quotes_and_apostrophes_stay() -> None:
+    from kit.scoring.texts import inner_quotes
+
+    said = "Twee jongens lieten 'maandag zijn de Rivieren aan de beurt' zien"
+    assert inner_quotes(said) == 'Twee jongens lieten "maandag zijn de Rivieren aan de beurt" zien'
+    assert inner_quotes("auto's, 's avonds en 't huis") == "auto's, 's avonds en 't huis"
