@@ -13,7 +13,7 @@ from pathlib import Path
 from kit.authoring import TODO, new_case, todo_count
 from kit.content.library import build_library, default_paths
 from kit.errors import KitError, listed
-from kit.plural import PLEK, PROBLEEM, count
+from kit.plural import PLEK, PROBLEEM, VRAAG, count
 from kit.serving.cli_options import DutchParser, add_serve_arguments, options_from_args
 
 
@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     script.add_argument("file", type=Path, help="blad om te schrijven (.csv of .xlsx), of met --controleer te lezen")
     script.add_argument("--controleer", action="store_true", help="lees en controleer het blad in plaats van schrijven")
     migrate = commands.add_parser(
-        "migrate", help="zet referenties van schema_version 1 om naar 2 ('onjuist' wordt 'niet-van-toepassing')"
+        "migrate",
+        help="zet referenties en eigen casussen van schema_version 1 om (zie docs/content-format.md)",
     )
     migrate.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: answers/)")
     commands.add_parser(
@@ -71,6 +72,8 @@ def run_validate(args: argparse.Namespace) -> int:
             print(f"Fout: {given} bestaat niet", file=sys.stderr)
             return 1
     library = build_library(paths)
+    for warning in library.warnings:
+        print(f"Let op: {warning}")
     if library.problems:
         print(listed([str(problem) for problem in library.problems]))
         print(f"\n{count(len(library.problems), PROBLEEM)} gevonden.", file=sys.stderr)
@@ -163,6 +166,12 @@ def run_migrate(args: argparse.Namespace) -> int:
     for result in map(migrate_file, paths):
         if result.changed:
             print(f"Omgezet: {result.path} ({result.converted} keer 'onjuist' -> 'niet-van-toepassing')")
+        if result.split:
+            print(f"  {count(result.split, VRAAG)} gesplitst; de oude tekst staat als begin onder elke nieuwe vraag")
+        if result.opened:
+            print(f"  {count(result.opened, VRAAG)} nieuw onder 'invullen' (overgeslagen tot ingevuld)")
+        if result.policy:
+            print(f"  {result.policy}: een leeg overzicht 'beleid' (wat loopt er al) om in te vullen")
     print(
         "Controleer elk omgezet oordeel: raadt de handreiking het af, maak er dan 'afgeraden' van met een 'bron'. "
         "Daarna: python -m kit validate"

@@ -217,7 +217,7 @@ def check_reference(loaded: Loaded, exercises: list[Exercise]) -> list[Problem]:
         step = asked[step_id].step(step_id)
         by_id = {q.id: q for q in step.vragen}
         for question in step.vragen:
-            if question.id not in step_ref.vragen:
+            if question.id not in step_ref.vragen and question.id not in step_ref.invullen:
                 problems.append(
                     loaded.problem(("stappen", step_id, "vragen"), REFS["missing_ref_question"].format(ref=question.id))
                 )

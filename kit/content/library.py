@@ -48,6 +48,7 @@ class Library:
     references: dict[str, AnswerFile] = field(default_factory=dict)
     exercises: dict[str, Exercise] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # still to fill in; the exercise plays without it
 
     def exercise(self, exercise_id_: str) -> Exercise:
         try:
@@ -139,7 +140,7 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], ne
                 library.problems.append(scenario_item.problem(("situatiebeeld",), message))
             if any(step.beleid for step in exercise.steps) and not scenario.beleid:
                 message = REFS["needs_policy"].format(ref=exercise.id)
-                library.problems.append(scenario_item.problem(("beleid",), message))
+                library.warnings.append(scenario_item.problem(("beleid",), message))
         for exercise in built:
             if exercise.id in library.exercises:
                 message = REFS["duplicate_exercise"].format(ref=exercise.id)
@@ -149,6 +150,7 @@ def _build_exercises(library: Library, owners: dict[tuple[str, str], Loaded], ne
         ref_item = owners.get(("referentie", scenario.id))
         if ref_item is not None:
             library.problems.extend(checks.check_reference(ref_item, built))
+            library.warnings.extend(_open_questions(ref_item, reference))
     for scenario_id in library.references:
         if scenario_id not in library.scenarios:
             item = owners[("referentie", scenario_id)]
@@ -160,7 +162,7 @@ def _exercise(
 ) -> Exercise:
     roles = active_roles(scenario, variant)
     injects = active_injects(scenario, variant, roles)
-    by_id = {s.id: _asked_on(s, scenario.id) for s in template.stappen}
+    by_id = {s.id: _answered(_asked_on(s, scenario.id), reference) for s in template.stappen}
     steps = tuple(by_id[s] for s in variant.stappen if s in by_id)
     options: dict[tuple[str, str], tuple[Option, ...]] = {}
     categories: dict[tuple[str, str], tuple[Option, ...]] = {}
@@ -205,6 +207,31 @@ def _asked_on(step: Step, scenario_id: str) -> Step:
     """The step as played on one scenario: questions marked `alleen_bij` other scenarios are left out."""
     asked = [q for q in step.vragen if not q.alleen_bij or scenario_id in q.alleen_bij]
     return step if len(asked) == len(step.vragen) else step.model_copy(update={"vragen": asked})
+
+
+def _answered(step: Step, reference: AnswerFile | None) -> Step:
+    """The step without the questions its reference still lists under `invullen` (a migrated own case):
+    the rest of the case plays while the author fills them in."""
+    step_ref = reference.stappen.get(step.id) if reference else None
+    if step_ref is None or not step_ref.invullen:
+        return step
+    open_ = set(step_ref.invullen) - set(step_ref.vragen)
+    asked = [q for q in step.vragen if q.id not in open_]
+    if not asked:
+        return step
+    return step if len(asked) == len(step.vragen) else step.model_copy(update={"vragen": asked})
+
+
+def _open_questions(item: Loaded, reference: AnswerFile | None) -> list[Problem]:
+    """A warning per question still to fill in, naming the file and the field."""
+    if reference is None:
+        return []
+    return [
+        item.problem(("stappen", step_id, "invullen"), REFS["open_question"].format(ref=q_id))
+        for step_id, step_ref in reference.stappen.items()
+        for q_id in step_ref.invullen
+        if q_id not in step_ref.vragen
+    ]
 
 
 def load_library(root: Path | None = None, extra: Iterable[Path] = ()) -> Library:

@@ -85,6 +85,10 @@ REFS = {
     "best_not_accepted": "'beste' moet ook in 'accepteer' staan",
     "missing_ref_step": "de referentie mist stap '{ref}' (nodig voor oefening {exercise})",
     "missing_ref_question": "de referentie mist vraag '{ref}' van deze stap",
+    "open_question": (
+        "vraag '{ref}' is nog niet ingevuld (INVULLEN); de oefening slaat haar over tot je haar onder 'vragen' "
+        "invult en uit 'invullen' haalt"
+    ),
     "no_reference": "er is geen referentie in answers/ voor scenario '{ref}'",
     "needs_picture": "oefening '{ref}' geeft het situatiebeeld: vul 'situatiebeeld' in",
     "duplicate_exercise": (

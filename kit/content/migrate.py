@@ -24,6 +24,9 @@ class Migrated:
     path: Path
     changed: bool
     converted: int  # how many `onjuist` verdicts became `niet-van-toepassing`
+    split: int = 0  # schema-1 questions split into the current ones (the old text kept under each)
+    opened: int = 0  # new questions listed under `invullen`
+    policy: Path | None = None  # the scenario that got an empty 'beleid' sheet to fill in
 
 
 def migrate_text(text: str) -> tuple[str, int]:
@@ -38,8 +41,25 @@ def migrate_text(text: str) -> tuple[str, int]:
 
 
 def migrate_file(path: Path) -> Migrated:
+    """Convert one file; a schema-1 reference of an own case is also brought to the current questions."""
+    from kit.content import migrate_case
+
     text = path.read_text(encoding="utf-8")
     new, converted = migrate_text(text)
+    split = opened = 0
+    policy: Path | None = None
+    scenario = migrate_case.scenario_for(path) if new != text else None
+    if scenario is not None:
+        exercises = migrate_case._exercises(scenario)
+        asked = {q.id: q.vraag for e in exercises for s in e.steps for q in s.vragen}
+        step1 = migrate_case.split_questions(new, asked)
+        step2 = migrate_case.open_questions(step1.text, exercises)
+        new, split, opened = step2.text, step1.split, step2.opened
+        old_scenario = scenario.read_text(encoding="utf-8")
+        sheet, added = migrate_case.policy_sheet(old_scenario, exercises)
+        if added:
+            scenario.write_text(sheet, encoding="utf-8")
+            policy = scenario
     if new != text:
         path.write_text(new, encoding="utf-8")
-    return Migrated(path, new != text, converted)
+    return Migrated(path, new != text, converted, split, opened, policy)

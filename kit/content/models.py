@@ -515,6 +515,10 @@ QuestionReference = Annotated[
 
 class StepReference(Strict):
     vragen: dict[Slug, QuestionReference]
+    invullen: list[Slug] = Field(
+        default_factory=list,
+        description="Questions of this step the author has not answered yet (INVULLEN): left out of play until then",
+    )
     modelantwoord: Text | None = None
 
 

@@ -328,9 +328,11 @@ def test_a_step_showing_the_policy_sheet_needs_one_in_the_scenario(tmp_path: Pat
     assert with_sheet != template
     (tmp_path / "sjabloon.yaml").write_text(with_sheet, encoding="utf-8")
     paths = [p for p in GOOD_FILES if p.name != "sjabloon.yaml"] + [tmp_path / "sjabloon.yaml"]
-    problems = build_library(paths).problems
-    assert [(shown(p), p.path) for p in problems] == [("good/scenario.yaml", "beleid")]
-    assert "vul 'beleid' in" in problems[0].message
+    library = build_library(paths)
+    # a warning, not a problem: the step plays without the sheet until it is filled in (a migrated own case)
+    assert library.problems == []
+    assert [(shown(p), p.path) for p in library.warnings] == [("good/scenario.yaml", "beleid")]
+    assert "vul 'beleid' in" in library.warnings[0].message
 
 
 def test_a_synonym_without_a_word_of_meaning_is_refused(tmp_path: Path) -> None:
