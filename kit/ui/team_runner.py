@@ -299,6 +299,10 @@ class TeamRunner(ExerciseRunner):
         if not hasattr(self, "notice"):
             return  # the base class refreshes once while building, before the team widgets exist
         self.table.tick()
+        if self.last_result is not None and self.revealed() != self._revealed_shown:
+            found = self.table.result()  # the service leaves out what is not revealed: after a reveal, ask again
+            if found is not None:
+                self.last_result = dict(found["result"])
         super().refresh_live()
         if not self.observer and self.role_id != self._header_role:  # the facilitator gave another role
             self._show_header()
@@ -361,7 +365,8 @@ class TeamRunner(ExerciseRunner):
 
     def _show_result(self, found: dict[str, Any], text: str) -> None:
         self.last_result = dict(found["result"])
-        self.feedback.value = feedback_html(self.last_result, self.revealed(), role=self.role_id)
+        self._revealed_shown = self.revealed()
+        self.feedback.value = feedback_html(self.last_result, self._revealed_shown, role=self.role_id)
         self.message.value = f'<div class="ok-welcome">{html.escape(text)}</div>'
         self.submit_button.disabled = True
         self.confirm_box.layout.display = "none"

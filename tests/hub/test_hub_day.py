@@ -229,7 +229,7 @@ def test_the_service_under_40_concurrent_callers(hub: RunningHub, database_url: 
     for i in range(CALLERS):
         user = DAY_PARTICIPANTS[i % len(DAY_PARTICIPANTS)]
         client = ServiceClient(hub.service_url, token=tokens[user], timeout=120)
-        pid = client.call("join", name=f"Belaster {i:02d}", workshop_code=code)["id"]
+        pid = join_within_budget(client, f"Belaster {i:02d}", code)
         callers.append((client, int(pid)))
     timings: dict[str, list[float]] = {"save_answer": [], "submit": []}
     failures: list[str] = []
@@ -275,6 +275,19 @@ def test_the_service_under_40_concurrent_callers(hub: RunningHub, database_url: 
         )
     with Store(database_url) as store:
         assert len(store.results_frame(code)) == CALLERS * 5
+
+
+def join_within_budget(client: ServiceClient, name: str, code: str) -> int:
+    """Join as `name`; if the account used its code tries of this minute (the day's test before this one
+    typed codes with the same accounts), wait as long as the service says and join again."""
+    try:
+        return int(client.call("join", name=name, workshop_code=code)["id"])
+    except ServiceError as exc:
+        wait = re.search(r"Wacht (\d+) seconde", str(exc))
+        if wait is None:
+            raise
+    time.sleep(int(wait.group(1)) + 1)
+    return int(client.call("join", name=name, workshop_code=code)["id"])
 
 
 def service_cpu() -> float:
