@@ -5,14 +5,17 @@ from __future__ import annotations
 import random
 import threading
 import time
+from typing import Any
 
 import ipywidgets as w
 import pytest
 from team_support import FakeClock
 
 from kit.content.exercise import Exercise
+from kit.facilitation.table_access import LocalTable
 from kit.facilitation.teams import auto_fill
 from kit.store import Store
+from kit.store.facilitation import ALL_STEPS
 from kit.store.team_records import OBSERVER
 from kit.ui.app import SignIn
 from kit.ui.team_runner import TeamRunner
@@ -254,3 +257,35 @@ def test_a_failed_team_save_stays_dirty_and_is_retried(
         time.sleep(0.05)
     assert not run.dirty_questions
     assert store.team_answers(run.team.id, exercise.id).values[SHARED[0]][SHARED[1]] == "Niet kwijtraken"
+
+
+class _RedactingTable(LocalTable):
+    """A table as the Hub's service gives it: no total while any step of the workshop is still hidden."""
+
+    def result(self) -> dict[str, Any] | None:
+        found = super().result()
+        revealed = self.store.revealed(self.code, self.exercise.id)
+        if found is None or ALL_STEPS in revealed or revealed >= {s.id for s in self.exercise.steps}:
+            return found
+        return {**found, "result": {k: v for k, v in found["result"].items() if k != "total"}}
+
+
+def test_after_a_reveal_the_table_asks_again_for_what_the_service_left_out(
+    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock
+) -> None:
+    by_team = seated_runners(store, workshop_code, exercise, clock, tables=1, size=2)
+    runs = next(iter(by_team.values()))
+    first = runs[0]
+    assert first.link is not None
+    table = _RedactingTable(store, workshop_code, exercise, first.participant_id, first.team, first.role_id, clock)
+    hub_view = TeamRunner(
+        exercise, store, first.participant_id, first.role_id, first.link, first.team, save_delay=0.05, table=table
+    )
+    first.submit()
+    first.submit()  # confirms the hand-in with open questions
+    hub_view.refresh_live()
+    assert hub_view.last_result is not None and "total" not in hub_view.last_result
+    store.reveal(workshop_code, exercise.id)
+    hub_view.refresh_live()
+    assert hub_view.last_result is not None and "total" in hub_view.last_result
+    assert "Totaal" in hub_view.feedback.value
