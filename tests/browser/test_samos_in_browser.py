@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from browser_helpers import open_app, sign_in
 from playwright.sync_api import Page, expect
@@ -34,7 +36,8 @@ def test_samos_oefenvorm_2_to_feedback(page: Page, server: VoilaServer) -> None:
     categories = {"waarneming": "Waarneming", "oordeel": "Oordeel"}
     for verdict in classify.indeling:
         row = statements.index(verdict.item)
-        page.get_by_role("button", name=categories[verdict.categorie], exact=True).nth(row).click()
+        label = categories[verdict.categorie]  # a toggle is named by its category and its statement (WCAG 1.3.1)
+        page.get_by_role("button", name=re.compile(f"^{label}\\b")).nth(row).click()
     page.locator("textarea").first.fill("Ik zag zelf de eieren tegen het gemeentehuis; wie erachter zit weet ik niet.")
 
     page.get_by_role("button", name="Feedback op deze stap").click()

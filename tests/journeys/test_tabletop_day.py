@@ -22,7 +22,7 @@ import pytest
 from journey_facilitator import create_workshop, csv_frames, download, excel_frames, open_dashboard, pdf_pages
 from journey_server import ROOT, TIMEOUT_MS, KitServer
 from journey_soft import Demands
-from journey_steps import answer_step, expect_step, next_step, notebook_of, question_box, shot
+from journey_steps import answer_step, expect_step, next_step, notebook_of, previous_step, question_box, shot
 from journey_store import workshop_rows_left
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
@@ -252,9 +252,13 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         demands.at("editing at once")
         for name in MEMBERS:
             next_step(pages[name], shared[0])
-        step = shared[0]
+        # the first shared step with a free text and a single choice (the questions may move between steps)
+        step = next(s for s in shared if "free_text" in kinds(s) and kinds(s) & {"choose_one", "ordinal"})
+        for later in shared[1 : shared.index(step) + 1]:
+            for name in first:
+                next_step(pages[name], later)
         same = next(q for q in step.vragen if q.soort.value == "free_text")
-        other = next(q for q in step.vragen if q.soort.value == "choose_one")
+        other = next(q for q in step.vragen if q.soort.value in ("choose_one", "ordinal"))
         texts = {name: text_of(name, step, same) for name in first[:2]}
         question_box(pages[first[0]], step, same).locator("textarea").fill(texts[first[0]])
         question_box(pages[first[1]], step, same).locator("textarea").fill(texts[first[1]])
@@ -286,6 +290,9 @@ def test_a_tabletop_day_at_tables(browser: Browser, day_server: KitServer, scree
         shot(
             pages[first[0]], screens, f"tabletop-{engine}-04-editing-at-once", question_box(pages[first[0]], step, same)
         )
+        for earlier in reversed(shared[: shared.index(step)]):  # back to where the table's steps begin
+            for name in first:
+                previous_step(pages[name], earlier)
 
         demands.at("shared steps")
         for table in (first, second):
@@ -496,3 +503,8 @@ def check_group_export(
     demands.check(sorted(results["Tafel"]) == sorted(teams.values()), f"{kind}: results of {list(results['Tafel'])}")
     demands.check(note in set(observations["Waarneming"]), f"{kind}: the observer's note is in 'waarnemingen'")
     demands.check(any(lesson in str(v) for v in lessons["Antwoord"]), f"{kind}: the lessons learned are in 'lessen'")
+
+
+def kinds(step: Step) -> set[str]:
+    """The answer kinds a step asks."""
+    return {q.soort.value for q in step.vragen}
