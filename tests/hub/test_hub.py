@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import psutil
 import pytest
 from browser_helpers import sign_in, wait_saved
-from hub_setup import ACCOUNT_PREFIX, PASSWORD, USERS, RunningHub
+from hub_browser import log_in_at_hub
+from hub_setup import ACCOUNT_PREFIX, USERS, RunningHub
 from kernel_exec import run_in_kernel
 from playwright.sync_api import Browser
 from sqlalchemy import create_engine, select
@@ -59,14 +60,7 @@ def signed_in(hub: RunningHub, browser: Browser, workshop: str) -> dict[str, str
     signal = exercise.options[("stap-1", "signalen")][0].label
     names = {}
     for user in USERS:
-        context = browser.new_context(viewport={"width": 1280, "height": 1600})
-        page = context.new_page()
-        page.set_default_timeout(TIMEOUT_MS)
-        page.goto(f"{hub.url}/hub/login")
-        page.fill("#username_input", user)
-        page.fill("#password_input", PASSWORD)
-        page.click("#login_submit")
-        page.wait_for_url(f"**/user/{user}/voila/render/start.ipynb", timeout=TIMEOUT_MS)  # the default URL
+        context, page = log_in_at_hub(browser, hub.url, user, 1600)  # lands on the default URL
         page.wait_for_selector(".ok-app")
         assert page.locator("html").get_attribute("lang") == "nl"  # the oefenkit template, as `kit serve` has it
         page.goto(f"{hub.url}/user/{user}/voila/render/{EXERCISE}.ipynb")

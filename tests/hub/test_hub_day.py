@@ -24,7 +24,8 @@ from typing import Any
 
 import psutil
 import pytest
-from hub_setup import ACCOUNT_PREFIX, DAY_PARTICIPANTS, FACILITATOR, PASSWORD, RunningHub
+from hub_browser import log_in_at_hub
+from hub_setup import ACCOUNT_PREFIX, DAY_PARTICIPANTS, FACILITATOR, RunningHub
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sqlalchemy.engine import make_url
 
@@ -53,15 +54,7 @@ def text_of(name: str, step: Step, question: Question) -> str:
 
 def hub_page(browser: Browser, hub: RunningHub, user: str) -> tuple[BrowserContext, Page]:
     """A Chromium context logged in at the Hub's form as `user` (their server starts on the way)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(f"{hub.url}/hub/login")
-    page.fill("#username_input", user)
-    page.fill("#password_input", PASSWORD)
-    page.click("#login_submit")
-    page.wait_for_url(f"**/user/{user}/voila/render/start.ipynb", timeout=TIMEOUT_MS)
-    return context, page
+    return log_in_at_hub(browser, hub.url, user, 1000, accept_downloads=True)
 
 
 def account_cost(user: str) -> tuple[float, float]:

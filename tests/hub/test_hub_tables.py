@@ -18,7 +18,8 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from hub_setup import PASSWORD, TABLE_USERS, USERS, RunningHub
+from hub_browser import log_in_at_hub
+from hub_setup import TABLE_USERS, USERS, RunningHub
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from kit.content.library import load_library
@@ -57,14 +58,7 @@ def wait_for(probe: Callable[[], Any], what: str, seconds: float = 60) -> Any:
 
 
 def open_at_hub(browser: Browser, hub: RunningHub, user: str) -> tuple[BrowserContext, Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 1200})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(f"{hub.url}/hub/login")
-    page.fill("#username_input", user)
-    page.fill("#password_input", PASSWORD)
-    page.click("#login_submit")
-    page.wait_for_url(f"**/user/{user}/voila/render/start.ipynb", timeout=TIMEOUT_MS)
+    context, page = log_in_at_hub(browser, hub.url, user, 1200)
     page.goto(f"{hub.url}/user/{user}/voila/render/{NOTEBOOK}", wait_until="commit")
     return context, page
 
