@@ -32,6 +32,7 @@ from kit.ui.live import LiveRefresh
 from kit.ui.option_order import participant_order
 from kit.ui.renderers import Renderer
 from kit.ui.runner_frame import RunnerFrame, build_step
+from kit.ui.step_list import StepListJump
 from kit.ui.texts import UI
 from kit.ui.views import download_link, injects_html, step_header_html
 from kit.ui.workshop_link import WorkshopLink
@@ -119,7 +120,7 @@ class ExerciseRunner:
         self.scenario.selected_index = 0 if self.index == 0 else None
         self.prev_button.on_click(self._guard(lambda _: self.show_step(self.index - 1)))
         self.next_button.on_click(self._guard(lambda _: self.go_to(self.index + 1)))
-        self.jump_button.on_click(self._guard(lambda _: self.go_to(int(self.jump.value))))
+        self.step_list_jump = StepListJump(self.jump, self.jump_button, self.go_to, lambda: self.index, self._guard)
         self.check_button.on_click(self._guard(lambda _: self.check_current_step()))
         self.submit_button.on_click(self._guard(lambda _: self._submit_clicked()))
 
