@@ -84,3 +84,34 @@ def test_a_row_is_the_total_of_each_judged_answer_and_the_table_finds_every_set(
         expected[level] = score_exercise(exercise, check_answers(exercise, answers)).total
     assert got.totals == expected
     assert len(set(expected.values())) > 1
+
+
+def test_spearman_refuses_lists_of_different_lengths() -> None:
+    """A total missing for one level must not quietly shorten the comparison."""
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        spearman([1.0, 2.0, 3.0], [1.0, 2.0])
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        spearman([1.0, 2.0], [1.0, 2.0, 3.0])
+
+
+class CountedReads(list[float]):
+    """A list that counts how often an item is read (a bound on the work, not on the time)."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        CountedReads.reads += 1
+        if CountedReads.reads > 1000:
+            raise AssertionError("ranking reads the values without end")
+        return super().__getitem__(index)
+
+
+@pytest.mark.parametrize(
+    "values", [[5.0], [0.2, 0.2, 0.2, 0.1], [0.1, 0.1, 0.9, 0.5, 0.5], [0.3, 0.1, 0.2], [0.4, 0.3, 0.3, 0.3, 0.3]]
+)
+def test_ranking_reads_each_value_a_few_times(values: list[float]) -> None:
+    """One sort and one pass over the sorted values: ties at any position end the pass."""
+    CountedReads.reads = 0
+    counted = CountedReads(values)
+    assert _ranks(counted) == _ranks(list(values))
+    assert CountedReads.reads <= 4 * len(values)

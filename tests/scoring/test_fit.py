@@ -65,6 +65,29 @@ def test_text_references_are_never_fitted() -> None:
     assert fit_reference(text, {"x"}) is text
 
 
+def concept(concept_id: str, *roles: str) -> Concept:
+    return Concept(id=concept_id, label=concept_id, synoniemen=[concept_id], toelichting="t", alleen_met=list(roles))
+
+
+def test_a_concept_tied_to_roles_is_asked_only_where_one_of_them_plays() -> None:
+    text = TextReference(
+        soort="begrippen",
+        begrippen=[concept("a"), concept("b", "gemeente"), concept("c", "corporatie", "school")],
+        modelantwoord="m",
+    )
+
+    def asked(*roles: str) -> list[str]:
+        return [c.id for c in fit_reference(text, set(), set(roles)).begrippen]
+
+    assert asked("school") == ["a", "c"]  # one of c's roles is enough
+    assert asked("gemeente", "corporatie") == ["a", "b", "c"]
+    assert asked("politie") == ["a"]  # a concept without roles is always asked
+    assert asked() == ["a"]
+    only_tied = TextReference(soort="begrippen", begrippen=[concept("b", "gemeente")], modelantwoord="m")
+    assert [c.id for c in fit_reference(only_tied, set(), {"politie"}).begrippen] == ["b"]  # never nothing asked
+    assert fit_reference(text, {"x"}, None) is text  # no roles known: the reference as written
+
+
 def test_content_stems_leave_out_the_small_words() -> None:
     assert content_stems("de jongeren bij het plein") == frozenset({"jonger", "plein"})
     assert content_stems("van de en het") == frozenset()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from kit.content.library import Library
 from kit.content.models import (
     AdvisedAgainst,
@@ -24,7 +26,7 @@ from kit.content.models import (
 from kit.content.options import Option
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import material_texts, shingles
-from kit.scoring.freetext import concept_feedback, find
+from kit.scoring.freetext import Found, concept_feedback, find, merge_found
 from kit.scoring.records import score_records
 from kit.scoring.result import Feedback, Verdict
 from kit.scoring.stems import meaningful_words, stems
@@ -91,6 +93,19 @@ def test_copied_text_says_so_and_own_text_does_not() -> None:
     _, own = concept_feedback("De wijkagent gaat erheen.", concepts, (), material)
     assert copied[-1].verdict is Verdict.info
     assert all(f.verdict is not Verdict.info for f in own)
+
+
+def test_an_advised_against_concept_costs_its_weight_of_the_named_share() -> None:
+    concepts = [concept("wijkagent"), concept("jongerenwerker")]
+    against = [advised("skatebaan sluiten")]
+    both = "De wijkagent en de jongerenwerker gaan naar de jongeren."
+    assert concept_feedback(both, concepts, against)[0] == 1.0
+    one = "De wijkagent wil de skatebaan sluiten."
+    score, feedback = concept_feedback(one, concepts, against)
+    assert score == 0.0  # half named, half the weight lost: nothing left
+    assert [f.verdict for f in feedback] == [Verdict.goed, Verdict.gemist, Verdict.afgeraden]
+    heavy = [concept("wijkagent", weight=3.0), concept("jongerenwerker")]
+    assert concept_feedback(one, heavy, against)[0] == 0.5  # three quarters named, a quarter lost
 
 
 # ---------------------------------------------------------------------------------------------- records
@@ -231,3 +246,14 @@ def test_a_second_verb_after_en_or_of_keeps_the_negation_in_its_own_part() -> No
     for text in ("Bewoners ervaren overlast en lachend niet naar buiten.", "Ze ervaren overlast en lachende niet."):
         found, _ = find(text, overlast)
         assert found[0].denied, text
+
+
+def test_a_concept_chosen_or_written_is_named_and_denied_only_when_named_in_neither() -> None:
+    """The chosen actor and the written cell are two readings of one row (issue 19 item 7)."""
+    no, named_, denied = Found(False, False), Found(True, False), Found(False, True)
+    written = [no, named_, denied, denied, no, denied]
+    chosen = [no, no, no, named_, denied, denied]
+    assert merge_found(written, chosen) == [no, named_, denied, named_, denied, denied]
+    assert merge_found(chosen, written) == merge_found(written, chosen)
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        merge_found(written, chosen[:-1])

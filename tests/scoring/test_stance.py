@@ -154,3 +154,37 @@ def test_validate_refuses_an_unknown_word_class_and_a_pattern_without_the_guides
     problems = [p for p in build_library(paths).problems if p.file.endswith("methode.yaml")]
     assert [p.path for p in problems] == ["afgeraden/0/patronen/0", "afgeraden/1/bron"]
     assert "'{groep}' is geen woordklasse" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De burgemeester verbood de herdenking", ["repressie-eerst"]),  # another form of the verb
+        ("We zeiden niets tegen de pers", ["niet-communiceren"]),
+        ("Het bericht zegt eerst: handhaving.", []),  # reports what the material says, across the colon
+        ("Volgens het bericht is het duidelijk dat het een afrekening is", []),
+        ("Eerst: handhaving, en dat wil het bericht ook", ["repressie-eerst"]),  # the material in another clause
+    ],
+)
+def test_a_pattern_in_another_verb_form_counts_a_report_of_the_material_does_not(
+    text: str, expected: list[str]
+) -> None:
+    assert hit_ids(text) == expected
+
+
+INJECT = "Jongens van het plein zijn in het buurthuis opgewonden en zeggen dat dit niet blijft liggen."
+DEMAND = "Boze bewoners van het Polderplein vragen de burgemeester om eerst de orde te herstellen."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Wij gaan dit verbieden. {INJECT}", ["repressie-eerst"]),  # a paste right after one's own words
+        (f"{INJECT} Wij gaan dit verbieden.", ["repressie-eerst"]),  # ... or right before them
+        ("Boze bewoners van het Polderplein vragen de burgemeester om eerst handhaving.", []),  # begins copied
+        (DEMAND, []),
+    ],
+)
+def test_only_a_pattern_that_touches_copied_words_is_the_materials(text: str, expected: list[str]) -> None:
+    material = shingles([DEMAND, INJECT])
+    assert [p.id for p in stance_hits(text, SAMOS.stance, SAMOS.word_classes, material)] == expected

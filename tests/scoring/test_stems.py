@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.scoring.stems import analyse, contains_phrase, is_negated, matches
+from kit.scoring.stems import _second_verb, analyse, contains_phrase, is_negated, matches
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,40 @@ def test_a_negation_governs_only_its_own_clause(text: str, phrase: str, negated:
     spans = list(matches(analysed, analyse(phrase)))
     assert spans, "the phrase must occur"
     assert all(is_negated(analysed, span) is negated for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "spans"),
+    [
+        # the first 'school' has no verb in its sentence; the second takes 'sluiten' three words back (in reach)
+        ("De school is dicht. Sluiten wij de school?", "school sluiten", [(4, 7)]),
+        ("Sluiten wij nu de school?", "school sluiten", []),  # four words back: too far for two words
+        ("Ik duid de klachten samen met de wijkbeheerder", "samen duiden", [(1, 4)]),
+        ("Sommige zittende bewoners reageren fel op", "fel reageren", [(3, 4)]),
+        # of two 'melden' in reach, the one nearest to 'overlast' makes the span
+        ("Melden de jongeren overlast en melden de bewoners het ook?", "overlast jongeren melden", [(2, 5)]),
+        # each word within reach of 'overlast', but together spread over nine words: not one phrase
+        ("Melden wij al weken overlast van de groep jongeren?", "overlast melden jongeren", []),
+        ("en meer meer", "meer en meer", [(0, 2)]),  # either 'meer' anchors the same span: reported once
+    ],
+)
+def test_a_phrase_in_another_order_is_found_close_to_its_first_word(
+    text: str, phrase: str, spans: list[tuple[int, int]]
+) -> None:
+    assert list(matches(analyse(text), analyse(phrase))) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "second"),
+    [
+        ("overlast en vernielen", 1, True),  # a verb as the last word still opens a second predicate
+        ("overlast of vernielen", 1, True),
+        ("overlast en vernielingen", 1, False),  # a noun does not
+        ("overlast en storende muziek", 1, False),  # nor a present participle used as an adjective
+        ("overlast en gesloten deuren", 1, False),  # nor a past participle
+        ("overlast maar vernielen", 1, False),
+        ("overlast en", 1, False),  # nothing follows
+    ],
+)
+def test_a_second_predicate_starts_at_en_or_of_before_a_verb(text: str, position: int, second: bool) -> None:
+    assert _second_verb(analyse(text), position) is second
