@@ -33,6 +33,13 @@ def test_four_meaningful_words_are_enough_to_repeat_three_are_not() -> None:
     assert repeated_groups({"a": "jongeren hangen rond", "b": "jongeren hangen rond"}) == []
 
 
+def test_texts_sharing_four_fifths_of_their_words_are_one_text() -> None:
+    five = f"{FOUR} bij de skatebaan"  # five meaningful words, four of them in FOUR: Jaccard 0.8
+    assert repeated_groups({"a": five, "b": FOUR}) == [["a", "b"]]
+    six = f"{five} 's avonds"  # six, four shared: 0.67
+    assert repeated_groups({"a": six, "b": FOUR}) == []
+
+
 def test_a_short_text_does_not_stop_the_search_for_repeats() -> None:
     texts = {"a": "zie boven", "b": LONG, "c": "ook", "d": LONG, "e": FOUR, "f": FOUR}
     assert repeated_groups(texts) == [["b", "d"], ["e", "f"]]

@@ -110,3 +110,27 @@ def test_a_phrase_in_another_order_is_found_close_to_its_first_word(
 )
 def test_a_second_predicate_starts_at_en_or_of_before_a_verb(text: str, position: int, second: bool) -> None:
     assert _second_verb(analyse(text), position) is second
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        ("Wij zien dat de bouw er niets mee te maken heeft", "bouw", True),  # 'dat' before the match does not stop it
+        # 'en' right before the match; the clause the negation closes ends at the semicolon, not with the text
+        ("De gezinnen zijn ingelicht en melden geen nieuwe voorvallen; de zoon is weer op school.", "melden", True),
+        ("Corporatie, opbouwwerk en ouderenwerk doen mee; corporatie en school zijn nog niet betrokken.", "school", True),
+        ("De corporatie wijst geen woningen toe aan jongeren", "corporatie", False),  # four words after 'geen'
+        # the eleventh word of its clause, the negation closing it: still the subject
+        ("Volgens veel van de oudere bewoners in de wijk heeft bouw er niets mee te maken", "bouw", True),
+        # the seventh word, a negation mid-clause
+        ("Volgens de bewoners in Oost komen jongeren niet meer op het plein", "jongeren", True),
+        ("Volgens de bewoners in het oosten komen jongeren niet meer op het plein", "jongeren", False),  # the eighth
+        ("De bouw van de nieuwe flats heeft niets met de onrust te maken", "bouw", True),  # five words between
+        ("De bouw van de nieuwe grote flats heeft niets met de onrust te maken", "bouw", False),  # six
+    ],
+)
+def test_a_negation_after_the_match_reaches_as_far_as_its_clause_allows(text: str, phrase: str, negated: bool) -> None:
+    analysed = analyse(text)
+    spans = list(matches(analysed, analyse(phrase)))
+    assert spans, "the phrase must occur"
+    assert [is_negated(analysed, span) for span in spans] == [negated] * len(spans)
