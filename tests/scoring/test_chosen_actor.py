@@ -70,3 +70,13 @@ def test_only_a_field_from_a_method_list_carries_a_concept() -> None:
 
 def test_an_unknown_chosen_value_names_nothing() -> None:
     assert chosen_concept_text(context({}), {"actor": "onbekend"}) == ""
+
+
+def test_labels_chosen_in_two_list_fields_stay_apart() -> None:
+    """Each chosen label is its own sentence: the words of two labels never make one phrase."""
+    fields = [*FIELDS, RecordField(id="partner", label="Partner", opties=OptionSource(lijst="m.actoren"))]
+    question = Question(id="q", soort=Kind.records, vraag="Actoren?", velden=fields)
+    options = {**OPTIONS, "partner": OPTIONS["actor"]}
+    row = {"actor": "scholen", "invloed": "verminderen", "partner": "pers"}
+    ctx = ScoreContext(question, {}, {}, REFERENCE, [row], field_options=options)
+    assert chosen_concept_text(ctx, row) == "Scholen in de buurt . Lokale pers"

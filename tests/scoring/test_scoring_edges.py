@@ -7,6 +7,7 @@ right one. The expected numbers follow from the formulas in docs/scoring.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -26,9 +27,10 @@ from kit.content.models import (
 from kit.content.options import Option
 from kit.scoring.context import ScoreContext
 from kit.scoring.copied import material_texts, shingles
-from kit.scoring.freetext import Found, concept_feedback, find, merge_found
+from kit.scoring.engine import score_exercise
+from kit.scoring.freetext import Found, concept_feedback, find, merge_found, score_free_text
 from kit.scoring.records import score_records
-from kit.scoring.result import Feedback, Verdict
+from kit.scoring.result import Feedback, Verdict, cite
 from kit.scoring.stems import meaningful_words, stems
 
 GUIDE = Source(sectie="Handelingsprincipes", regels="001:3672-3680")
@@ -84,6 +86,12 @@ def test_a_concept_next_to_copied_words_counts_and_one_inside_them_does_not() ->
     edge = [concept("buurt bewoners")]
     assert named("Buurt bewoners melden overlast jongeren skatebaan avonden.", edge, [], material=material) == [False]
     assert named("Buurt bewoners spreken elkaar.", edge, [], material=material) == [True]
+    # ... and so is one whose first word closes it
+    closing = [concept("avonden optreden")]
+    assert named("Bewoners melden overlast jongeren skatebaan avonden optreden.", closing, [], material=material) == [
+        False
+    ]
+    assert named("Op late avonden optreden.", closing, [], material=material) == [True]
 
 
 def test_copied_text_says_so_and_own_text_does_not() -> None:
@@ -257,3 +265,32 @@ def test_a_concept_chosen_or_written_is_named_and_denied_only_when_named_in_neit
     assert merge_found(chosen, written) == merge_found(written, chosen)
     with pytest.raises(ValueError, match=r"shorter|longer"):
         merge_found(written, chosen[:-1])
+
+
+def test_an_empty_answer_misses_every_concept_with_its_explanation_and_source() -> None:
+    reference = TextReference(
+        soort="begrippen",
+        begrippen=[
+            Concept(id="wijkagent", label="wijkagent", synoniemen=["wijkagent"], toelichting="Die kent de buurt.",
+                    bron=GUIDE),
+            Concept(id="ouders", label="ouders", synoniemen=["ouders"], toelichting="Zij spreken hun kinderen aan."),
+        ],
+        modelantwoord="De wijkagent en de ouders.",
+    )  # fmt: skip
+    question = Question(id="q", soort=Kind.free_text, vraag="Wie?")
+
+    def feedback(text: str) -> list[Feedback]:
+        return score_free_text(ScoreContext(question, {}, {}, reference, text))[1]
+
+    empty = feedback("  ")
+    assert empty[0].verdict is Verdict.gemist
+    assert empty[1:] == feedback("Iets heel anders over het weer.")  # the same lines as an answer that misses
+    assert [(f.toelichting, f.bron) for f in empty[1:]] == [
+        ("Die kent de buurt.", cite(GUIDE)),
+        ("Zij spreken hun kinderen aan.", None),
+    ]
+
+
+def test_an_exercise_without_steps_scores_nothing(library: Library) -> None:
+    stepless = replace(library.exercise("casus-1"), steps=())
+    assert score_exercise(stepless, {}).total == 0.0

@@ -76,6 +76,7 @@ def test_expand_replaces_every_word_class_slot_by_each_of_its_words() -> None:
     classes = {"a": ["x", "y"], "b": ["z"]}
     assert expand("lijst {a} {b}", classes) == ("lijst x z", "lijst y z")
     assert expand("zonder klasse", classes) == ("zonder klasse",)
+    assert expand("a} {b", classes) == ("a} {b",)  # only a whole '{klasse}' is a slot
 
 
 PATTERN = StancePattern(

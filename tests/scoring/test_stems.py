@@ -24,6 +24,7 @@ from kit.scoring.stems import _second_verb, analyse, contains_phrase, is_negated
         ("Geïrriteerde buren", "geirriteerd", True),
         ("zorgen van bewoners serieus nemen", "zorgen van bewoners", True),
         ("bewoners van zorgen", "zorgen van bewoners", False),  # a phrase with a preposition keeps its order
+        ("de zorgen van de bewoners serieus nemen", "zorgen van bewoners", True),  # ... and its small gaps
         ("Ik weet niet wie de leus spoot", "weet ik niet", True),  # other word orders match
         ("De school sluiten we niet", "sluiten school", True),
         ("Ik weet het wel. Niet alles", "weet ik niet", False),  # not across sentences
@@ -118,7 +119,7 @@ def test_a_second_predicate_starts_at_en_or_of_before_a_verb(text: str, position
         ("Wij zien dat de bouw er niets mee te maken heeft", "bouw", True),  # 'dat' before the match does not stop it
         # 'en' right before the match; the clause the negation closes ends at the semicolon, not with the text
         ("De gezinnen zijn ingelicht en melden geen nieuwe voorvallen; de zoon is weer op school.", "melden", True),
-        ("Corporatie, opbouwwerk en ouderenwerk doen mee; corporatie en school zijn nog niet betrokken.", "school", True),
+        ("Wijkagent, opbouwwerk en jeugdwerk doen mee; corporatie en school zijn nog niet betrokken.", "school", True),
         ("De corporatie wijst geen woningen toe aan jongeren", "corporatie", False),  # four words after 'geen'
         # the eleventh word of its clause, the negation closing it: still the subject
         ("Volgens veel van de oudere bewoners in de wijk heeft bouw er niets mee te maken", "bouw", True),
@@ -126,6 +127,8 @@ def test_a_second_predicate_starts_at_en_or_of_before_a_verb(text: str, position
         ("Volgens de bewoners in Oost komen jongeren niet meer op het plein", "jongeren", True),
         ("Volgens de bewoners in het oosten komen jongeren niet meer op het plein", "jongeren", False),  # the eighth
         ("De bouw van de nieuwe flats heeft niets met de onrust te maken", "bouw", True),  # five words between
+        # the clause starts mid-text: the match's place is counted from there
+        ("Het is hier de laatste weken best rustig. De bouw heeft er niets mee te maken", "bouw", True),
         ("De bouw van de nieuwe grote flats heeft niets met de onrust te maken", "bouw", False),  # six
     ],
 )
