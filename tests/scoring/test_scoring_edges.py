@@ -279,11 +279,12 @@ def test_an_empty_answer_misses_every_concept_with_its_explanation_and_source() 
     )  # fmt: skip
     question = Question(id="q", soort=Kind.free_text, vraag="Wie?")
 
-    def feedback(text: str) -> list[Feedback]:
+    def feedback(text: str | None) -> list[Feedback]:
         return score_free_text(ScoreContext(question, {}, {}, reference, text))[1]
 
-    empty = feedback("  ")
+    empty = feedback("")
     assert empty[0].verdict is Verdict.gemist
+    assert feedback(None) == feedback("  ") == empty
     assert empty[1:] == feedback("Iets heel anders over het weer.")  # the same lines as an answer that misses
     assert [(f.toelichting, f.bron) for f in empty[1:]] == [
         ("Die kent de buurt.", cite(GUIDE)),
@@ -294,3 +295,50 @@ def test_an_empty_answer_misses_every_concept_with_its_explanation_and_source() 
 def test_an_exercise_without_steps_scores_nothing(library: Library) -> None:
     stepless = replace(library.exercise("casus-1"), steps=())
     assert score_exercise(stepless, {}).total == 0.0
+
+
+def test_a_free_text_copied_from_the_material_earns_nothing() -> None:
+    reference = TextReference(soort="begrippen", begrippen=[concept("wijkagent")], modelantwoord="De wijkagent.")
+    question = Question(id="q", soort=Kind.free_text, vraag="Wie?")
+    pasted = "De wijkagent loopt elke avond langs de skatebaan en spreekt de jongeren aan."
+    material = shingles([pasted])
+    assert score_free_text(ScoreContext(question, {}, {}, reference, pasted))[0] == 1.0
+    assert score_free_text(ScoreContext(question, {}, {}, reference, pasted, material=material))[0] == 0.0
+
+
+def test_each_row_that_does_not_count_says_why_with_its_verdict() -> None:
+    _, feedback = records([{"noot": "nog invullen"}, GOOD, {**GOOD, "wie": "j"}, OTHER])
+    assert feedback[1] == Feedback(Verdict.deels, "Regel 1 telt niet mee, want hij mist: Actie, Wie.")
+    assert feedback[2] == Feedback(Verdict.deels, "Regel 3 telt niet mee: hij herhaalt regel 2.")
+    copied = {"actie": "Bewoners melden overlast jongeren skatebaan avonden", "wie": "w", "noot": ""}
+    _, feedback = records([copied, GOOD, OTHER])
+    assert feedback[1] == Feedback(
+        Verdict.deels, "Regel 1 telt niet mee: de tekst is overgenomen uit de casus of de berichten."
+    )
+
+
+def test_a_concept_only_in_the_copied_part_of_a_row_does_not_make_it_a_row() -> None:
+    reference = REFERENCE.model_copy(update={"begrippen": [concept("skatebaan"), concept("wijkagent")]})
+    row = {"actie": "Bewoners melden overlast jongeren skatebaan avonden; wij plannen daarom een gesprek met de "
+                    "buurt, vanavond nog in het buurthuis", "wie": "w", "noot": ""}  # fmt: skip
+    _, feedback = records([row, GOOD], reference)
+    assert feedback[1].tekst == "Regel 1 telt niet mee: de referentie herkent er niets in wat voor deze situatie telt."
+    own = {**row, "actie": row["actie"].replace("skatebaan avonden", "skatebaan 's avonds")}
+    _, feedback = records([own, GOOD], reference)
+    assert feedback[0].tekst == "2 van de 2 verwachte regels tellen mee."
+
+
+def test_a_stance_pattern_in_pasted_material_costs_nothing(library: Library) -> None:
+    exercise = library.exercise("steekpartij/oefenvorm-1")
+    inject = "Buurtbewoners eisen in de krant dat de gemeente de herdenking bij de moskee op woensdag gaat verbieden."
+    reference = TextReference(soort="begrippen", begrippen=[concept("wijkagent")], modelantwoord="De wijkagent.")
+    question = Question(id="q", soort=Kind.free_text, vraag="Wat doe je?")
+    text = f"De wijkagent gaat met de buurt praten. {inject}"
+
+    def score(material: frozenset[tuple[str, ...]]) -> float:
+        context = ScoreContext(question, {}, {}, reference, text, material=material, stance=exercise.stance,
+                               word_classes=exercise.word_classes)  # fmt: skip
+        return score_free_text(context)[0]
+
+    assert score(frozenset()) < 1.0  # written as one's own, banning first costs
+    assert score(shingles([inject])) == 1.0
