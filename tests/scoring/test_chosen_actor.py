@@ -8,6 +8,7 @@ from kit.content.options import Option
 from kit.scoring.context import ScoreContext
 from kit.scoring.engine import score_step
 from kit.scoring.records import chosen_concept_text, score_records
+from kit.scoring.result import Verdict
 
 LIBRARY: Library = load_library()
 
@@ -80,3 +81,16 @@ def test_labels_chosen_in_two_list_fields_stay_apart() -> None:
     row = {"actor": "scholen", "invloed": "verminderen", "partner": "pers"}
     ctx = ScoreContext(question, {}, {}, REFERENCE, [row], field_options=options)
     assert chosen_concept_text(ctx, row) == "Scholen in de buurt . Lokale pers"
+
+
+def test_two_own_words_are_reason_enough_for_the_chosen_actor() -> None:
+    reference = REFERENCE.model_copy(update={"min_rijen": 1})
+    question = Question(id="q", soort=Kind.records, vraag="Actoren?", velden=FIELDS)
+
+    def row_counts(reason: str) -> bool:
+        row = {"actor": "scholen", "invloed": "verminderen", "waarom": reason}
+        _, feedback = score_records(ScoreContext(question, {}, {}, reference, [row], field_options=OPTIONS))
+        return feedback[0].verdict is Verdict.goed
+
+    assert row_counts("zij bereiken de ouders")  # two content words: 'bereiken', 'ouders'
+    assert not row_counts("zij schrijven")  # one
