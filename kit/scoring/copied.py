@@ -32,8 +32,8 @@ def _content(text: Analysed) -> tuple[list[int], tuple[str, ...]]:
 def shingles(texts: Iterable[str]) -> Shingles:
     """Every run of `RUN` content-word stems in the texts (not across two texts)."""
     runs: set[tuple[str, ...]] = set()
-    for text in texts:
-        _, stems_ = _content(analyse(text))
+    for text in texts:  # not kept in analyse's cache: the material's texts are not scored, and fill it by MBs
+        _, stems_ = _content(analyse.__wrapped__(text))
         runs.update(stems_[i : i + RUN] for i in range(len(stems_) - RUN + 1))
     return frozenset(runs)
 
