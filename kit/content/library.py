@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
-from kit.content.loader import Loaded, load_file
 from kit.content.messages import FILE, REFS, SCRIPT
 from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
 from kit.errors import ContentError, Problem, UnknownExerciseError
+
+if TYPE_CHECKING:  # the YAML loader (and PyYAML) only where content is read, not in a kernel reading the cache
+    from kit.content.loader import Loaded
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -69,6 +72,7 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
     kernel under the Hub, where the service scores).
     """
     from kit.content import checks  # only where the content is checked: a kernel reads the cache
+    from kit.content.loader import load_file
 
     library = Library()
     loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]

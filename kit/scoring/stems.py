@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-import snowballstemmer
-
 from kit.scoring import verb_forms
+from kit.scoring.dutch_stemmer import dutch_stemmer_factory
 from kit.scoring.verb_forms import fold as fold  # lower case without accents: 'geïrriteerd' is 'geirriteerd'
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that can end a clause
+_DUTCH = dutch_stemmer_factory()  # snowballstemmer's Dutch stemmer, without its other languages
 _STEMMERS = threading.local()
 """One snowball stemmer per thread: an instance keeps the word it works on in itself, so two threads
 sharing one (the service scores in worker threads) garble each other's words or raise IndexError."""
@@ -139,7 +139,7 @@ LIGHT_VERBS = frozenset(
 def stem(word: str) -> str:
     stemmer = getattr(_STEMMERS, "dutch", None)
     if stemmer is None:
-        stemmer = _STEMMERS.dutch = snowballstemmer.stemmer("dutch")
+        stemmer = _STEMMERS.dutch = _DUTCH()
     return str(stemmer.stemWord(word))
 
 
@@ -217,6 +217,11 @@ def analyse(text: str) -> Analysed:
     return Analysed(
         tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon), frozenset(before_comma)
     )
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The folded words `analyse` finds in a text, without analysing it (no lemmas, clauses or index)."""
+    return tuple(token for token in _TOKEN.findall(fold(text)) if token not in ".;:!?,")
 
 
 def stems(text: str) -> tuple[str, ...]:

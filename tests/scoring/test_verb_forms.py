@@ -1,5 +1,6 @@
 """The verb table gives simplemma's answers: regenerated from the installed simplemma it is the shipped file,
-and every word of the guides, scenarios, model answers, content and calibration sets gets the same lemma."""
+and every word of the guides, scenarios, model answers, content and calibration sets gets the same lemma
+(and the same stem from the Dutch stemmer loaded alone as from snowballstemmer)."""
 
 from __future__ import annotations
 
@@ -76,6 +77,16 @@ def test_the_search_finds_every_line_of_the_table() -> None:
         form, lemma = line.split("\t")
         assert verb_forms.lookup(form) == lemma, form
         assert verb_forms.lookup(form + "q") is None and verb_forms.lookup(form[:-1] + "~") is None
+
+
+def test_the_dutch_stemmer_alone_stems_as_snowballstemmer(words: set[str]) -> None:
+    import snowballstemmer
+
+    from kit.scoring.dutch_stemmer import dutch_stemmer_factory
+
+    alone, full = dutch_stemmer_factory()(), snowballstemmer.stemmer("dutch")
+    assert type(alone).__module__ != type(full).__module__  # the private copy, not the package's module
+    assert [w for w in sorted(words) if alone.stemWord(w) != full.stemWord(w)] == []
 
 
 def test_known_forms() -> None:
