@@ -46,27 +46,31 @@ CODE_WINDOW_SECONDS = 60.0
 class CodeBudget:
     """Workshop codes a Hub account may try per minute: guessing codes goes no faster than people type them.
 
-    Only lookups of a code the caller is not yet a member of count; a member's own calls are free.
+    Only lookups of a code the caller is not yet a member of count; a member's own calls are free. A code
+    counts once per minute however often it is looked up: signing in asks for the same code several times
+    (whether it plays at tables, then the sign-in itself), and asking again teaches a guesser nothing.
     Kept in the service's memory (one process), per account, so one guesser never slows down another.
     """
 
     tries: int = CODE_TRIES
     window: float = CODE_WINDOW_SECONDS
     clock: Callable[[], float] = time.monotonic
-    _seen: dict[str, list[float]] = field(default_factory=dict)
+    _seen: dict[str, dict[str, float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def spend(self, user: str) -> None:
-        """Count one try of `user`; KitError (Dutch, with the wait) once the minute's tries are used."""
+    def spend(self, user: str, code: str) -> None:
+        """Count `code` as one try of `user` unless it was tried this minute already; KitError (Dutch, with
+        the wait) once the minute's tries are used."""
         now = self.clock()
         with self._lock:
-            recent = [t for t in self._seen.get(user, []) if now - t < self.window]
-            if len(recent) >= self.tries:
-                self._seen[user] = recent
-                wait = max(1, round(self.window - (now - recent[0])))
-                raise KitError(REMOTE["code_budget"].format(seconds=wait))
-            recent.append(now)
+            recent = {tried: t for tried, t in self._seen.get(user, {}).items() if now - t < self.window}
             self._seen[user] = recent
+            if code in recent:
+                return
+            if len(recent) >= self.tries:
+                wait = max(1, round(self.window - (now - min(recent.values()))))
+                raise KitError(REMOTE["code_budget"].format(seconds=wait))
+            recent[code] = now
 
 
 @dataclass
@@ -116,7 +120,7 @@ class Backend(TeamOperations):
         if not well_formed_code(str(code)):  # half-typed or malformed: no workshop has it, so nothing to learn
             return
         if not self.store.hub_participants(user, str(code)):
-            self.codes.spend(user)
+            self.codes.spend(user, normalize_code(str(code)))
 
     # ------------------------------------------------------------------ the store, for one participant
 

@@ -122,3 +122,22 @@ def test_codes_are_tried_at_most_ten_a_minute_per_account(backend: Backend) -> N
         call(backend, "anna", "workshop", code=code)  # a member's own calls are free
     now[0] += 61
     call(backend, "mallory", "join", name="Mallory", workshop_code=code)
+
+
+def test_looking_up_the_same_code_again_costs_no_further_try(backend: Backend) -> None:
+    """Signing in at a table asks for the code several times (has_tables, sign_in, workshop): one try."""
+    now = [1000.0]
+    backend.codes = CodeBudget(clock=lambda: now[0])
+    code = backend.store.create_workshop("W", [CASUS]).code
+    for guess in [f"ZZZZ{a}2" for a in "2345678"]:  # 7 wrong codes, then the right one many times
+        with pytest.raises(NotYours):
+            call(backend, "bob", "workshop", code=guess)
+    for _ in range(12):
+        call(backend, "bob", "has_tables", workshop_code=code)
+        call(backend, "bob", "has_tables", workshop_code=code.lower())
+    call(backend, "bob", "join", name="Bob", workshop_code=code)
+    for guess in ("ZZZZ92", "ZZZZ93"):  # tries 9 and 10
+        with pytest.raises(NotYours):
+            call(backend, "bob", "workshop", code=guess)
+    with pytest.raises(KitError, match="Te veel workshopcodes"):
+        call(backend, "bob", "workshop", code="ZZZZ94")

@@ -8,6 +8,7 @@ cite, shingles, compile_phrase ...) would survive whatever the tests check.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 
@@ -18,12 +19,19 @@ from kit.content.library import Library, load_library
 from kit.scoring import copied, engine, freetext
 
 MEMOS = (engine._SETUPS, freetext._COMPILED, copied._MATERIAL)  # built once per exercise / concept list
-LIBRARY = load_library()  # loaded once per process: a mutation run forks every mutant's tests from it
+
+
+@functools.cache
+def _loaded() -> Library:
+    """Loaded once per process, in a fixture rather than at import: mutmut's check that a failing mutant
+    fails the tests makes every mutated function raise, and a raise while importing this conftest stops
+    pytest with a usage error instead of failed tests."""
+    return load_library()
 
 
 @pytest.fixture(scope="session")
 def library() -> Library:
-    return LIBRARY
+    return _loaded()
 
 
 @pytest.fixture(scope="session", autouse=True)
