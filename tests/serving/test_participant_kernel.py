@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,37 @@ def test_a_page_gets_the_exercises_the_library_has(tmp_path: Path, monkeypatch: 
         assert [e.id for e in samos] == wanted and len(wanted) > 1
     with pytest.raises(UnknownExerciseError):
         cached_exercises("casus-99")
+
+
+def test_kit_serve_starts_kernels_without_the_debugger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: ipykernel imported debugpy in every kernel (8 MB) for a debugger no page offers; kit's kernel
+    spec, on the JUPYTER_PATH that `kit serve` sets, starts ipykernel without it, and the kernel answers."""
+    import psutil
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import start_new_kernel
+
+    monkeypatch.setenv("JUPYTER_PATH", prepare_env()["JUPYTER_PATH"])
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert spec.argv[:3] == ["python", "-m", "kit.serving.participant_kernel"]
+    manager, client = start_new_kernel(kernel_name="python3", startup_timeout=120)
+    try:
+        reply = client.kernel_info(reply=True)
+        assert reply["content"]["status"] == "ok"
+        kernel = psutil.Process(manager.provisioner.pid)  # type: ignore[union-attr]
+        assert "kit.serving.participant_kernel" in kernel.cmdline()
+        assert not [m.path for m in kernel.memory_maps() if "debugpy" in m.path or "pydevd" in m.path]
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+def prepare_env() -> dict[str, str]:
+    """The environment `kit serve` gives Voila and so its kernels."""
+    from kit.serving.options import ServeOptions
+    from kit.serving.voila_config import prepare
+
+    with tempfile.TemporaryDirectory() as folder:
+        return prepare(ServeOptions(port=1, pools={}), Path(folder))[1]
 
 
 def test_library_comes_from_the_cache_once_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
