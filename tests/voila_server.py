@@ -51,7 +51,7 @@ class VoilaServer:
     status_file: Path
 
     def kernels(self) -> list[psutil.Process]:
-        """The kernel processes this server started (children running ipykernel)."""
+        """The kernel processes this server started (children running ipykernel, through kit's kernel spec)."""
         try:
             children = psutil.Process(self.process.pid).children(recursive=True)
         except psutil.NoSuchProcess:
@@ -59,7 +59,8 @@ class VoilaServer:
         found = []
         for child in children:
             try:
-                if "ipykernel" in " ".join(child.cmdline()):
+                command = " ".join(child.cmdline())
+                if "ipykernel" in command or "kit.serving.participant_kernel" in command:
                     found.append(child)
             except psutil.Error:
                 continue

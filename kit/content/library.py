@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kit.content.exercise import Exercise, active_injects, active_roles, exercise_id
-from kit.content.loader import Loaded, load_file
 from kit.content.messages import FILE, REFS, SCRIPT
 from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
 from kit.errors import ContentError, Problem, UnknownExerciseError
+
+if TYPE_CHECKING:  # the YAML loader (and PyYAML) only where content is read, not in a kernel reading the cache
+    from kit.content.loader import Loaded
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -69,6 +72,7 @@ def build_library(paths: Iterable[Path], need_references: bool = True) -> Librar
     kernel under the Hub, where the service scores).
     """
     from kit.content import checks  # only where the content is checked: a kernel reads the cache
+    from kit.content.loader import load_file
 
     library = Library()
     loaded = [load_file(p) for p in dict.fromkeys(p.resolve() for p in paths)]
@@ -251,6 +255,25 @@ def cached_library(root: str | None = None) -> Library:
     base = Path(root) if root else None
     salt = f"references={references_here()}"
     return cached(default_paths(base), lambda: load_library(base), Library, salt)
+
+
+def cached_exercises(exercise_id_: str | None = None, variant: str | None = None) -> list[Exercise]:
+    """The exercises one page plays (one id, or every playable one of a variant), each page kind from its
+    own small cache file: a participant kernel then holds ~0.2 MB of content instead of the whole library
+    (5.6 MB; issue 22). Built from `cached_library` when the content changed."""
+    from kit.content.cache import cached
+    from kit.content.drafts import playable
+
+    def choose() -> list[Exercise]:
+        library = cached_library.__wrapped__()  # not kept by this kernel once its exercises are chosen
+        if exercise_id_ is not None:
+            return [library.exercise(exercise_id_)]
+        chosen = (e for e in library.exercises.values() if e.variant.id == variant)
+        return playable(sorted(chosen, key=lambda e: e.id))
+
+    salt = f"references={references_here()} exercise={exercise_id_} variant={variant}"
+    found: list[Exercise] = cached(default_paths(), choose, list, salt)
+    return found
 
 
 def _script_problems(item: Loaded, scenario: ScenarioFile, built: list[Exercise]) -> list[Problem]:

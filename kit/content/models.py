@@ -36,7 +36,7 @@ AFGERADEN_NEEDS_SOURCE = (
 class Strict(BaseModel):
     """Base for all content: unknown keys are an error, so a typo never passes silently."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Guide(StrEnum):

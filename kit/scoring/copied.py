@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kit.content.exercise import Exercise
-from kit.scoring.stems import STOPWORDS, Analysed, analyse
+from kit.scoring.stems import STOPWORDS, Analysed, analyse, stem, words_of
 
 RUN = 6  # content words in a row shared with the material that make a copy
 COPIED_SHARE = 0.5  # a records row with at least this share of its words copied is not the participant's row
@@ -32,8 +32,8 @@ def _content(text: Analysed) -> tuple[list[int], tuple[str, ...]]:
 def shingles(texts: Iterable[str]) -> Shingles:
     """Every run of `RUN` content-word stems in the texts (not across two texts)."""
     runs: set[tuple[str, ...]] = set()
-    for text in texts:
-        _, stems_ = _content(analyse(text))
+    for text in texts:  # the words' stems alone: analysing the material (and keeping it) would cost MBs
+        stems_ = tuple(stem(word) for word in words_of(text) if word not in STOPWORDS)
         runs.update(stems_[i : i + RUN] for i in range(len(stems_) - RUN + 1))
     return frozenset(runs)
 

@@ -1,7 +1,8 @@
 """Dutch text analysis for concept matching: stems, verb lemmas, clauses and negation, all offline.
 
 A word matches a phrase word when their snowball stems agree, or when both are forms of the same verb
-according to simplemma (which ships its Dutch data in the wheel: 'gesloten' and 'sluiten'). A past
+according to simplemma's Dutch dictionary ('gesloten' and 'sluiten'; read from the table
+kit.scoring.verb_forms derives from it, which gives the same answers without loading it). A past
 participle in a phrase ('gehoord') only matches participles, so 'horen bij' (belong to) is not 'gehoord'
 (heard). Phrases match in order with a few words in between, inside one clause; a match in a clause that
 also holds a negation ('geen', 'niet', 'niets', 'nooit', 'zonder', 'noch', ...) outside the match is
@@ -13,15 +14,16 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-import simplemma
-import snowballstemmer
+from kit.scoring import verb_forms
+from kit.scoring.dutch_stemmer import dutch_stemmer_factory
+from kit.scoring.verb_forms import fold as fold  # lower case without accents: 'geïrriteerd' is 'geirriteerd'
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.;:!?,]")  # words, and the punctuation that can end a clause
+_DUTCH = dutch_stemmer_factory()  # snowballstemmer's Dutch stemmer, without its other languages
 _STEMMERS = threading.local()
 """One snowball stemmer per thread: an instance keeps the word it works on in itself, so two threads
 sharing one (the service scores in worker threads) garble each other's words or raise IndexError."""
@@ -133,17 +135,11 @@ LIGHT_VERBS = frozenset(
 'laten' or 'nemen', whose forms are also nouns and adjectives ('te laat', 'geen namen')."""
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so 'geïrriteerd' and 'geirriteerd' match."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     stemmer = getattr(_STEMMERS, "dutch", None)
     if stemmer is None:
-        stemmer = _STEMMERS.dutch = snowballstemmer.stemmer("dutch")
+        stemmer = _STEMMERS.dutch = _DUTCH()
     return str(stemmer.stemWord(word))
 
 
@@ -154,8 +150,7 @@ def verb_lemma(word: str) -> str:
     Only infinitives (ending in -en) are used: noun lemmas would join unrelated words
     ('jongeren' -> 'jong').
     """
-    lemma = fold(str(simplemma.lemmatize(word, lang="nl")))
-    return lemma if lemma.endswith("en") and len(lemma) > 3 else ""
+    return verb_forms.verb_lemma(word)
 
 
 def is_participle(word: str) -> bool:
@@ -222,6 +217,11 @@ def analyse(text: str) -> Analysed:
     return Analysed(
         tuple(words), stems_, lemmas, tuple(clauses), negations, frozen, frozenset(after_colon), frozenset(before_comma)
     )
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The folded words `analyse` finds in a text, without analysing it (no lemmas, clauses or index)."""
+    return tuple(token for token in _TOKEN.findall(fold(text)) if token not in ".;:!?,")
 
 
 def stems(text: str) -> tuple[str, ...]:

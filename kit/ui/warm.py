@@ -38,14 +38,17 @@ def warm_up(exercise: Exercise, store: ParticipantStore) -> RunnerFrame | None:
     A failure here only costs speed: the sign-in then does the work itself, and says what went wrong.
     """
     try:
-        from kit.ui.grading import grader_for
+        from kit.ui.grading import LocalGrader, grader_for
         from kit.ui.runner import ExerciseRunner  # noqa: F401  (the runner and what it imports)
         from kit.ui.runner_frame import RunnerFrame
 
         if exercise.roles:  # SAMOS: a workshop with tables seats its participants in a team runner
             from kit.facilitation import teams  # noqa: F401
             from kit.ui import team_runner  # noqa: F401
-        grader_for(store)
+        if isinstance(grader_for(store), LocalGrader):  # feedback is scored here, not by the Hub's service
+            from kit.scoring.engine import prepare
+
+            prepare(exercise)
         _read_once(exercise, store)
         return RunnerFrame(exercise)
     except Exception:

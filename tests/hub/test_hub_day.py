@@ -163,7 +163,9 @@ def test_the_individual_day_under_the_hub(
     print(
         f"\nper participant at sign-in (server + kernel, {len(costs)} accounts): "
         f"RSS mean {statistics.mean(rss):.0f} MB (max {max(rss):.0f}), CPU mean {statistics.mean(cpu):.1f} s "
-        f"(max {max(cpu):.1f}); facilitator's account {account_cost(FACILITATOR)[0]:.0f} MB"
+        f"(max {max(cpu):.1f}); facilitator's account {account_cost(FACILITATOR)[0]:.0f} MB\n"
+        "  per account (those of the lock-down test still hold its kernels until they are culled): "
+        + ", ".join(f"{user} {r:.0f} MB / {c:.1f} s" for user, (r, c) in sorted(costs.items()))
     )
     print(f"individual day under the Hub: {time.monotonic() - started:.0f} s")
 

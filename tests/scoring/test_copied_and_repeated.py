@@ -17,7 +17,7 @@ from kit.content.library import Library, load_library
 from kit.content.models import Concept, FieldMeaning, Kind, OptionSource, Question, RecordField, TextReference
 from kit.content.options import Option
 from kit.scoring.context import ScoreContext
-from kit.scoring.copied import copied_positions, shingles
+from kit.scoring.copied import RUN, _content, copied_positions, material_texts, shingles
 from kit.scoring.engine import score_exercise
 from kit.scoring.freetext import score_free_text
 from kit.scoring.model_answers import model_answers
@@ -88,6 +88,15 @@ def test_one_text_in_every_field_of_a_step_counts_once(exercise_id: str) -> None
     for step_id, fields in steps:
         earning = [f for f in fields if got[(step_id, f)] > 0]
         assert len(earning) == 1, (step_id, {f: got[(step_id, f)] for f in fields})
+
+
+def test_the_materials_runs_are_those_of_its_analysed_texts() -> None:
+    """`shingles` stems the material's words without analysing the texts (issue 22): the same runs."""
+    for exercise in LIBRARY.exercises.values():
+        texts = material_texts(exercise)
+        analysed = [_content(analyse(text))[1] for text in texts]
+        expected = {stems[i : i + RUN] for stems in analysed for i in range(len(stems) - RUN + 1)}
+        assert shingles(texts) == expected, exercise.id
 
 
 MATERIAL = shingles(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from kit.content import cache
-from kit.content.library import Library, cached_library, default_paths, load_library
+from kit.content.library import Library, cached_exercises, cached_library, default_paths, load_library
+from kit.errors import UnknownExerciseError
 from kit.ui.warm import PREHEAT_ENV
 
 # Team play's script engine and evaluation form (kit.facilitation.script, .evaluation_guide) are plain Python a
@@ -26,6 +28,14 @@ FACILITATOR_ONLY = (
 PARTICIPANT = (
     "from kit.ui.app import exercise_app, SignIn; import kit.ui.runner, kit.store; exercise_app('casus-1'); "
     "exercise_app(variant='oefenvorm-2'); import sys; print(' '.join(sorted(sys.modules)))"
+)
+ONE_PAGE = (  # a casus page in a pool's kernel, then its first feedback: how much content it holds, what it loaded
+    "import gc, sys; from kit.ui.app import exercise_app; from kit.content.library import cached_library; "
+    "from kit.content.exercise import Exercise; from kit.scoring.engine import score_step; "
+    "page = exercise_app('casus-1'); "
+    "held = [o for o in gc.get_objects() if isinstance(o, Exercise)]; "
+    "score_step(held[0], held[0].steps[0].id, {}); "
+    "print(len(held), cached_library.cache_info().currsize, 'simplemma' in sys.modules, 'yaml' in sys.modules)"
 )
 WARMED = (  # what the warm-up of a pool's kernel loaded (kit.ui.warm): the store, the runner, the frame
     "kit.store",
@@ -44,6 +54,62 @@ def test_participant_kernel_imports_no_facilitator_libraries(tmp_path: Path) -> 
     assert "kit.ui.runner" in loaded and "ipywidgets" in loaded  # the probe did load the participant's app
     assert not loaded & set(FACILITATOR_ONLY), sorted(loaded & set(FACILITATOR_ONLY))
     assert set(WARMED) <= loaded
+
+
+def test_a_page_holds_only_its_exercise_and_feedback_loads_no_dictionary(tmp_path: Path) -> None:
+    """Issue 22: a kernel held the whole library (5.6 MB) for one casus, and its first feedback decoded
+    simplemma's Dutch dictionary (0.45 CPU-s, +45 MB); the table of kit.scoring.verb_forms replaces it."""
+    store = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    env = {**os.environ, cache.ENV_VAR: str(tmp_path), PREHEAT_ENV: "True", "KIT_DATABASE_URL": store}
+    for _ in range(2):  # the first writes this page's cache file (from the library), the second reads it
+        done = subprocess.run([sys.executable, "-c", ONE_PAGE], capture_output=True, text=True, env=env, check=True)
+        assert done.stdout.split()[:3] == ["1", "0", "False"], done.stdout + done.stderr
+    assert done.stdout.split()[3] == "False"  # read from the cache: no YAML parser
+    assert len(list(tmp_path.glob("library-*.pickle"))) == 2  # the library and this page's exercise
+
+
+def test_a_page_gets_the_exercises_the_library_has(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path))
+    library = cached_library()
+    for _ in range(2):
+        (casus,) = cached_exercises("casus-1")
+        assert casus is not library.exercise("casus-1") and casus.title == library.exercise("casus-1").title
+        samos = cached_exercises(variant="oefenvorm-2")
+        wanted = sorted(e.id for e in library.exercises.values() if e.variant.id == "oefenvorm-2")
+        assert [e.id for e in samos] == wanted and len(wanted) > 1
+    with pytest.raises(UnknownExerciseError):
+        cached_exercises("casus-99")
+
+
+def test_kit_serve_starts_kernels_without_the_debugger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: ipykernel imported debugpy in every kernel (8 MB) for a debugger no page offers; kit's kernel
+    spec, on the JUPYTER_PATH that `kit serve` sets, starts ipykernel without it, and the kernel answers."""
+    import psutil
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import start_new_kernel
+
+    monkeypatch.setenv("JUPYTER_PATH", prepare_env()["JUPYTER_PATH"])
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert spec.argv[:3] == ["python", "-m", "kit.serving.participant_kernel"]
+    manager, client = start_new_kernel(kernel_name="python3", startup_timeout=120)
+    try:
+        reply = client.kernel_info(reply=True)
+        assert reply["content"]["status"] == "ok"
+        kernel = psutil.Process(manager.provisioner.pid)  # type: ignore[union-attr]
+        assert "kit.serving.participant_kernel" in kernel.cmdline()
+        assert not [m.path for m in kernel.memory_maps() if "debugpy" in m.path or "pydevd" in m.path]
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+def prepare_env() -> dict[str, str]:
+    """The environment `kit serve` gives Voila and so its kernels."""
+    from kit.serving.options import ServeOptions
+    from kit.serving.voila_config import prepare
+
+    with tempfile.TemporaryDirectory() as folder:
+        return prepare(ServeOptions(port=1, pools={}), Path(folder))[1]
 
 
 def test_library_comes_from_the_cache_once_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
