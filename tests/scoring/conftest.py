@@ -16,9 +16,10 @@ import pytest
 
 import kit.scoring
 from kit.content.library import Library, load_library
-from kit.scoring import copied, engine, freetext
+from kit.scoring import copied, engine, freetext, verb_forms
 
-MEMOS = (engine._SETUPS, freetext._COMPILED, copied._MATERIAL)  # built once per exercise / concept list
+# built once per exercise / concept list, and the verb table opened once per process
+MEMOS = (engine._SETUPS, freetext._COMPILED, copied._MATERIAL, verb_forms._OPENED)
 
 
 @functools.cache
