@@ -11,7 +11,7 @@ from typing import Any
 
 from kit.content.exercise import Exercise
 from kit.content.library import Library
-from kit.scoring.copied import material_texts
+from kit.scoring.copied import copied_share, material_texts, shingles
 
 
 def strings(value: Any) -> set[str]:
@@ -67,3 +67,10 @@ def test_the_explanation_of_a_records_field_is_material(library: Library) -> Non
     added = {f.uitleg for _, q in explained.questions() for f in q.velden}
     assert len(added) > 1
     assert added <= set(material_texts(explained))
+
+
+def test_a_text_without_words_copies_nothing() -> None:
+    material = shingles(["Bewoners melden overlast jongeren skatebaan avonden laat"])
+    assert copied_share("", material) == 0.0
+    assert copied_share("?!", material) == 0.0
+    assert copied_share("Bewoners melden overlast jongeren skatebaan avonden", material) == 1.0

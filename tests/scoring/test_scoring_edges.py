@@ -31,6 +31,7 @@ from kit.scoring.engine import score_exercise
 from kit.scoring.freetext import Found, concept_feedback, find, merge_found, score_free_text
 from kit.scoring.records import score_records
 from kit.scoring.result import Feedback, Verdict, cite
+from kit.scoring.stance import stance_cost, stance_hits
 from kit.scoring.stems import meaningful_words, stems
 
 GUIDE = Source(sectie="Handelingsprincipes", regels="001:3672-3680")
@@ -342,3 +343,21 @@ def test_a_stance_pattern_in_pasted_material_costs_nothing(library: Library) -> 
 
     assert score(frozenset()) < 1.0  # written as one's own, banning first costs
     assert score(shingles([inject])) == 1.0
+
+
+def test_rows_beyond_the_expected_number_add_nothing_and_a_stance_pattern_costs(library: Library) -> None:
+    reference = REFERENCE.model_copy(update={"min_rijen": 1})
+    assert records([GOOD, {**GOOD, "actie": "De wijkagent spreekt de ouders aan"}], reference)[0] == 0.75
+    exercise = library.exercise("steekpartij/oefenvorm-1")
+    question = Question(id="q", soort=Kind.records, vraag="Vraag?", velden=FIELDS)
+    banning = {"actie": "De burgemeester gaat de herdenking verbieden", "wie": "w", "noot": ""}
+    rows = [GOOD, OTHER, banning]
+
+    def score(stance: tuple[Any, ...]) -> float:
+        context = ScoreContext(question, {}, {}, REFERENCE, rows, field_options=ROLES, stance=stance,
+                               word_classes=exercise.word_classes)  # fmt: skip
+        return score_records(context)[0]
+
+    hits = stance_hits("De burgemeester gaat de herdenking verbieden", exercise.stance, exercise.word_classes)
+    assert hits and score(()) == 1.0
+    assert score(tuple(exercise.stance)) == pytest.approx(1.0 - stance_cost(hits, 2.0))
