@@ -67,11 +67,12 @@ def hub(layout: Layout, database_url: str) -> Iterator[RunningHub]:
         yield running
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One Chromium for every test in tests/hub (each test opens its own contexts).
+    """One Chromium per test module in tests/hub (each test opens its own contexts).
 
-    Package scope, not session: Playwright's sync API keeps an asyncio loop running while it is open,
+    Module scope, not session or package (tests/hub is no Python package, so pytest would keep a package
+    fixture to the session's end): Playwright's sync API keeps an asyncio loop running while it is open,
     and the journeys, serving and store tests that run after tests/hub need loops of their own."""
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: run .ci/run or `apt-get install chromium` first")
