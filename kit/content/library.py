@@ -262,18 +262,23 @@ def cached_exercises(exercise_id_: str | None = None, variant: str | None = None
     own small cache file: a participant kernel then holds ~0.2 MB of content instead of the whole library
     (5.6 MB; issue 22). Built from `cached_library` when the content changed."""
     from kit.content.cache import cached
-    from kit.content.drafts import playable
 
-    def choose() -> list[Exercise]:
-        library = cached_library.__wrapped__()  # not kept by this kernel once its exercises are chosen
-        if exercise_id_ is not None:
-            return [library.exercise(exercise_id_)]
-        chosen = (e for e in library.exercises.values() if e.variant.id == variant)
-        return playable(sorted(chosen, key=lambda e: e.id))
+    def choose() -> list[Exercise]:  # the library is not kept by this kernel once its exercises are chosen
+        return page_exercises(cached_library.__wrapped__(), exercise_id_, variant)
 
     salt = f"references={references_here()} exercise={exercise_id_} variant={variant}"
     found: list[Exercise] = cached(default_paths(), choose, list, salt)
     return found
+
+
+def page_exercises(library: Library, exercise_id_: str | None, variant: str | None) -> list[Exercise]:
+    """The exercises one page plays: the one named, or every playable one of a variant, by id."""
+    from kit.content.drafts import playable
+
+    if exercise_id_ is not None:
+        return [library.exercise(exercise_id_)]
+    chosen = (e for e in library.exercises.values() if e.variant.id == variant)
+    return playable(sorted(chosen, key=lambda e: e.id))
 
 
 def _script_problems(item: Loaded, scenario: ScenarioFile, built: list[Exercise]) -> list[Problem]:

@@ -12,7 +12,7 @@ import ipywidgets as w
 
 from kit.content.drafts import playable
 from kit.content.exercise import Exercise
-from kit.content.library import Library, cached_exercises, cached_library
+from kit.content.library import Library, cached_exercises, cached_library, page_exercises
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.focus import focus_attrs, new_token
@@ -410,11 +410,8 @@ def exercise_app(
     try:
         if library is None:  # a kernel: only this page's exercises, not the whole library (kit.content.library)
             exercises = cached_exercises(exercise_id, variant)
-        elif exercise_id is not None:
-            exercises = [library.exercise(exercise_id)]
         else:
-            chosen = (e for e in library.exercises.values() if e.variant.id == variant)
-            exercises = playable(sorted(chosen, key=lambda e: e.id))
+            exercises = page_exercises(library, exercise_id, variant)
         if not exercises:
             raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget
