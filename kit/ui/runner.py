@@ -251,10 +251,11 @@ class ExerciseRunner:
         self.next_button.disabled = paused or self.index == len(self.exercise.steps) - 1
         self.submit_button.disabled = paused
         if self.last_result is not None:
-            revealed = self.revealed()
+            revealed = self.revealed()  # read before the result is asked again, so a reveal in between is not lost
             if revealed != self._revealed_shown:  # a new reveal: the grader may now return more of the result
-                self.last_result = self.grader.latest(self.participant_id, self.exercise) or self.last_result
+                self.last_result = self._result_after_reveal() or self.last_result
                 self._revealed_shown = revealed
+                self._offer_report(revealed)
             fresh_feedback = feedback_html(
                 self.last_result, revealed, self.debrief, self.question_names, self._feedback_token, self.role_id
             )
@@ -389,32 +390,47 @@ class ExerciseRunner:
             self.message.value = open_questions_html(missing, UI["submit_confirm"], UI["submit_again"])
             return {}
         self._confirm_submit = False
+        revealed = self.revealed()  # before scoring: a result asked before a reveal must not count as shown after it
         result = self.grader.submit(self.participant_id, self.exercise, self.answers)
         self.last_result = result
-        self._revealed_shown = self.revealed()
+        self._revealed_shown = revealed
         self._feedback_token = new_token()
         self.feedback.value = feedback_html(
             result, self._revealed_shown, self.debrief, self.question_names, self._feedback_token, self.role_id
         )
-        self.message.value = self._report_link(result)
+        self.message.value = self._report_link(result, revealed)
         return result
 
     def _show_previous_result(self) -> None:
         """After a reload, a learner who submitted before sees that feedback again, without submitting twice."""
+        revealed = self.revealed()
         previous = self.grader.latest(self.participant_id, self.exercise)
         if not previous:
             return
         self.last_result = previous
-        self._revealed_shown = self.revealed()
+        self._revealed_shown = revealed
         self._feedback_token = None  # shown on arrival: focus goes to the welcome, not to this feedback
         self.feedback.value = feedback_html(
-            self.last_result, self.revealed(), self.debrief, self.question_names, role=self.role_id
+            self.last_result, revealed, self.debrief, self.question_names, role=self.role_id
         )
-        self.message.value = self._report_link(self.last_result)
+        self.message.value = self._report_link(self.last_result, revealed)
 
-    def _report_link(self, result: dict[str, Any]) -> str:
-        """Self-study learners keep a report of what they did; in a workshop the facilitator hands it out."""
-        if ALL not in self.revealed():
+    def _result_after_reveal(self) -> dict[str, Any] | None:
+        """The stored result asked again after a reveal: a remote grader leaves out what was not yet revealed."""
+        return self.grader.latest(self.participant_id, self.exercise)
+
+    def _offer_report(self, revealed: set[str]) -> None:
+        """After the full reveal a submitted learner gets the report link without submitting again."""
+        link = self._report_link(self.last_result or {}, revealed)
+        if link:
+            self.message.value = link
+
+    def _report_link(self, result: dict[str, Any], revealed: set[str]) -> str:
+        """Self-study learners keep a report of what they did; in a workshop the facilitator hands it out.
+
+        A result the service redacted (asked before the reveal) has no total yet: no report from it.
+        """
+        if ALL not in revealed or result.get("total") is None:
             return ""
         from kit.reports import personal_report_html
 

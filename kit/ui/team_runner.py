@@ -299,19 +299,16 @@ class TeamRunner(ExerciseRunner):
         if not hasattr(self, "notice"):
             return  # the base class refreshes once while building, before the team widgets exist
         self.table.tick()
-        if self.last_result is not None and self.revealed() != self._revealed_shown:
-            found = self.table.result()  # the service leaves out what is not revealed: after a reveal, ask again
-            if found is not None:
-                self.last_result = dict(found["result"])
         super().refresh_live()
         if not self.observer and self.role_id != self._header_role:  # the facilitator gave another role
             self._show_header()
         self.pull()
         self._show_clock()
         if self.last_result is None:
+            revealed = self.revealed()
             found = self.table.result()
             if found is not None:
-                self._show_result(found, TT["team_submitted"].format(name=found["submitted_by"] or ""))
+                self._show_result(found, TT["team_submitted"].format(name=found["submitted_by"] or ""), revealed)
 
     # ---------------------------------------------------------------- hand in and submit
 
@@ -353,9 +350,10 @@ class TeamRunner(ExerciseRunner):
             return {}
         self._confirm_submit = False
         self.confirm_box.layout.display = "none"
+        revealed = self.revealed()
         first, found = self.table.submit()  # scored from the table's stored record, where the references are
         key = "team_submitted" if first else "already_submitted"
-        self._show_result(found, TT[key].format(name=found["submitted_by"] or ""))
+        self._show_result(found, TT[key].format(name=found["submitted_by"] or ""), revealed)
         return dict(found["result"])
 
     def cancel_submit(self) -> None:
@@ -363,9 +361,17 @@ class TeamRunner(ExerciseRunner):
         self.confirm_box.layout.display = "none"
         self.message.value = ""
 
-    def _show_result(self, found: dict[str, Any], text: str) -> None:
+    def _offer_report(self, revealed: set[str]) -> None:
+        """The table's message names who handed in; reports go through the facilitator."""
+
+    def _result_after_reveal(self) -> dict[str, Any] | None:
+        found = self.table.result()  # the service leaves out what is not revealed: after a reveal, ask again
+        return dict(found["result"]) if found is not None else None
+
+    def _show_result(self, found: dict[str, Any], text: str, revealed: set[str]) -> None:
+        """Show the table's result; `revealed` is what was revealed before it was fetched, never after."""
         self.last_result = dict(found["result"])
-        self._revealed_shown = self.revealed()
+        self._revealed_shown = revealed
         self.feedback.value = feedback_html(self.last_result, self._revealed_shown, role=self.role_id)
         self.message.value = f'<div class="ok-welcome">{html.escape(text)}</div>'
         self.submit_button.disabled = True

@@ -136,3 +136,28 @@ def test_the_exercise_app_runs_unchanged_on_the_service(
         ServiceStore(client_for("bram")).join("Anna", code)
     oorzaken = again.renderers.get("stap-2-5", {}).get("oorzaken")
     assert oorzaken is None or isinstance(oorzaken, ChooseMany)
+
+
+def test_a_reveal_just_after_the_service_scored_still_reaches_the_screen(
+    backend: Backend, client_for: Any, participant_library: Library
+) -> None:
+    """The result was redacted when asked; the reveal came before the screen noted what it had shown."""
+    exercise = participant_library.exercise(CASUS)
+    code = backend.store.create_workshop("W", [CASUS]).code
+    store = ServiceStore(client_for("anna"))
+    participant = store.join("Anna", code)
+    run = ExerciseRunner(exercise, store, participant.id, link=WorkshopLink(store, code, CASUS, group=False))
+    scored = run.grader.submit
+
+    def submit_then_reveal(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        result = scored(*args, **kwargs)
+        backend.store.reveal(code, CASUS)
+        return result
+
+    run.grader.submit = submit_then_reveal  # type: ignore[method-assign]
+    run.submit()
+    result = run.submit()
+    assert result["total"] is None
+    run.refresh_live()
+    assert "Bron:" in run.feedback.value
+    assert "verslag-" in run.message.value  # the report link comes with the reveal, no second hand-in

@@ -289,3 +289,38 @@ def test_after_a_reveal_the_table_asks_again_for_what_the_service_left_out(
     hub_view.refresh_live()
     assert hub_view.last_result is not None and "total" in hub_view.last_result
     assert "Totaal" in hub_view.feedback.value
+
+
+class _RevealWhileAsked(_RedactingTable):
+    """The facilitator reveals just after the service answered: the answer is from before the reveal."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.reveal_after_next_result = False
+
+    def result(self) -> dict[str, Any] | None:
+        found = super().result()
+        if self.reveal_after_next_result and found is not None:
+            self.reveal_after_next_result = False
+            self.store.reveal(self.code, self.exercise.id)
+        return found
+
+
+def test_a_reveal_that_lands_while_the_result_is_fetched_still_shows_the_score(
+    store: Store, workshop_code: str, exercise: Exercise, clock: FakeClock
+) -> None:
+    """Found under load in the Hub's tabletop day: the screen kept '—' for good after the reveal."""
+    by_team = seated_runners(store, workshop_code, exercise, clock, tables=1, size=2)
+    first = next(iter(by_team.values()))[0]
+    assert first.link is not None
+    table = _RevealWhileAsked(store, workshop_code, exercise, first.participant_id, first.team, first.role_id, clock)
+    hub_view = TeamRunner(
+        exercise, store, first.participant_id, first.role_id, first.link, first.team, save_delay=0.05, table=table
+    )
+    first.submit()
+    first.submit()
+    table.reveal_after_next_result = True
+    hub_view.refresh_live()  # picks up the table's result, fetched just before the reveal
+    assert hub_view.last_result is not None and "total" not in hub_view.last_result
+    hub_view.refresh_live()  # the next tick sees the reveal and asks again
+    assert "Totaal" in hub_view.feedback.value
