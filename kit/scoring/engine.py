@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from kit.answers_io import Answers, check_answers, open_key
 from kit.content.exercise import Exercise
-from kit.content.models import Kind, Question
+from kit.content.models import ChoiceReference, Concept, Kind, Question
 from kit.content.options import Option
 from kit.errors import KitError
 from kit.kinds import KINDS
@@ -18,9 +18,10 @@ from kit.scoring.context import ScoreContext
 from kit.scoring.copied import material_of
 from kit.scoring.fit import fit_reference
 from kit.scoring.forms import moments
+from kit.scoring.freetext import prepare_concepts
 from kit.scoring.repeats import repeated_groups
 from kit.scoring.result import Feedback, QuestionResult, Result, StepResult, Verdict
-from kit.scoring.stance import applies
+from kit.scoring.stance import applies, prepare_stance
 from kit.scoring.texts import TEXTS
 
 Scorer = Callable[[ScoreContext], tuple[float, list[Feedback]]]
@@ -39,6 +40,23 @@ def prepare(exercise: Exercise) -> None:
     material_of(exercise)
     for kind in sorted({q.soort for step in exercise.steps for q in step.vragen}):
         scorer_for(kind)
+    prepare_stance(exercise.stance, exercise.word_classes)
+    if exercise.reference is None:
+        return  # under the Hub the service scores; this kernel holds no references
+    for step in exercise.steps:
+        if exercise.step_reference(step.id) is None:
+            continue
+        for setup in _setups(exercise, step.id):
+            for concepts in _concept_lists(setup):
+                prepare_concepts(concepts)
+
+
+def _concept_lists(setup: _Setup) -> list[Sequence[Concept]]:
+    """The concept lists scoring a question compiles: the reference's, and each 'namelijk' option verdict's."""
+    reference = setup.reference
+    found: list[Sequence[Concept]] = [getattr(reference, name, None) or () for name in ("begrippen", "afgeraden")]
+    verdicts = reference.opties if isinstance(reference, ChoiceReference) else []
+    return [*found, *(v.begrippen for v in verdicts if v.begrippen)]
 
 
 def score_exercise(exercise: Exercise, answers: Answers) -> Result:

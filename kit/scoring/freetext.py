@@ -63,6 +63,12 @@ def _phrases(concepts: Sequence[Concept]) -> tuple[tuple[tuple[Token, ...], ...]
     return held[1]
 
 
+def prepare_concepts(concepts: Sequence[Concept]) -> None:
+    """Compile a concept list's phrases now (a warm kernel), kept for the list's lifetime as scoring keeps them."""
+    if concepts:
+        _phrases(concepts)
+
+
 def _spans(text: Analysed, phrases: Sequence[tuple[Token, ...]]) -> list[tuple[int, int]]:
     return [span for tokens in phrases for span in token_matches(text, tokens)]
 

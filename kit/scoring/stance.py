@@ -47,6 +47,12 @@ def _compiled(phrases: tuple[str, ...]) -> tuple[tuple[Token, ...], ...]:
     return tuple(compile_phrase(p) for p in phrases)
 
 
+def prepare_stance(patterns: Sequence[StancePattern], classes: Mapping[str, Sequence[str]]) -> None:
+    """Compile the patterns' phrases now (a warm kernel): the first feedback otherwise pays ~0.07 CPU-s."""
+    for pattern in patterns:
+        _compiled(tuple(p for phrase in pattern.patronen for p in expand(phrase, classes)))
+
+
 def applies(pattern: StancePattern, step_id: str) -> bool:
     """A pattern without steps holds in every step; otherwise only in the steps it names."""
     return not pattern.stappen or step_id in pattern.stappen

@@ -136,7 +136,7 @@ class SignIn:
         self.exercises = {e.id: e for e in exercises}
         self._store = store
         self.runner: ExerciseRunner | None = None
-        self.frame: RunnerFrame | None = None
+        self.frames: dict[str, RunnerFrame] = {}  # per exercise of the page: a workshop code may pick any of them
         self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
         self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
         self.choice = w.Dropdown(
@@ -179,17 +179,24 @@ class SignIn:
             self.prepare()
 
     def prepare(self) -> None:
-        """Before anyone arrives: imports, the store's connection, the runner's widgets for the shown exercise."""
+        """Before anyone arrives: imports, the store's connection, the runner's widgets for every exercise of the
+        page (a SAMOS page offers three scenarios; the workshop code picks one only at the sign-in)."""
         try:
             store = self.store
         except Exception:
             log.exception("Warming up: the store could not be opened; the sign-in will say so")
             return
-        self.frame = warm_up(self.current, store)
+        self.frames = warm_up(list(self.exercises.values()), store)
+
+    @property
+    def frame(self) -> RunnerFrame | None:
+        """The prebuilt widgets of the exercise the form shows now."""
+        return self.frames.get(self.current.id)
 
     def _take_frame(self, exercise: Exercise) -> RunnerFrame | None:
         """The prebuilt widgets, for one runner only, and only of the exercise they were built for."""
-        frame, self.frame = self.frame, None
+        frame = self.frames.get(exercise.id)
+        self.frames = {}
         return frame if frame is not None and frame.exercise is exercise else None
 
     @property

@@ -192,3 +192,26 @@ def test_only_a_kernel_of_the_pool_prepares_by_itself(
     assert not preheated() and SignIn([library.exercise(CASUS)], store).frame is None
     monkeypatch.setenv(PREHEAT_ENV, "True")
     assert preheated() and SignIn([library.exercise(CASUS)], store).frame is not None
+
+
+def test_a_page_of_three_scenarios_has_a_frame_for_each_and_a_table_sits_in_its_own(store: Store) -> None:
+    """The workshop code picks the scenario only at the sign-in: the warm kernel built all of them."""
+    from kit.facilitation.teams import make_tables
+
+    several = casus_library("azc", "internationaal-conflict", "steekpartij")
+    page = sorted((e for e in several.exercises.values() if e.variant.id == "oefenvorm-2"), key=lambda e: e.id)
+    assert len(page) == 3
+    last = page[-1]
+    form = SignIn(page, store, prepare=True)
+    assert sorted(form.frames) == [e.id for e in page]
+    assert all(f.exercise is several.exercise(i) for i, f in form.frames.items())
+    code = store.create_workshop("Tafels", [last.id], "groep").code
+    make_tables(store, code, 2)
+    frame = form.frames[last.id]
+    prebuilt = frame.steps[last.steps[0].id].box
+    form.name.value = "Sanne"
+    form.code.value = code
+    runner = started(form)
+    assert type(runner).__name__ == "TeamRunner" and runner.exercise is last
+    assert runner.widget is frame.widget and id(prebuilt) in widgets_in(runner.widget)
+    assert form.frames == {} and form.frame is None, "the frames are handed to one runner only"
