@@ -10,7 +10,7 @@ participants, memory of a participant kernel in use, and what the participant ap
 
 Then "room starts" (bench/room.py): N warm pages press Beginnen at once, then "Feedback op deze stap".
 
-Options: `python -m bench voila [--sizes 10,20,40] [--skip-burst] [--room-sizes 10,40] [--skip-room]`.
+Options: `python -m bench voila [--sizes 10,20,40] [--skip-burst] [--cold-only] [--room-sizes 10,40] [--skip-room]`.
 """
 
 from __future__ import annotations
@@ -153,14 +153,15 @@ def measure(workdir: Path, notebook: str, size: int, warm: bool) -> Burst:
         return Burst(notebook, size, warm, visits, cpu, peak(), warmup)
 
 
-def burst_table(workdir: Path, sizes: tuple[int, ...]) -> None:
+def burst_table(workdir: Path, sizes: tuple[int, ...], pools: tuple[bool, ...] = (False, True)) -> None:
+    """`pools`: without a warm pool (cold: a kernel starts per page), with one, or both."""
     print("== burst join: N clients open the page at once (HTTP render, then a widget answers over the websocket)")
     print(
         "| pool | N | page | page p50 / p95 / max s | widget p50 / p95 / max s | ratio p50 widget to hello "
         "| failures | CPU s | peak RSS MB | warm-up s |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for warm in (False, True):
+    for warm in pools:
         for size in sizes:
             results = {}
             for notebook in (HELLO, CASUS):
@@ -308,4 +309,4 @@ def main(argv: list[str] | None = None) -> None:
 
             room.room_starts(Path(tmp) / "room", room.sizes(argv))
         if "--skip-burst" not in argv:
-            burst_table(Path(tmp) / "burst", sizes)
+            burst_table(Path(tmp) / "burst", sizes, (False,) if "--cold-only" in argv else (False, True))
