@@ -7,6 +7,7 @@ scorer (tests/calibration/README.md). Spearman's rho with ties compares the inte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 from kit.answers_io import check_answers, read_answers_file
@@ -35,16 +36,15 @@ class CalibrationRow:
 
 
 def _ranks(values: list[float]) -> list[float]:
+    """Ranks from 1; equal values share the mean of the positions they take (no loop that could stall)."""
     order = sorted(range(len(values)), key=lambda i: values[i])
     ranks = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for position in range(start, end + 1):
-            ranks[order[position]] = (start + end) / 2 + 1
-        start = end + 1
+    taken = 0
+    for _, group in groupby(order, key=lambda i: values[i]):
+        tied = list(group)
+        for index in tied:
+            ranks[index] = taken + (len(tied) + 1) / 2
+        taken += len(tied)
     return ranks
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -392,9 +393,7 @@ def _denies_back(text: Analysed, last: int, n: int, from_start: int) -> bool:
         return False
     if any(_second_verb(text, p) for p in between):
         return False  # 'bewoners ervaren overlast en durven de jongeren niet aan te spreken': the 'en' part's own
-    clause_end = n
-    while clause_end + 1 < len(text.words) and text.clauses[clause_end + 1] == text.clauses[n]:
-        clause_end += 1
+    clause_end = bisect_right(text.clauses, text.clauses[n]) - 1  # clause numbers only grow along the text
     if clause_end - n <= NEGATION_TAIL:
         return from_start <= TAIL_SUBJECT_REACH
     return word != "geen" and from_start <= SUBJECT_REACH and n - last - 1 <= NEGATION_AFTER
