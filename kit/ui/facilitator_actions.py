@@ -292,8 +292,15 @@ class AfterSessionPanel:
             return
         answers = self.store.load_answers(participant_id, exercise.id)
         latest = self.store.latest_result(participant_id, exercise.id)
+        participant = self.store.participant(participant_id)
+        role = participant.role if participant is not None and exercise.roles else None  # as their own feedback
         page = personal_report_html(
-            exercise, str(self.person.label), answers, latest["result"] if latest else None, self.view.workshop.title
+            exercise,
+            str(self.person.label),
+            answers,
+            latest["result"] if latest else None,
+            self.view.workshop.title,
+            role=role,
         )
         self.output.value = download_link(f"verslag-{self.person.label}.html", page.encode("utf-8"), "text/html")
 
