@@ -13,7 +13,7 @@ from kit.content.exercise import Exercise
 from kit.content.library import Library, load_library
 from kit.content.models import ChoiceReference, Kind, OptionVerdict, Question, Status
 from kit.content.options import Option
-from kit.scoring.choice import STAND_IN, score_choose_many
+from kit.scoring.choice import STAND_IN, score_choose_many, score_choose_one
 from kit.scoring.context import ScoreContext
 from kit.scoring.engine import score_step
 from kit.scoring.fit import fit_reference
@@ -109,3 +109,36 @@ def test_a_stand_in_is_told_it_counts_for_half() -> None:
     assert "Gemist: Optie c." in feedback
     _, uncapped = principles(["a", "b", "d"], cap=None)
     assert TEXTS["chosen_fitting"].format(label="Optie d") in uncapped
+
+
+def single(answer: str | None) -> tuple[float, list[tuple[str, str]]]:
+    """One choice among two core options, one fitting and one that does not apply."""
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            OptionVerdict(id="a", status=Status.kern, toelichting="ta"),
+            OptionVerdict(id="b", status=Status.kern, toelichting="tb"),
+            OptionVerdict(id="c", status=Status.passend, toelichting="tc"),
+            OptionVerdict(id="d", status=Status.niet_van_toepassing, toelichting="td"),
+        ],
+        modelantwoord="a of b",
+    )
+    question = Question(id="q", soort=Kind.choose_one, vraag="?")
+    options = {i: Option(i, f"Optie {i}") for i in "abcd"}
+    result, feedback = score_choose_one(ScoreContext(question, options, {}, reference, answer))
+    return round(result, 4), [(f.verdict.value, f.tekst) for f in feedback]
+
+
+def test_one_of_two_core_options_chosen_misses_nothing() -> None:
+    score, feedback = single("a")
+    assert score == 1.0
+    assert [verdict for verdict, _ in feedback] == ["goed"]
+
+
+def test_a_fitting_choice_names_the_core_options_it_missed_and_nothing_else() -> None:
+    score, feedback = single("c")
+    assert score == 0.5
+    missed = [text for verdict, text in feedback if verdict == "gemist"]
+    assert missed == [TEXTS["missed_core"].format(label="Optie a"), TEXTS["missed_core"].format(label="Optie b")]
+    _, nothing = single(None)
+    assert [verdict for verdict, _ in nothing] == ["gemist", "gemist", "gemist"]  # nothing chosen, a and b missed

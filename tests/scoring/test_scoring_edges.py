@@ -361,3 +361,55 @@ def test_rows_beyond_the_expected_number_add_nothing_and_a_stance_pattern_costs(
     hits = stance_hits("De burgemeester gaat de herdenking verbieden", exercise.stance, exercise.word_classes)
     assert hits and score(()) == 1.0
     assert score(tuple(exercise.stance)) == pytest.approx(1.0 - stance_cost(hits, 2.0))
+
+
+# ---------------------------------------------------------------------------- free text: spans, continued
+
+
+def test_a_concept_that_starts_inside_an_advised_against_span_and_runs_past_it_is_taken_by_it() -> None:
+    against = [advised("skatebaan sluiten")]
+    assert named("Wij willen de skatebaan sluiten direct.", [concept("sluiten direct")], against) == [False]
+    assert named("Wij willen het hek sluiten direct.", [concept("sluiten direct")], against) == [True]
+
+
+def test_an_advised_against_phrase_inside_copied_material_is_not_the_participants_own() -> None:
+    material = shingles(["Bewoners eisen de skatebaan sluiten vanwege overlast jongeren avonden"])
+    text = "Bewoners eisen de skatebaan sluiten vanwege overlast jongeren avonden. De wijkagent praat mee."
+    found, against = find(text, [concept("wijkagent")], [advised("skatebaan sluiten")], material)
+    assert [f.named for f in found] == [True] and [f.named for f in against] == [False]
+    _, own = find("Wij willen de skatebaan sluiten.", [], [advised("skatebaan sluiten")], material)
+    assert [f.named for f in own] == [True]
+
+
+def test_a_part_of_a_denied_phrase_is_denied_with_it_where_it_is_not_denied_alone() -> None:
+    """The negation reaches the whole phrase but not its part alone: the part is denied with the whole."""
+    last_part = concept("overlast jongeren plein", "overlast jongeren plein", "plein")
+    first_part = concept("overlast jongeren plein", "overlast jongeren plein", "overlast")
+    before = "Er is geen sprake van overlast van jongeren op het plein."  # 'plein' is too far after 'geen'
+    after = "Overlast van jongeren op het plein is voor ons niet het grootste probleem van de wijk."
+    found, _ = find(before, [last_part])
+    assert (found[0].named, found[0].denied) == (False, True)
+    found, _ = find(after, [first_part])  # 'overlast' is too far before 'niet'
+    assert (found[0].named, found[0].denied) == (False, True)
+    assert named("Overlast van jongeren op het plein is een probleem.", [first_part], []) == [True]
+
+
+def test_a_concept_lists_phrases_are_compiled_once_and_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kit.scoring import freetext
+
+    compiled: list[str] = []
+    real = freetext.compile_phrase
+
+    def counting(phrase: str) -> Any:
+        compiled.append(phrase)
+        return real(phrase)
+
+    monkeypatch.setattr(freetext, "compile_phrase", counting)
+    concepts = [concept("wijkagent", "wijkagent", "politie"), concept("jongerenwerker")]
+    first = freetext._phrases(concepts)
+    assert set(compiled) == {"jongerenwerker", "politie", "wijkagent"}
+    count = len(compiled)
+    assert freetext._phrases(concepts) is first and len(compiled) == count  # kept: not compiled again
+    other = [concept("buurtbewoners")]
+    assert freetext._phrases(other) != first and compiled[-1] == "buurtbewoners"
+    assert freetext._COMPILED[id(concepts)][0] is concepts

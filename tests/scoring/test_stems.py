@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.scoring.stems import _second_verb, analyse, contains_phrase, is_negated, matches
+from kit.scoring.stems import _second_verb, analyse, compile_phrase, contains_phrase, is_negated, matches, token_matches
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,14 @@ def test_a_negation_after_the_match_reaches_as_far_as_its_clause_allows(text: st
     spans = list(matches(analysed, analyse(phrase)))
     assert spans, "the phrase must occur"
     assert [is_negated(analysed, span) for span in spans] == [negated] * len(spans)
+
+
+def test_a_phrase_found_in_order_is_not_looked_for_again_in_another_order() -> None:
+    assert list(token_matches(analyse("ik weet niet"), compile_phrase("weet niet"))) == [(1, 2)]
+
+
+def test_a_phrase_of_four_words_still_matches_in_another_order_and_one_of_five_does_not() -> None:
+    four = compile_phrase("bewoners voelen zich onveilig")
+    assert list(token_matches(analyse("onveilig voelen bewoners zich"), four)) == [(0, 3)]
+    five = compile_phrase("bewoners melden overlast jongeren plein")
+    assert list(token_matches(analyse("jongeren plein overlast bewoners melden"), five)) == []
