@@ -11,12 +11,14 @@ import pytest
 
 from kit.content.exercise import Exercise
 from kit.content.library import Library, load_library
-from kit.content.models import ChoiceReference, Kind, OptionVerdict, Question, Status
+from kit.content.models import ChoiceReference, Concept, Kind, OptionVerdict, Question, Source, Status
 from kit.content.options import Option
 from kit.scoring.choice import STAND_IN, score_choose_many, score_choose_one
 from kit.scoring.context import ScoreContext
+from kit.scoring.copied import shingles
 from kit.scoring.engine import score_step
 from kit.scoring.fit import fit_reference
+from kit.scoring.result import Feedback, Verdict, cite
 from kit.scoring.texts import TEXTS
 
 LIBRARY: Library = load_library()
@@ -142,3 +144,50 @@ def test_a_fitting_choice_names_the_core_options_it_missed_and_nothing_else() ->
     assert missed == [TEXTS["missed_core"].format(label="Optie a"), TEXTS["missed_core"].format(label="Optie b")]
     _, nothing = single(None)
     assert [verdict for verdict, _ in nothing] == ["gemist", "gemist", "gemist"]  # nothing chosen, a and b missed
+
+
+GUIDE_SOURCE = Source(sectie="Handelingsprincipes", regels="001:3672-3680")
+
+
+def open_choice(
+    answer: str, written: str, concepts: list[Concept] | None = None, material: frozenset[Any] = frozenset()
+) -> tuple[float, list[Feedback]]:
+    """A choose_one whose 'anders, namelijk' option is core; `written` is the participant's own text."""
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            OptionVerdict(id="anders", status=Status.kern, toelichting="Eigen woorden.", bron=GUIDE_SOURCE,
+                          begrippen=concepts or []),
+        ],
+        modelantwoord="Een eigen partner.",
+    )  # fmt: skip
+    question = Question(id="q", soort=Kind.choose_one, vraag="?")
+    options = {"anders": Option("anders", "Anders, namelijk", open=True), "x": Option("x", "Iets anders")}
+    context = ScoreContext(
+        question, options, {}, reference, answer, {"anders": written}, material=material, situatie="de buurt"
+    )
+    return score_choose_one(context)
+
+
+def test_an_open_option_without_concepts_counts_in_full_with_its_reason_and_source() -> None:
+    score, feedback = open_choice("anders", "de moskee")
+    assert score == 1.0
+    named = TEXTS["open_named"].format(label="Anders, namelijk", text="de moskee")
+    assert feedback == [Feedback(Verdict.goed, named, "Eigen woorden.", cite(GUIDE_SOURCE))]
+
+
+def test_an_open_options_text_copied_from_the_material_names_none_of_its_concepts() -> None:
+    concepts = [Concept(id="imam", label="de imam", synoniemen=["imam"], toelichting="t")]
+    material = shingles(["Bewoners vragen de imam om hulp bij overlast jongeren avonden"])
+    own, _ = open_choice("anders", "De imam van de moskee.", concepts, material)
+    copied, _ = open_choice("anders", "Bewoners vragen de imam om hulp bij overlast jongeren avonden.", concepts,
+                            material)  # fmt: skip
+    assert (own, copied) == (1.0, 0.0)
+
+
+def test_an_option_the_reference_does_not_list_says_so_for_this_situation() -> None:
+    score, feedback = open_choice("x", "")
+    assert score == 0.0
+    assert feedback[0] == Feedback(
+        Verdict.past_niet, TEXTS["chosen_unlisted"].format(label="Iets anders", situatie="de buurt")
+    )

@@ -413,3 +413,49 @@ def test_a_concept_lists_phrases_are_compiled_once_and_kept(monkeypatch: pytest.
     other = [concept("buurtbewoners")]
     assert freetext._phrases(other) != first and compiled[-1] == "buurtbewoners"
     assert freetext._COMPILED[id(concepts)][0] is concepts
+
+
+def test_a_stance_pattern_pasted_into_a_row_costs_nothing_and_written_as_ones_own_it_does(library: Library) -> None:
+    exercise = library.exercise("steekpartij/oefenvorm-1")
+    inject = "Buurtbewoners eisen in de krant dat de gemeente de herdenking bij de moskee op woensdag gaat verbieden."
+    question = Question(id="q", soort=Kind.records, vraag="Vraag?", velden=FIELDS)
+    own = "De wijkagent en de jongerenwerker gaan met de imam, de ouders, de school en de buurtbewoners praten"
+    rows = [GOOD, OTHER, {"actie": f"{own} over wat er in de krant stond: {inject}", "wie": "j", "noot": ""}]
+
+    def scored(material: frozenset[tuple[str, ...]]) -> tuple[float, list[str]]:
+        context = ScoreContext(question, {}, {}, REFERENCE, rows, field_options=ROLES, material=material,
+                               stance=tuple(exercise.stance), word_classes=exercise.word_classes)  # fmt: skip
+        score, feedback = score_records(context)
+        return score, [f.tekst for f in feedback]
+
+    pasted, said = scored(shingles([inject]))
+    assert pasted == 1.0 and not any("raadt dit af" in t for t in said)
+    written, said = scored(frozenset())
+    assert written < 1.0 and "Regel 3 telt niet mee: de handreiking raadt dit af" in " ".join(said)
+
+
+def test_a_row_with_two_problems_of_form_names_both() -> None:
+    from kit.scoring.texts import FORM
+
+    fields = [*FIELDS, RecordField(id="als", label="Als", betekenis=FieldMeaning.voorwaarde),
+              RecordField(id="dan", label="Dan", betekenis=FieldMeaning.gevolg)]  # fmt: skip
+    question = Question(id="q", soort=Kind.records, vraag="Vraag?", velden=fields)
+    rows = [{**GOOD, "als": "x", "dan": "y"}]
+    context = ScoreContext(question, {}, {}, REFERENCE, rows, field_options=ROLES)
+    _, feedback = score_records(context)
+    problems = f"{FORM['no_condition']}; {FORM['no_consequence']}"
+    assert Feedback(Verdict.deels, f"Regel 1 telt niet mee: {problems}.") in feedback
+
+
+def test_a_row_naming_two_advised_against_things_names_both() -> None:
+    reference = REFERENCE.model_copy(update={"afgeraden": [advised("ME inzetten", "ME"), advised("camera's")]})
+    _, feedback = records([{"actie": "ME en camera's op het plein", "wie": "w", "noot": ""}, GOOD, OTHER], reference)
+    assert feedback[1] == Feedback(
+        Verdict.afgeraden, "Regel 1 telt niet mee: de handreiking raadt dit af (ME inzetten; camera's)."
+    )
+
+
+def test_no_concepts_give_no_share_and_no_cost() -> None:
+    from kit.scoring.freetext import concept_parts
+
+    assert concept_parts("De wijkagent gaat praten.", []) == (0.0, 0.0, [])
