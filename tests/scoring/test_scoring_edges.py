@@ -459,3 +459,13 @@ def test_no_concepts_give_no_share_and_no_cost() -> None:
     from kit.scoring.freetext import concept_parts
 
     assert concept_parts("De wijkagent gaat praten.", []) == (0.0, 0.0, [])
+
+
+def test_an_advised_against_concept_is_named_with_the_guides_reason_and_source() -> None:
+    from kit.scoring.texts import TEXTS
+
+    _, feedback = concept_feedback("De wijkagent wil de skatebaan sluiten.", [concept("wijkagent")],
+                                   [advised("skatebaan sluiten")])  # fmt: skip
+    assert feedback[-1] == Feedback(
+        Verdict.afgeraden, TEXTS["concept_advised"].format(label="skatebaan sluiten"), "t", cite(GUIDE)
+    )
