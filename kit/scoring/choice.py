@@ -100,7 +100,7 @@ def _stands_in(verdict: OptionVerdict | None, core_status: Status) -> bool:
     return verdict is not None and verdict.status is Status.passend and core_status is Status.kern
 
 
-def _cost(verdict: OptionVerdict | None, core_status: Status, capped: bool = False) -> float:
+def _cost(verdict: OptionVerdict | None, core_status: Status, capped: bool) -> float:
     """What a chosen option costs; under a cap a `passend` choice costs nothing (it takes a slot instead)."""
     if verdict is None:
         return UNLISTED_COST

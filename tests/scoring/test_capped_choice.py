@@ -191,3 +191,72 @@ def test_an_option_the_reference_does_not_list_says_so_for_this_situation() -> N
     assert feedback[0] == Feedback(
         Verdict.past_niet, TEXTS["chosen_unlisted"].format(label="Iets anders", situatie="de buurt")
     )
+
+
+MANY = [
+    OptionVerdict(id="a", status=Status.kern, toelichting="t"),
+    OptionVerdict(id="b", status=Status.kern, gewicht=2.0, toelichting="t"),
+    OptionVerdict(id="c", status=Status.kern, toelichting="t"),
+    OptionVerdict(id="p", status=Status.passend, toelichting="t"),
+    OptionVerdict(id="n", status=Status.niet_van_toepassing, gewicht=2.0, toelichting="t"),
+    OptionVerdict(id="x", status=Status.afgeraden, toelichting="t", bron=GUIDE_SOURCE),
+]
+
+
+def many(answer: list[str], cap: int | None, offered: str = "abcpnxu", verdicts: list[OptionVerdict] = MANY) -> float:
+    """Weighted choices: the cost of what was chosen is a share of what choosing everything would cost."""
+    reference = ChoiceReference(soort="keuze", opties=verdicts, modelantwoord="b en a of c")
+    question = Question(id="q", soort=Kind.choose_many, vraag="?", max_keuzes=cap)
+    options = {i: Option(i, f"Optie {i}") for i in offered}
+    return round(score_choose_many(ScoreContext(question, options, {}, reference, answer))[0], 4)
+
+
+def test_the_cost_is_a_share_of_what_every_offered_option_would_cost() -> None:
+    # capped at 2: the heaviest two core weights (b, and a or c) are the whole; p stands in and costs nothing
+    # all offered options would cost n 1.5 x 2 + x 3 + u 1 = 7
+    assert many(["b", "n"], cap=2) == round(2 / 3 - 3 / 7, 4)
+    # without offered options, what the reference lists: n 3 + x 3 = 6
+    assert many(["b", "n"], cap=2, offered="") == round(2 / 3 - 3 / 6, 4)
+    # uncapped every core option counts (4) and p costs 0.25 of the 7.25
+    assert many(["a", "b", "c", "p"], cap=None) == round(1 - 0.25 / 7.25, 4)
+
+
+def test_a_stand_in_fills_only_a_slot_that_is_left() -> None:
+    assert many(["a", "b", "p", "n"], cap=2) == round(1 - 3 / 7, 4)  # both slots filled: p adds nothing
+
+
+def test_a_full_capped_answer_misses_nothing_although_a_core_option_is_left() -> None:
+    reference = ChoiceReference(soort="keuze", opties=MANY, modelantwoord="b en a of c")
+    question = Question(id="q", soort=Kind.choose_many, vraag="?", max_keuzes=2)
+    options = {i: Option(i, f"Optie {i}") for i in "abcpnxu"}
+    score, feedback = score_choose_many(ScoreContext(question, options, {}, reference, ["b", "c"]))
+    assert score == 1.0 and all(f.verdict is not Verdict.gemist for f in feedback)
+
+
+def test_with_nothing_core_or_fitting_a_choice_only_costs() -> None:
+    only_wrong = [OptionVerdict(id="n", status=Status.niet_van_toepassing, toelichting="t")]
+    assert many(["u"], cap=None, offered="nu", verdicts=only_wrong) == 0.0
+
+
+def test_light_core_weights_are_not_rounded_up_to_one() -> None:
+    light = [
+        OptionVerdict(id="a", status=Status.kern, gewicht=0.5, toelichting="t"),
+        OptionVerdict(id="p", status=Status.passend, toelichting="t"),
+    ]
+    assert many(["a", "p"], cap=None, offered="a", verdicts=light) == 0.5  # 1 - 0.25 / 0.5
+
+
+def test_an_open_option_naming_part_of_its_concepts_is_partly_right_and_says_which() -> None:
+    from kit.scoring.texts import TEXTS as SAID
+
+    concepts = [
+        Concept(id="imam", label="de imam", synoniemen=["imam"], toelichting="ti"),
+        Concept(id="ouders", label="de ouders", synoniemen=["ouders"], toelichting="to"),
+    ]
+    half, feedback = open_choice("anders", "De imam.", concepts)
+    named = SAID["open_named"].format(label="Anders, namelijk", text="De imam.")
+    assert half == 0.5
+    assert feedback[0] == Feedback(Verdict.deels, named, "Eigen woorden.", cite(GUIDE_SOURCE))
+    assert [f.verdict for f in feedback[1:]] == [Verdict.goed, Verdict.gemist]
+    full, feedback = open_choice("anders", "De imam en de ouders.", concepts)
+    assert full == 1.0 and feedback[0].verdict is Verdict.goed
