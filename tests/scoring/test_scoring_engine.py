@@ -148,3 +148,48 @@ def test_feedback_tidies_its_sentence_when_made() -> None:
     made = Feedback(Verdict.gemist, "Gemist: Wat doe je als het escaleert?.")
     assert made.tekst == "Gemist: Wat doe je als het escaleert?"
     assert vars(made) == {"verdict": Verdict.gemist, "tekst": made.tekst, "toelichting": None, "bron": None}
+
+
+def test_scores_per_question_and_step_are_rounded_to_four_places_and_the_step_keeps_its_model_answer() -> None:
+    library = load_library()
+    seen = 0
+    for exercise_id in ("casus-1", "steekpartij/oefenvorm-2"):
+        exercise = library.exercise(exercise_id)
+        answers = model_answers(exercise)
+        for step in exercise.steps:
+            if step.id not in answers:
+                continue
+            kinds = {q.id: q.soort.value for q in step.vragen}
+            values = {q: "de wijkagent" if kinds.get(q) == "free_text" else v for q, v in answers[step.id].items()}
+            result = score_step(exercise, step.id, values)
+            reference = exercise.step_reference(step.id)
+            assert reference is not None and result.modelantwoord == reference.modelantwoord
+            for question in result.questions:
+                assert question.score == round(question.score, 4)
+                seen += question.score != round(question.score, 3)
+    assert seen, "no score with a fourth decimal: the rounding was not tested"
+
+
+def test_a_free_text_pasted_from_the_scenario_earns_nothing_through_the_engine() -> None:
+    library = load_library()
+    exercise = library.exercise("casus-1")
+    step, question = next((s, q) for s, q in exercise.questions() if q.soort.value == "free_text")
+    pasted = str(exercise.scenario.verhaal)  # the story, word for word
+    result = score_step(exercise, step.id, {question.id: pasted})
+    scored = next(q for q in result.questions if q.question == question.id)
+    assert scored.score == 0.0 and any(f.verdict is Verdict.info for f in scored.feedback)
+
+
+def test_the_same_text_in_two_free_text_fields_of_a_step_counts_once() -> None:
+    """Exactly two filled: the rule must not wait for a third."""
+    library = load_library()
+    for exercise in library.exercises.values():
+        for step in exercise.steps:
+            texts = [q for q in step.vragen if q.soort.value == "free_text"]
+            if len(texts) >= 2 and exercise.step_reference(step.id) is not None:  # two of them filled
+                answer = model_answers(exercise)[step.id][texts[0].id]
+                result = score_step(exercise, step.id, {texts[0].id: answer, texts[1].id: answer})
+                scores = {q.question: q.score for q in result.questions}
+                assert min(scores[texts[0].id], scores[texts[1].id]) == 0.0
+                return
+    raise AssertionError("no step with two free-text questions in the library")
