@@ -50,22 +50,20 @@ def warm_up(exercises: list[Exercise], store: ParticipantStore) -> dict[str, Run
         if any(e.roles for e in exercises):  # SAMOS: a workshop with tables seats its participants in a team runner
             from kit.facilitation import teams  # noqa: F401
             from kit.ui import team_runner  # noqa: F401
-        local = isinstance(grader_for(store), LocalGrader)  # feedback is scored here, not by the Hub's service
-        frames = {}
-        for exercise in exercises:
-            if local:
-                from kit.scoring.engine import prepare
+        if isinstance(grader_for(store), LocalGrader):  # feedback is scored here, not by the Hub's service
+            from kit.scoring.engine import prepare
 
+            for exercise in exercises:
                 prepare(exercise)
-            _read_once(exercise, store)
-            frames[exercise.id] = RunnerFrame(exercise)
-        return frames
+        if exercises:  # the reads' SQL is the same for every exercise: compiled once
+            _read_once(exercises[0], store, tables=any(e.roles for e in exercises))
+        return {exercise.id: RunnerFrame(exercise) for exercise in exercises}
     except Exception:
         log.exception("Warming up the kernel failed; the sign-in will do this work itself")
         return {}
 
 
-def _read_once(exercise: Exercise, store: ParticipantStore) -> None:
+def _read_once(exercise: Exercise, store: ParticipantStore, tables: bool) -> None:
     """Open the store's connection and compile the reads every sign-in makes (SQL store only: the Hub's
     service is asked nothing on behalf of nobody)."""
     from kit.store import Store
@@ -76,7 +74,7 @@ def _read_once(exercise: Exercise, store: ParticipantStore) -> None:
         store.position(NOBODY, exercise.id)
         store.latest_result(NOBODY, exercise.id)
         store.participant(NOBODY)
-        if exercise.roles:
+        if tables:
             _read_team_once(exercise, store)
 
 
