@@ -16,6 +16,7 @@ c.ServerApp.authorizer_class = "kit.hub.authorizer.VoilaOnlyAuthorizer"
 c.ServerApp.default_url = "/voila/render/start.ipynb"
 c.VoilaConfiguration.template = "oefenkit"  # found through JUPYTER_PATH, set by kit.hub.singleuser
 c.VoilaConfiguration.show_tracebacks = False
+c.VoilaExecutor.iopub_timeout = 60  # as kit.serving.voila_config.IOPUB_TIMEOUT: late output must not empty a page
 c.VoilaConfiguration.file_allowlist = [r".*\.(png|svg)"]
 c.VoilaConfiguration.file_denylist = [r".*\.(ipynb|py|yaml|yml|json|sqlite)"]
 # Kernels of closed pages go (Voila 0.5 cannot shut them down on page close, voila-dashboards/voila#1458).

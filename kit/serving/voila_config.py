@@ -25,6 +25,11 @@ SHARE = Path(__file__).resolve().parent.parent / "share"
 """Oefenkit's Voila template (Dutch, offline, accessible), found through JUPYTER_PATH, and its config."""
 TEMPLATE = "oefenkit"
 HANDLERS_CONFIG = SHARE / "config" / "voila.py"  # the Dutch 404 handler: a class, so not expressible in JSON
+IOPUB_TIMEOUT = 60
+"""Seconds Voila waits for a cell's output after the kernel replied. nbclient's default (4 s) drops the
+output of a cell whose messages are late, and a page without its widget output is an empty page. When a
+room opens its pages at once and the pools refill beside them, 4 s is not enough on two cores (CI saw an
+empty page after "Timeout waiting for IOPub output"). The wait ends as soon as the output is in."""
 
 
 def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
@@ -39,6 +44,7 @@ def voila_config(options: ServeOptions, status_file: Path) -> dict[str, Any]:
             "preheat_kernel": options.preheat,
             "multi_kernel_manager_class": KERNEL_MANAGER,
         },
+        "VoilaExecutor": {"iopub_timeout": IOPUB_TIMEOUT},
         "VoilaKernelManager": {"kernel_pools_config": pools, "fill_delay": 0.5},
         "MappingKernelManager": {
             "cull_idle_timeout": options.cull_idle,

@@ -16,6 +16,7 @@ from traitlets.config import Config
 from kit.hub import homes
 from kit.hub.config import HubSettings, configure
 from kit.hub.singleuser import CONFIG
+from kit.serving.voila_config import IOPUB_TIMEOUT
 
 SECRET = "postgresql+psycopg://kit:geheim@db/oefenkit"
 
@@ -54,13 +55,14 @@ def test_the_single_user_configuration_switches_everything_but_voila_off() -> No
         "from traitlets.config.loader import PyFileConfigLoader\n"
         f"c = PyFileConfigLoader({CONFIG.name!r}, path={str(CONFIG.parent)!r}).load_config()\n"
         "import json; print(json.dumps({'ext': c.ServerApp.jpserver_extensions, 'term': c.ServerApp.terminals_enabled,"
-        " 'auth': c.ServerApp.authorizer_class}))"
+        " 'auth': c.ServerApp.authorizer_class, 'iopub': c.VoilaExecutor.iopub_timeout}))"
     )
     loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert loaded["ext"]["voila"] is True
     assert [name for name, on in loaded["ext"].items() if on] == ["voila"]
     assert loaded["term"] is False
     assert loaded["auth"] == "kit.hub.authorizer.VoilaOnlyAuthorizer"
+    assert loaded["iopub"] == IOPUB_TIMEOUT  # late cell output must not leave a participant an empty page
 
 
 def test_the_hub_makes_every_participants_home_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

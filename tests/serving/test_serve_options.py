@@ -14,7 +14,7 @@ from kit.serving import options as serve_options
 from kit.serving.cli_options import parse_serve
 from kit.serving.options import ServeOptionError, ServeOptions, build_options, notebook_for, pools_for
 from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
-from kit.serving.voila_config import HANDLERS_CONFIG, KERNEL_MANAGER, SHARE, prepare
+from kit.serving.voila_config import HANDLERS_CONFIG, IOPUB_TIMEOUT, KERNEL_MANAGER, SHARE, prepare
 from kit.store import Store
 
 
@@ -157,6 +157,19 @@ def test_voila_config_sets_per_notebook_pools_and_culling(tmp_path: Path) -> Non
     assert env == {STATUS_ENV_VAR: str(tmp_path / "pool-status.json"), "KIT_DATABASE_URL": "sqlite:///x.sqlite"}
     assert config["VoilaConfiguration"]["template"] == "oefenkit"
     assert (tmp_path / "voila.py").read_text() == HANDLERS_CONFIG.read_text()  # the Dutch 404 handler
+
+
+def test_voilas_executor_waits_for_late_cell_output_instead_of_serving_an_empty_page(tmp_path: Path) -> None:
+    """The config must reach the object that waits: Voila builds its executor from the app's config."""
+    from nbformat import v4
+    from traitlets.config.loader import JSONFileConfigLoader
+    from voila.execute import VoilaExecutor
+
+    prepare(ServeOptions(port=9999), tmp_path)
+    loaded = JSONFileConfigLoader("voila.json", path=str(tmp_path)).load_config()
+    executor = VoilaExecutor(v4.new_notebook(), config=loaded)
+    assert executor.iopub_timeout == IOPUB_TIMEOUT >= 30
+    assert VoilaExecutor(v4.new_notebook()).iopub_timeout < 30  # the default that emptied a page in CI
 
 
 def test_without_participants_every_notebook_keeps_one_kernel_ready(tmp_path: Path) -> None:
