@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,31 +12,14 @@ from kit.content.exercise import Exercise, active_injects, active_roles, exercis
 from kit.content.messages import FILE, REFS, SCRIPT
 from kit.content.models import AnswerFile, MethodFile, MethodNode, ScenarioFile, Step, TemplateFile, Variant
 from kit.content.options import Option, index_nodes, resolve_options
+from kit.content.paths import PACKAGE_DIR as PACKAGE_DIR
+from kit.content.paths import content_root as content_root
+from kit.content.paths import default_paths as default_paths
+from kit.content.paths import references_here as references_here
 from kit.errors import ContentError, Problem, UnknownExerciseError
 
 if TYPE_CHECKING:  # the YAML loader (and PyYAML) only where content is read, not in a kernel reading the cache
     from kit.content.loader import Loaded
-
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
-
-
-def content_root() -> Path:
-    """The folder holding scenarios/ and answers/: KIT_CONTENT_ROOT, else the repository checkout."""
-    return Path(os.environ.get("KIT_CONTENT_ROOT", PACKAGE_DIR.parent))
-
-
-def references_here() -> bool:
-    """Whether this process scores itself. Under JupyterHub (KIT_SERVICE_URL set) the references live only
-    in the scoring service: a participant's kernel neither has nor looks for answers/."""
-    return not os.environ.get("KIT_SERVICE_URL", "").strip()
-
-
-def default_paths(root: Path | None = None) -> list[Path]:
-    base = root or content_root()
-    folders = [PACKAGE_DIR / "methods", PACKAGE_DIR / "templates", base / "scenarios"]
-    if references_here():
-        folders.append(base / "answers")
-    return [p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*.y*ml"))]
 
 
 @dataclass

@@ -5,14 +5,13 @@ from __future__ import annotations
 import html
 import logging
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
-from kit.content.drafts import playable
-from kit.content.exercise import Exercise
-from kit.content.library import Library, cached_exercises, cached_library, page_exercises
+from kit.content.cards import ExerciseCard, PageExercises, cached_page
 from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.focus import focus_attrs, new_token
@@ -24,7 +23,10 @@ from kit.ui.warm import preheated, warm_up
 
 OBSERVER = "waarnemer"  # kit.store.team_records.OBSERVER; not imported, so the form needs no store
 
-if TYPE_CHECKING:  # the store and the runner load when someone signs in, so the form appears sooner
+if TYPE_CHECKING:  # the store, the runner and the content models load when someone signs in (or ahead, in a
+    # pre-heated kernel), so a page whose kernel starts for its visitor shows the form sooner (kit.content.cards)
+    from kit.content.exercise import Exercise
+    from kit.content.library import Library
     from kit.store import ParticipantInfo
     from kit.store.identity import SignedIn
     from kit.store.protocol import ParticipantStore
@@ -86,6 +88,9 @@ def start_page(library: Library | None = None, store: ParticipantStore | None = 
     It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
     instead of offering something the exercise would refuse.
     """
+    from kit.content.drafts import playable
+    from kit.content.library import cached_library
+
     try:
         library = library or cached_library()
         closed = set() if workshop_only() else _closed_for_self_study(store)
@@ -129,18 +134,23 @@ class SignIn:
     """Name, optional workshop code and (for SAMOS) role and scenario; then the runner replaces it."""
 
     def __init__(
-        self, exercises: list[Exercise], store: ParticipantStore | None = None, prepare: bool | None = None
+        self,
+        exercises: Sequence[Exercise] | PageExercises,
+        store: ParticipantStore | None = None,
+        prepare: bool | None = None,
     ) -> None:
-        """`prepare`: do the sign-in's work that is the same for everyone now (kit.ui.warm); by default only in a
-        kernel of Voila's pool, where nobody waits for it."""
-        self.exercises = {e.id: e for e in exercises}
+        """`exercises`: loaded, or a page's cards that load them at the sign-in. `prepare`: do the sign-in's work
+        that is the same for everyone now (kit.ui.warm); by default only in a kernel of Voila's pool, where nobody
+        waits for it."""
+        self.page = exercises if isinstance(exercises, PageExercises) else PageExercises.of(exercises)
+        self.cards = self.page.cards
         self._store = store
         self.runner: ExerciseRunner | None = None
         self.frames: dict[str, RunnerFrame] = {}  # per exercise of the page: a workshop code may pick any of them
         self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
         self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
         self.choice = w.Dropdown(
-            options=[(e.scenario.titel, e.id) for e in exercises], description=UI["scenario_choice"]
+            options=[(c.scenario_titel, c.id) for c in self.cards.values()], description=UI["scenario_choice"]
         )
         self.role = w.Dropdown(description=UI["role"])
         self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
@@ -160,12 +170,12 @@ class SignIn:
         self.begin.on_click(lambda _: self.start())
         self._fill_roles()
         fields: list[w.Widget] = [self.name, self.code]
-        if len(exercises) > 1:
+        if len(self.cards) > 1:
             fields.append(self.choice)
-        if self.current.roles:
+        if self.current_card.roles:
             fields.append(self.role)
         fields.append(self.resume_code)
-        hint = UI["sign_in_hint_roles"] if self.current.roles else UI["sign_in_hint"]
+        hint = UI["sign_in_hint_roles"] if self.current_card.roles else UI["sign_in_hint"]
         self.form = w.VBox(
             [
                 w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>"),
@@ -191,7 +201,7 @@ class SignIn:
     @property
     def frame(self) -> RunnerFrame | None:
         """The prebuilt widgets of the exercise the form shows now."""
-        return self.frames.get(self.current.id)
+        return self.frames.get(str(self.choice.value))
 
     def _take_frame(self, exercise: Exercise) -> RunnerFrame | None:
         """The prebuilt widgets, for one runner only, and only of the exercise they were built for."""
@@ -206,12 +216,21 @@ class SignIn:
         return self._store
 
     @property
+    def exercises(self) -> dict[str, Exercise]:
+        """The page's exercises by id, loaded on first use."""
+        return self.page.exercises()
+
+    @property
+    def current_card(self) -> ExerciseCard:
+        return self.cards[str(self.choice.value)]
+
+    @property
     def current(self) -> Exercise:
         return self.exercises[str(self.choice.value)]
 
     def title(self) -> str:
-        first = next(iter(self.exercises.values()))
-        return first.variant.titel if len(self.exercises) > 1 else first.title
+        first = next(iter(self.cards.values()))
+        return first.variant_titel if len(self.cards) > 1 else first.title
 
     def _fill_roles(self) -> None:
         """The roles of the chosen scenario, with the first one chosen (ipywidgets 8 would leave it empty).
@@ -219,23 +238,23 @@ class SignIn:
         SAMOS exercises also offer the observer, who watches a table in a workshop with tables.
         """
         chosen = self.role.value
-        roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current.roles]
+        roles = [(f"{r.naam} ({r.organisatie})", r.id) for r in self.current_card.roles]
         self.role.options = [*roles, (TT["observer_role"], OBSERVER)] if roles else []
         if chosen in {value for _, value in self.role.options}:  # another scenario, the same kernteam role
             self.role.value = chosen
         else:
             self.role.index = 0 if self.role.options else None
 
-    def _workshop_exercise(self, code: str) -> Exercise | None:
+    def _workshop_exercise(self, code: str) -> ExerciseCard | None:
         """The exercise of this page that the workshop plays: the code decides the scenario, not the chooser."""
         try:
             workshop = self.store.workshop(code.strip().upper()) if code.strip() else None
         except Exception:  # an unknown or unreadable code is reported when "Beginnen" is clicked
             log.debug("Workshop lookup for the scenario chooser failed", exc_info=True)
             return None
-        if workshop is None or self.current.id in workshop.exercise_ids:
+        if workshop is None or self.current_card.id in workshop.exercise_ids:
             return None
-        return next((self.exercises[e] for e in workshop.exercise_ids if e in self.exercises), None)
+        return next((self.cards[e] for e in workshop.exercise_ids if e in self.cards), None)
 
     def _follow_code(self) -> None:
         """A workshop code names its scenario: the chooser follows it, and the roles with it."""
@@ -415,11 +434,13 @@ def exercise_app(
 ) -> w.VBox:
     """The app for one exercise (`casus-1`) or one SAMOS oefenvorm on a scenario of choice (`oefenvorm-2`)."""
     try:
-        if library is None:  # a kernel: only this page's exercises, not the whole library (kit.content.library)
-            exercises = cached_exercises(exercise_id, variant)
+        if library is None:  # a kernel: this page's cards, its exercises when needed (kit.content.cards)
+            exercises: PageExercises = cached_page(exercise_id, variant)
         else:
-            exercises = page_exercises(library, exercise_id, variant)
-        if not exercises:
+            from kit.content.library import page_exercises
+
+            exercises = PageExercises.of(page_exercises(library, exercise_id, variant))
+        if not exercises.cards:
             raise KitError(f"Geen oefeningen gevonden voor '{variant}'.")
         return SignIn(exercises, store).widget
     except KitError as exc:

@@ -17,9 +17,8 @@ import os
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from kit.content.exercise import Exercise
-
 if TYPE_CHECKING:
+    from kit.content.exercise import Exercise
     from kit.store import Store
     from kit.store.protocol import ParticipantStore
     from kit.ui.runner_frame import RunnerFrame

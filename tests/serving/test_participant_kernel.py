@@ -65,7 +65,31 @@ def test_a_page_holds_only_its_exercise_and_feedback_loads_no_dictionary(tmp_pat
         done = subprocess.run([sys.executable, "-c", ONE_PAGE], capture_output=True, text=True, env=env, check=True)
         assert done.stdout.split()[:3] == ["1", "0", "False"], done.stdout + done.stderr
     assert done.stdout.split()[3] == "False"  # read from the cache: no YAML parser
-    assert len(list(tmp_path.glob("library-*.pickle"))) == 2  # the library and this page's exercise
+    assert len(list(tmp_path.glob("library-*.pickle"))) == 3  # the library, this page's exercise and its card
+
+
+COLD_PAGE = (  # a page whose kernel starts for its visitor (no pool): the form, then a sign-in
+    "import sys; from kit.ui.app import exercise_app, SignIn; "
+    "exercise_app(variant='oefenvorm-2'); page = exercise_app('casus-1'); "
+    "shown = 'pydantic' in sys.modules, 'kit.content.models' in sys.modules, 'sqlalchemy' in sys.modules; "
+    "import ipywidgets as w; gc = __import__('gc'); "
+    "form = next(o for o in gc.get_objects() if isinstance(o, SignIn) and 'casus-1' in o.cards); "
+    "form.name.value = 'Noor'; runner = form.start(); "
+    "print(*shown, runner is not None and runner.exercise.id)"
+)
+
+
+def test_a_page_whose_kernel_starts_for_its_visitor_draws_its_form_without_the_content_models(
+    tmp_path: Path,
+) -> None:
+    """Issue 22, cold bursts: the form needs ids, titles and roles only; pydantic, the content models and the
+    store load at "Beginnen". The first run builds the caches, the second reads them as a kernel would."""
+    env = {k: v for k, v in os.environ.items() if k != PREHEAT_ENV}
+    for run in range(2):
+        env.update({cache.ENV_VAR: str(tmp_path), "KIT_DATABASE_URL": f"sqlite:///{tmp_path / f'store{run}.sqlite'}"})
+        done = subprocess.run([sys.executable, "-c", COLD_PAGE], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "False", "casus-1"], done.stdout + done.stderr
 
 
 def test_a_page_gets_the_exercises_the_library_has(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

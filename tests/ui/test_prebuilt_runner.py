@@ -215,3 +215,29 @@ def test_a_page_of_three_scenarios_has_a_frame_for_each_and_a_table_sits_in_its_
     assert type(runner).__name__ == "TeamRunner" and runner.exercise is last
     assert runner.widget is frame.widget and id(prebuilt) in widgets_in(runner.widget)
     assert form.frames == {} and form.frame is None, "the frames are handed to one runner only"
+
+
+def test_a_form_from_cards_loads_its_exercises_only_at_the_sign_in(store: Store) -> None:
+    """A kernel started for its visitor draws the form from cards (kit.content.cards); "Beginnen" loads the
+    exercises. The form is the same as one drawn from the exercises, and the code picks the scenario."""
+    from kit.content.cards import PageExercises, card_of
+
+    several = casus_library("azc", "internationaal-conflict", "steekpartij")
+    page = sorted((e for e in several.exercises.values() if e.variant.id == "oefenvorm-2"), key=lambda e: e.id)
+    loads: list[int] = []
+
+    def load() -> list[Any]:
+        loads.append(1)
+        return page
+
+    lazy = PageExercises([card_of(e) for e in page], load)
+    form, loaded = SignIn(lazy, store, prepare=False), SignIn(page, store, prepare=False)
+    assert form.choice.options == loaded.choice.options and form.role.options == loaded.role.options
+    assert form.title() == loaded.title() and len(form.form.children) == len(loaded.form.children)
+    code = store.create_workshop("Oefenen", [page[1].id], "individueel").code
+    form.code.value = code
+    assert form.choice.value == page[1].id and not loads, "the code picked the scenario without loading"
+    form.role.value = page[1].roles[-1].id
+    form.name.value = "Noor"
+    runner = started(form)
+    assert runner.exercise is page[1] and runner.role_id == page[1].roles[-1].id and loads == [1]
