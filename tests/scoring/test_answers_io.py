@@ -91,3 +91,83 @@ def test_records_rows_are_capped_and_control_characters_removed() -> None:
     checked = check_answers(casus, dirty)
     assert checked["stap-1"]["toelichting"] == "wijkagent"
     assert checked["stap-2-3"]["actoren"] == [{"waarom": "ab"}]
+
+
+SAMOS = LIBRARY.exercise("steekpartij/oefenvorm-2")
+MOVED = "onderbreking"  # the SAMOS template moved it from beeldvorming to a later step (vroeger_in)
+
+
+def _moved_step() -> tuple[str, str]:
+    step, question = next((s, q) for s, q in SAMOS.questions() if q.id == MOVED)
+    assert question.vroeger_in == ["beeldvorming"] and step.id != "beeldvorming"
+    return step.id, "beeldvorming"
+
+
+def test_an_answer_saved_where_a_question_used_to_be_is_read_where_it_is_now() -> None:
+    """Nothing saved is lost when a question moves; the old step is dropped once emptied; the input is kept."""
+    from kit.answers_io import relocate
+
+    now, before = _moved_step()
+    given = {before: {MOVED: "kort"}}
+    moved = relocate(SAMOS, given)
+    assert moved == {now: {MOVED: "kort"}} and given == {before: {MOVED: "kort"}}
+    assert check_answers(SAMOS, given)[now][MOVED] == "kort"
+    other = next(q.id for s, q in SAMOS.questions() if s.id == before and q.id != MOVED)
+    kept = {before: {MOVED: "kort", other: "iets"}, now: {MOVED: "lang"}}
+    assert relocate(SAMOS, kept) == {before: {other: "iets"}, now: {MOVED: "lang"}}, "the answer at the new step wins"
+    assert kept == {before: {MOVED: "kort", other: "iets"}, now: {MOVED: "lang"}}, "the caller's dicts are not changed"
+
+
+def test_relocating_leaves_what_is_not_an_answer_object_for_the_check_to_refuse() -> None:
+    from kit.answers_io import relocate
+
+    now, before = _moved_step()
+    not_a_step_object = {before: {MOVED: "kort"}, now: "tekst"}
+    assert relocate(SAMOS, not_a_step_object) == not_a_step_object  # nowhere to put it: left as it was
+    a_list_elsewhere = {before: {MOVED: "kort"}, "elders": ["a"]}
+    assert relocate(SAMOS, a_list_elsewhere) == {now: {MOVED: "kort"}, "elders": ["a"]}
+    for odd in (not_a_step_object, a_list_elsewhere):
+        with pytest.raises(AnswerError):
+            check_answers(SAMOS, odd)
+
+
+def test_a_question_that_moved_twice_is_found_at_either_earlier_step() -> None:
+    """`vroeger_in` may name several steps; an empty first one does not stop the search."""
+    from dataclasses import replace
+
+    from kit.answers_io import relocate
+
+    now, before = _moved_step()
+    first = next(s.id for s in SAMOS.steps if s.id not in (now, before))
+    steps = tuple(
+        s.model_copy(
+            update={"vragen": [q.model_copy(update={"vroeger_in": [first, before]}) if q.id == MOVED else q for q in s.vragen]}
+        )
+        for s in SAMOS.steps
+    )
+    twice = replace(SAMOS, steps=steps)
+    assert relocate(twice, {before: {MOVED: "kort"}}) == {now: {MOVED: "kort"}}
+
+
+def test_a_list_saved_under_earlier_option_ids_reads_as_the_current_ids() -> None:
+    from kit.answers_io import _renamed
+
+    renames = {"geen": "doorgaan"}
+    assert _renamed(["geen", "kort", 3, {"a": 1}], renames) == ["doorgaan", "kort", 3, {"a": 1}]
+    assert _renamed("geen", renames) == "doorgaan" and _renamed({"geen": 1}, renames) == {"geen": 1}
+    assert _renamed(["geen"], {}) == ["geen"]
+
+
+def test_a_classify_question_without_categories_refuses_every_category_in_dutch() -> None:
+    """Content is validated, but the check does not rely on it: no categories means no valid category."""
+    from dataclasses import replace
+
+    exercise, step, question = next(
+        (e, s, q) for e in LIBRARY.exercises.values() for s, q in e.questions() if q.soort.value == "classify"
+    )
+    statement = next(o.id for o in exercise.options[(step.id, question.id)])
+    category = next(o.id for o in exercise.categories[(step.id, question.id)])
+    assert check_answers(exercise, {step.id: {question.id: {statement: category}}})[step.id][question.id]
+    bare = replace(exercise, categories={k: v for k, v in exercise.categories.items() if k != (step.id, question.id)})
+    with pytest.raises(AnswerError, match=question.id):
+        check_answers(bare, {step.id: {question.id: {statement: category}}})

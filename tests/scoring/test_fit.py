@@ -112,3 +112,23 @@ def test_participles_are_told_apart_from_other_verb_forms() -> None:
     assert not is_participle("geven")  # an infinitive that starts with ge
     # a verb that itself starts with ge: 'gebeurt', 'gelooft' are present tense, not participles
     assert not is_participle("gebeurt") and not is_participle("gelooft") and not is_participle("geniet")
+
+
+def test_the_engine_asks_a_concept_tied_to_roles_only_in_an_exercise_where_one_of_them_plays() -> None:
+    """Internationaal conflict: the kerkbestuur and the moderator play in oefenvorm 5, not in 4. The question
+    to the external parties is the same; in 4 feedback never misses an agreement with a party not at the table."""
+    from kit.content.library import cached_library
+    from kit.scoring.engine import score_step
+
+    library = cached_library()
+    school = "De school voert klassengesprekken met leerlingen en ouders; docenten en mentoren helpen."
+    missed, scores = {}, {}
+    for variant in ("oefenvorm-4", "oefenvorm-5"):
+        exercise = library.exercise(f"internationaal-conflict/{variant}")
+        answer = {"betrekken": ["school"], "vraag-aan-extern": school}
+        result = next(q for q in score_step(exercise, "extern", answer).questions if q.question == "vraag-aan-extern")
+        missed[variant] = " ".join(f.tekst for f in result.feedback).lower()
+        scores[variant] = result.score
+    assert "moderator" not in missed["oefenvorm-4"] and "kerkbestuur" not in missed["oefenvorm-4"]
+    assert "met de moderator" in missed["oefenvorm-5"] and "met het kerkbestuur" in missed["oefenvorm-5"]
+    assert scores["oefenvorm-4"] > scores["oefenvorm-5"] > 0  # one concept of fewer asked counts for more
