@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_description import DescriptionStyle  # the styles are not exported by ipywidgets 8
+from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from kit.content.cards import ExerciseCard, PageExercises, cached_page
 from kit.errors import KitError
@@ -147,23 +149,26 @@ class SignIn:
         self._store = store
         self.runner: ExerciseRunner | None = None
         self.frames: dict[str, RunnerFrame] = {}  # per exercise of the page: a workshop code may pick any of them
-        self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"])
-        self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"])
+        # One layout and one style per kind, shared by the fields: every widget model is a message to the page
+        # and a state the browser asks for, and a page whose kernel starts for its visitor waits for all of them.
+        field = {"layout": w.Layout(width="32em")}
+        text = {**field, "style": TextStyle(description_width="9em")}
+        drop = {**field, "style": DescriptionStyle(description_width="9em")}
+        self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"], **text)
+        self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"], **text)
         self.choice = w.Dropdown(
-            options=[(c.scenario_titel, c.id) for c in self.cards.values()], description=UI["scenario_choice"]
+            options=[(c.scenario_titel, c.id) for c in self.cards.values()], description=UI["scenario_choice"], **drop
         )
-        self.role = w.Dropdown(description=UI["role"])
-        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"])
+        self.role = w.Dropdown(description=UI["role"], **drop)
+        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"], **text)
         self.memory = BrowserMemory()
         self.resume_budget = KeyBudget()  # wrong resume codes from this page: after a few, it waits
         self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
         )
-        self.message = w.HTML()
-        for field in (self.name, self.code, self.choice, self.role, self.resume_code):
-            field.style.description_width = "9em"
-            field.layout = w.Layout(width="32em")
+        prose = {"layout": w.Layout(), "style": HTMLStyle()}  # the heading and the message
+        self.message = w.HTML(**prose)
         self.choice.observe(lambda _: self._fill_roles(), "value")
         self.code.continuous_update = False  # looked up when typed in full (Enter or leaving the field)
         self.code.observe(lambda _: self._follow_code(), "value")
@@ -178,7 +183,7 @@ class SignIn:
         hint = UI["sign_in_hint_roles"] if self.current_card.roles else UI["sign_in_hint"]
         self.form = w.VBox(
             [
-                w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>"),
+                w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>", **prose),
                 *fields,
                 self.begin,
                 self.message,
