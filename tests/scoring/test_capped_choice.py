@@ -260,3 +260,29 @@ def test_an_open_option_naming_part_of_its_concepts_is_partly_right_and_says_whi
     assert [f.verdict for f in feedback[1:]] == [Verdict.goed, Verdict.gemist]
     full, feedback = open_choice("anders", "De imam en de ouders.", concepts)
     assert full == 1.0 and feedback[0].verdict is Verdict.goed
+
+
+def test_an_open_stand_in_counts_at_the_share_of_its_concepts_that_the_text_names() -> None:
+    """Under a cap, a fitting 'anders, namelijk' fills a missed core slot at half its weight, times the share
+    of its concepts the written text names: one of two named is a quarter slot, nothing written is nothing."""
+    reference = ChoiceReference(
+        soort="keuze",
+        opties=[
+            *(OptionVerdict(id=i, status=Status.kern, toelichting="t") for i in "abc"),
+            OptionVerdict(id="anders", status=Status.passend, toelichting="t", begrippen=[
+                Concept(id="imam", label="De imam", synoniemen=["imam"], toelichting="t"),
+                Concept(id="buurtvader", label="Een buurtvader", synoniemen=["buurtvader"], toelichting="t"),
+            ]),
+        ],
+        modelantwoord="a, b, c",
+    )  # fmt: skip
+    question = Question(id="q", soort=Kind.choose_many, vraag="?", max_keuzes=3)
+    options = {**{i: Option(i, f"Optie {i}") for i in "abc"}, "anders": Option("anders", "Anders, namelijk", open=True)}
+
+    def with_text(written: str) -> float:
+        context = ScoreContext(question, options, {}, reference, ["a", "b", "anders"], {"anders": written})
+        return round(score_choose_many(context)[0], 4)
+
+    assert with_text("de imam en een buurtvader") == 0.8333  # 2 + 0.5 of 3
+    assert with_text("de imam van de moskee") == 0.75  # 2 + 0.25 of 3
+    assert with_text("") == 0.6667  # as if the slot were left open

@@ -94,3 +94,30 @@ def test_two_own_words_are_reason_enough_for_the_chosen_actor() -> None:
 
     assert row_counts("zij bereiken de ouders")  # two content words: 'bereiken', 'ouders'
     assert not row_counts("zij schrijven")  # one
+
+
+def test_a_concept_named_only_in_words_copied_from_the_screen_is_not_named_by_the_rows() -> None:
+    """The rows' own words count; a run copied from the material names nothing, in the row's check and in the
+    concepts the rows name together alike (kit.scoring.copied)."""
+    from kit.scoring.copied import shingles
+
+    screen = "Het jongerenwerk organiseert elke vrijdagavond een voetbaltoernooi op het grote trapveld"
+    reference = TextReference(
+        soort="begrippen",
+        begrippen=[
+            Concept(id="agent", label="wijkagent", synoniemen=["wijkagent"], toelichting="t"),
+            Concept(id="sport", label="sport", synoniemen=["voetbaltoernooi"], toelichting="t"),
+        ],
+        modelantwoord="Wijkagent en sport.",
+    )
+    question = Question(id="q", soort=Kind.records, vraag="Wie?", velden=[RecordField(id="wie", label="Wie")])
+    own = "De wijkagent spreekt de ouders aan over de overlast bij de school en de winkels in de straat"
+    row = {"wie": f"{own}; {screen}"}
+
+    def scored(material: frozenset[tuple[str, ...]]) -> tuple[float, list[str]]:
+        score, feedback = score_records(ScoreContext(question, {}, {}, reference, [row], material=material))
+        return round(score, 4), [f.tekst for f in feedback]
+
+    assert scored(frozenset())[0] == 1.0  # both named when nothing is on the screen
+    score, feedback = scored(shingles([screen]))
+    assert score == 0.5 and "Niet genoemd: sport." in feedback and "Je noemt: wijkagent." in feedback
