@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kit.answers_io import check_answers, is_answered, open_key
@@ -139,12 +141,11 @@ def test_a_question_that_moved_twice_is_found_at_either_earlier_step() -> None:
 
     now, before = _moved_step()
     first = next(s.id for s in SAMOS.steps if s.id not in (now, before))
-    steps = tuple(
-        s.model_copy(
-            update={"vragen": [q.model_copy(update={"vroeger_in": [first, before]}) if q.id == MOVED else q for q in s.vragen]}
-        )
-        for s in SAMOS.steps
-    )
+
+    def moved_twice(question: Any) -> Any:
+        return question.model_copy(update={"vroeger_in": [first, before]}) if question.id == MOVED else question
+
+    steps = tuple(s.model_copy(update={"vragen": [moved_twice(q) for q in s.vragen]}) for s in SAMOS.steps)
     twice = replace(SAMOS, steps=steps)
     assert relocate(twice, {before: {MOVED: "kort"}}) == {now: {MOVED: "kort"}}
 

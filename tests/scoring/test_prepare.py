@@ -29,7 +29,6 @@ def test_after_prepare_scoring_a_free_text_compiles_no_phrase(library: Library) 
     assert checked >= len(library.exercises)
 
 
-
 def test_an_anders_namelijk_verdict_brings_its_concepts_to_prepare() -> None:
     """No reference of today's content has one, but a new casus file may: its own text is scored on them."""
     concept = Concept(id="buurt", label="de buurt", synoniemen=["buurtbewoners"], toelichting="Wie het raakt.")

@@ -97,4 +97,3 @@ def test_known_forms() -> None:
     assert verb_forms.verb_lemma("geïrriteerd") == simplemma_lemma("geïrriteerd")  # not a folded word: simplemma
     assert verb_forms.lookup("aaaa") is None and verb_forms.lookup("zzzzzzzz") is None
     assert verb_forms.lookup("#") is None  # the header line is no form
-
