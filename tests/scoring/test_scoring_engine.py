@@ -197,3 +197,20 @@ def test_the_same_text_in_two_free_text_fields_of_a_step_counts_once() -> None:
                 assert next(q.score for q in result.questions if q.question == notes[0]) == 0.0
                 return
     raise AssertionError("no step with two free-text questions in the library")
+
+
+def test_classify_feedback_names_the_categories_by_their_labels_and_chance_is_one_in_three() -> None:
+    """Casus 2, step 2.1 sorts statements into three categories: a wrong one is told by the category's label,
+    and the score is the share right above chance (one in three, not one in two)."""
+    exercise = LIBRARY.exercise("casus-2")
+    reference = exercise.step_reference("stap-2-1")
+    assert reference is not None
+    indeling = reference.vragen["beleving-gedrag"].indeling  # type: ignore[union-attr]
+    wrong = {"beleving": "gegeven", "gedraging": "gegeven", "gegeven": "beleving"}
+    right = len(indeling) // 2
+    answer = {v.item: v.categorie if n < right else wrong[v.categorie] for n, v in enumerate(indeling)}
+    result = score_step(exercise, "stap-2-1", {"beleving-gedrag": answer})
+    question = next(q for q in result.questions if q.question == "beleving-gedrag")
+    assert "gegeven over de buurt" in " ".join(f.tekst for f in question.feedback)
+    assert len(indeling) >= 4 and right / len(indeling) > 1 / 3
+    assert question.score == pytest.approx((right / len(indeling) - 1 / 3) / (2 / 3), abs=1e-4)

@@ -189,3 +189,27 @@ DEMAND = "Boze bewoners van het Polderplein vragen de burgemeester om eerst de o
 def test_only_a_pattern_that_touches_copied_words_is_the_materials(text: str, expected: list[str]) -> None:
     material = shingles([DEMAND, INJECT])
     assert [p.id for p in stance_hits(text, SAMOS.stance, SAMOS.word_classes, material)] == expected
+
+
+def test_the_engine_applies_a_pattern_bound_to_steps_in_those_steps_only() -> None:
+    """An opinion told as fact costs in the picture (beeldvorming), where the guide puts observation first."""
+    text = "Het is duidelijk dat de jongeren uit de wijk de steekpartij hebben gepleegd, dat weet iedereen."
+    result = score_step(SAMOS, "beeldvorming", {"motivering": text})
+    told = [f.tekst for q in result.questions if q.question == "motivering" for f in q.feedback]
+    assert any(t.startswith("Afgeraden door de handreiking: Een oordeel als feit") for t in told)
+    assert not applies(next(p for p in SAMOS.stance if p.id == "mening-als-feit"), "besluit")
+
+
+def test_feedback_names_the_situation_as_the_template_does() -> None:
+    """'Deze casus' for the stappenplan, the template's own words elsewhere (`situatie`)."""
+    from dataclasses import replace
+
+    from kit.content.library import cached_library
+
+    casus = cached_library().exercise("casus-1")
+    unlisted = "stappenplan.verschijningsvormen.voelen.vervreemd"  # offered, not in the reference's list
+    renamed = replace(casus, template=casus.template.model_copy(update={"situatie": "dit oefenverhaal"}))
+    for exercise, named in ((casus, "deze casus"), (renamed, "dit oefenverhaal")):
+        result = score_step(exercise, "stap-2-1", {"vormen": [unlisted]})
+        told = " ".join(f.tekst for q in result.questions if q.question == "vormen" for f in q.feedback)
+        assert f"de referentie ziet daar in {named} geen grond voor" in told
