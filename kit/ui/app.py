@@ -1,12 +1,10 @@
-"""Entry points the notebooks call: the start page and the exercise app with its sign-in form."""
+"""Entry points the notebooks call: the exercise app with its sign-in form (and the start page, from its module)."""
 
 from __future__ import annotations
 
 import html
 import logging
-import os
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
@@ -18,7 +16,12 @@ from kit.errors import KitError
 from kit.ui.browser_memory import BrowserMemory
 from kit.ui.focus import focus_attrs, new_token
 from kit.ui.key_budget import KeyBudget
-from kit.ui.style import CSS
+from kit.ui.page_frame import error_page as error_page
+from kit.ui.page_frame import page as page
+from kit.ui.start_page import start_page as start_page
+from kit.ui.store_choice import WORKSHOP_ONLY_ENV as WORKSHOP_ONLY_ENV
+from kit.ui.store_choice import default_store as default_store
+from kit.ui.store_choice import workshop_only as workshop_only
 from kit.ui.team_texts import TT
 from kit.ui.texts import UI
 from kit.ui.warm import preheated, warm_up
@@ -37,99 +40,6 @@ if TYPE_CHECKING:  # the store, the runner and the content models load when some
     from kit.ui.workshop_link import WorkshopLink
 
 log = logging.getLogger(__name__)
-
-
-@lru_cache(maxsize=1)
-def default_store() -> ParticipantStore:
-    """One store per kernel: the Hub's service (KIT_SERVICE_URL), else KIT_DATABASE_URL or the SQLite file."""
-    from kit.remote import service_url
-
-    url = service_url()
-    if url is not None:
-        from kit.remote.client import ServiceClient, ServiceStore
-
-        return ServiceStore(ServiceClient(url))
-    from kit.store import Store, default_database_url
-
-    return Store(default_database_url())
-
-
-WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"
-
-
-def workshop_only() -> bool:
-    """Whether this server was started for workshops only (`kit serve --alleen-workshop`): no self-study."""
-    return os.environ.get(WORKSHOP_ONLY_ENV, "").strip() not in ("", "0")
-
-
-def page(*children: w.Widget, home: bool = True) -> w.VBox:
-    """A page of the kit: its style, a link back to the start page (except on it), then the content."""
-    nav = f'<nav class="ok-nav" aria-label="{UI["nav"]}"><a href="start.ipynb">{UI["home"]}</a></nav>' if home else ""
-    box = w.VBox([w.HTML(CSS + nav), *children], layout=w.Layout(width="100%"))
-    box.add_class("ok-app")
-    return box
-
-
-def error_page(message: str) -> w.VBox:
-    return page(w.HTML(f'<div class="ok-error">{html.escape(message)}</div>'))
-
-
-def _closed_for_self_study(store: ParticipantStore | None) -> set[str]:
-    """Exercises a workshop closed for self-study; none when the store cannot be reached (the links still work,
-    and the exercise itself refuses)."""
-    try:
-        return (store or default_store()).self_study_closed()
-    except Exception:
-        log.exception("Start page: could not ask the store which exercises are closed for self-study")
-        return set()
-
-
-def start_page(library: Library | None = None, store: ParticipantStore | None = None) -> w.VBox:
-    """The landing page: what the kit is, and links to every exercise notebook.
-
-    It says when self-study is off (a workshop-only server, or an exercise a workshop closed)
-    instead of offering something the exercise would refuse.
-    """
-    from kit.content.drafts import playable
-    from kit.content.library import cached_library
-
-    try:
-        library = library or cached_library()
-        closed = set() if workshop_only() else _closed_for_self_study(store)
-    except KitError as exc:
-        return error_page(UI["error"].format(error=exc))
-    except Exception:  # the browser gets a Dutch sentence; the traceback goes to the server log only
-        log.exception("Start page failed")
-        return error_page(UI["unexpected"])
-    ready = playable(library.exercises.values())
-    casussen = sorted((e for e in ready if e.scenario.type == "casus"), key=lambda e: e.id)
-    variants = {e.variant.id: e.variant for e in ready if e.scenario.type == "samos"}
-    e = html.escape
-
-    def only_workshop(exercise_ids: set[str]) -> str:
-        return f' <span class="ok-warning">{e(UI["only_workshop"])}</span>' if exercise_ids & closed else ""
-
-    casus_items = "".join(
-        f'<li><a href="{e(e_.id)}.ipynb">{e(e_.title)}</a>{only_workshop({e_.id})}<br>'
-        f'<span class="ok-hint">{e(e_.scenario.samenvatting)}</span></li>'
-        for e_ in casussen
-    )
-    samos_items = "".join(
-        f'<li><a href="samos-{e(v.id)}.ipynb">{e(v.titel)}</a>'
-        f"{only_workshop({x.id for x in library.exercises.values() if x.variant.id == v.id})}<br>"
-        f'<span class="ok-hint">{e(v.uitleg)}</span></li>'
-        for v in sorted(variants.values(), key=lambda v: v.id)
-    )
-    mode_note = f'<p class="ok-warning">{e(UI["workshop_only"])}</p>' if workshop_only() else ""
-    body = (
-        f"<h1>{e(UI['start_title'])}</h1><p>{e(UI['start_intro'])}</p>{mode_note}"
-        f"<h2>Casussen: stappenplan polarisatie in buurten</h2><ul class='ok-list'>{casus_items}"
-        "<li><a href='casussen.ipynb'>Alle casussen, ook eigen casussen: kies in de app</a></li></ul>"
-        f"<h2>SAMOS-oefeningen: omgaan met maatschappelijke spanningen</h2><ul class='ok-list'>{samos_items}</ul>"
-        "<h2>Voor facilitatoren</h2><ul class='ok-list'><li><a href='facilitator.ipynb'>Workshop leiden</a>"
-        "</li></ul>"
-    )
-    return page(w.HTML(body), home=False)
 
 
 class SignIn:
