@@ -201,11 +201,24 @@ class SignIn:
         that code (typed, or remembered by the browser) or the facilitator's approval.
         Once signed in, a second start (a click on "Beginnen" that crossed the browser's own resume)
         keeps the exercise that is already shown instead of replacing it with a fresh one at step 1.
+        While it works the button is off and the form says so: a page whose kernel started for its visitor
+        loads the exercise only now, and on a busy server a click without an answer gets clicked again.
         """
-        from kit.ui.runner import ExerciseRunner
-
         if self.runner is not None:
             return self.runner
+        busy = f'<div class="ok-hint" role="status">{html.escape(UI["signing_in"])}</div>'
+        self.begin.disabled = True
+        self.message.value = busy
+        try:
+            return self._start()
+        finally:
+            if self.runner is None:
+                self.begin.disabled = False
+                if self.message.value == busy:
+                    self.message.value = ""
+
+    def _start(self) -> ExerciseRunner | None:
+        from kit.ui.runner import ExerciseRunner
 
         try:
             code = self.code.value.strip() or None

@@ -24,6 +24,7 @@ UI = {
         "of vraag de facilitator om je weer toe te laten."
     ),
     "begin": "Beginnen",
+    "signing_in": "Even geduld: je wordt aangemeld en de oefening wordt geladen.",
     "sign_in_hint": (
         "Vul je naam in. Werk je alleen, laat de workshopcode dan leeg; in een workshop krijg je de code van "
         "de facilitator. Deze browser onthoudt je; op een ander apparaat vul je ook je herstelcode in."

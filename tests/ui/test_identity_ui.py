@@ -123,3 +123,29 @@ def test_a_page_sending_guessed_resume_codes_is_made_to_wait(
         assert typed.start() is None
         refusals.append("te vaak een verkeerde herstelcode" in typed.message.value)
     assert refusals == [False] * 4 + [True] * 2
+
+
+def test_the_form_says_it_is_busy_while_signing_in_and_gives_the_button_back_when_refused(
+    library: Library, store: Store
+) -> None:
+    """A click gets an answer at once (the button off, a status line), also when the sign-in then fails."""
+    from kit.ui.texts import UI
+
+    def watched(form: SignIn) -> list[tuple[bool, str]]:
+        seen: list[tuple[bool, str]] = []
+        form.message.observe(lambda change: seen.append((form.begin.disabled, change["new"])), "value")
+        return seen
+
+    first = SignIn([library.exercise("casus-1")], store)
+    first.name.value = "Sanne"
+    seen = watched(first)
+    assert first.start() is not None
+    assert seen and seen[0] == (True, f'<div class="ok-hint" role="status">{UI["signing_in"]}</div>')
+    assert first.form not in first.widget.children  # the exercise replaced the form
+
+    taken = SignIn([library.exercise("casus-1")], store)
+    taken.name.value = "Sanne"  # taken, and no resume code: refused
+    seen = watched(taken)
+    assert taken.start() is None
+    assert seen[0][0] is True and UI["signing_in"] in seen[0][1]
+    assert "ok-error" in taken.message.value and not taken.begin.disabled
