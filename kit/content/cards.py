@@ -60,10 +60,6 @@ class PageExercises:
         """Exercises already loaded (a notebook given a library, the tests)."""
         return cls([card_of(e) for e in exercises], lambda: exercises)
 
-    @property
-    def loaded(self) -> bool:
-        return self._exercises is not None
-
     def exercises(self) -> dict[str, Exercise]:
         """By id, in the cards' order; loaded on the first call."""
         if self._exercises is None:

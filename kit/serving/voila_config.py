@@ -20,7 +20,7 @@ from kit.serving.status import ENV_VAR as STATUS_ENV_VAR
 KERNEL_MANAGER = "kit.serving.kernels.OefenkitKernelManager"
 CONFIG_FILE = "voila.json"
 STATUS_FILE = "pool-status.json"
-WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"  # read by kit.ui.app: exercises open only with a workshop code
+WORKSHOP_ONLY_ENV = "KIT_WORKSHOP_ONLY"  # read by kit.ui.store_choice: exercises open only with a workshop code
 SHARE = Path(__file__).resolve().parent.parent / "share"
 """Oefenkit's Voila template (Dutch, offline, accessible), found through JUPYTER_PATH, and its config."""
 TEMPLATE = "oefenkit"

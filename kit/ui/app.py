@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
-from ipywidgets.widgets.widget_description import DescriptionStyle  # the styles are not exported by ipywidgets 8
-from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 from kit.content.cards import ExerciseCard, PageExercises, cached_page
 from kit.errors import KitError
@@ -19,7 +17,6 @@ from kit.ui.key_budget import KeyBudget
 from kit.ui.page_frame import error_page as error_page
 from kit.ui.page_frame import page as page
 from kit.ui.start_page import start_page as start_page
-from kit.ui.store_choice import WORKSHOP_ONLY_ENV as WORKSHOP_ONLY_ENV
 from kit.ui.store_choice import default_store as default_store
 from kit.ui.store_choice import workshop_only as workshop_only
 from kit.ui.team_texts import TT
@@ -59,26 +56,22 @@ class SignIn:
         self._store = store
         self.runner: ExerciseRunner | None = None
         self.frames: dict[str, RunnerFrame] = {}  # per exercise of the page: a workshop code may pick any of them
-        # One layout and one style per kind, shared by the fields: every widget model is a message to the page
-        # and a state the browser asks for, and a page whose kernel starts for its visitor waits for all of them.
-        field = {"layout": w.Layout(width="32em")}
-        text = {**field, "style": TextStyle(description_width="9em")}
-        drop = {**field, "style": DescriptionStyle(description_width="9em")}
-        self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"], **text)
-        self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"], **text)
+        # Layout and style given at construction: no default ones are made and replaced. The fields share one layout.
+        field = {"layout": w.Layout(width="32em"), "style": {"description_width": "9em"}}
+        self.name = w.Text(description=UI["name"], placeholder=UI["name_placeholder"], **field)
+        self.code = w.Text(description=UI["code"], placeholder=UI["code_placeholder"], **field)
         self.choice = w.Dropdown(
-            options=[(c.scenario_titel, c.id) for c in self.cards.values()], description=UI["scenario_choice"], **drop
+            options=[(c.scenario_titel, c.id) for c in self.cards.values()], description=UI["scenario_choice"], **field
         )
-        self.role = w.Dropdown(description=UI["role"], **drop)
-        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"], **text)
+        self.role = w.Dropdown(description=UI["role"], **field)
+        self.resume_code = w.Text(description=UI["resume_code"], placeholder=UI["resume_placeholder"], **field)
         self.memory = BrowserMemory()
         self.resume_budget = KeyBudget()  # wrong resume codes from this page: after a few, it waits
         self.memory.observe(lambda _: self.resume_from_browser(), "value")
         self.begin = w.Button(
             description=UI["begin"], layout=w.Layout(width="12em", margin="0.5em 0 0 9.5em"), button_style="primary"
         )
-        prose = {"layout": w.Layout(), "style": HTMLStyle()}  # the heading and the message
-        self.message = w.HTML(**prose)
+        self.message = w.HTML()
         self.choice.observe(lambda _: self._fill_roles(), "value")
         self.code.continuous_update = False  # looked up when typed in full (Enter or leaving the field)
         self.code.observe(lambda _: self._follow_code(), "value")
@@ -93,7 +86,7 @@ class SignIn:
         hint = UI["sign_in_hint_roles"] if self.current_card.roles else UI["sign_in_hint"]
         self.form = w.VBox(
             [
-                w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>", **prose),
+                w.HTML(f"<h1>{html.escape(self.title())}</h1><p>{html.escape(hint)}</p>"),
                 *fields,
                 self.begin,
                 self.message,
